@@ -1,0 +1,81 @@
+# The interface between stages: `make run`, `make test`, `make dev`, `make bench`.
+# Every set-up step is a file target with a stamp, so a second `make run` does (almost) nothing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_BOOT ?= python3
+VENV        := .venv
+BIN         := $(VENV)/bin
+PY          := $(BIN)/python
+STAMPS      := .make
+PORT        ?= 8501
+export GX_ANALYTICS_ENABLED := false
+export DAGSTER_DISABLE_TELEMETRY := 1
+
+DBT_SOURCES := $(shell find dbt_project -path dbt_project/target -prune -o -path dbt_project/logs -prune -o \( -name '*.sql' -o -name '*.yml' -o -name '*.csv' \) -print 2>/dev/null)
+
+.PHONY: help setup setup-test setup-bench run pipeline serve test dev bench lint clean
+
+help:
+	@echo "make run    set up, run the pipeline on the sample reports, serve the dashboard on :$(PORT)"
+	@echo "make test   set up (incl. Debian chromium) and run the test suite"
+	@echo "make dev    Dagster UI on the same code location"
+	@echo "make bench  speed and memory benchmarks"
+
+$(PY):
+	$(PYTHON_BOOT) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check uv==0.13.8
+
+# Python packages: reinstalled only when pyproject.toml changes.
+$(STAMPS)/deps: pyproject.toml | $(PY)
+	@mkdir -p $(STAMPS)
+	$(BIN)/uv pip install --quiet --python $(PY) -e '.[test]'
+	@touch $@
+
+# dagster-dbt needs the manifest before Definitions load.
+dbt_project/target/manifest.json: $(STAMPS)/deps $(DBT_SOURCES)
+	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir . --project-dir .
+	@touch $@
+
+setup: $(STAMPS)/deps dbt_project/target/manifest.json
+
+# Debian's Chromium for the browser tests (nothing may download its own browser build).
+$(STAMPS)/chromium:
+	@mkdir -p $(STAMPS)
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  echo "installing Debian chromium"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@touch $@
+
+setup-test: setup $(STAMPS)/chromium
+
+$(STAMPS)/bench-deps: pyproject.toml | $(STAMPS)/deps
+	$(BIN)/uv pip install --quiet --python $(PY) -e '.[test,bench]'
+	@touch $@
+
+setup-bench: setup $(STAMPS)/bench-deps
+
+pipeline: setup
+	$(BIN)/dwh run
+
+serve: setup
+	$(BIN)/dwh serve --port $(PORT)
+
+run: pipeline serve
+
+test: setup-test
+	$(BIN)/pytest -q
+
+dev: setup
+	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/data/dagster_home} $(BIN)/python -c "import orchestration.settings as s; s.ensure_dagster_home()"
+	DAGSTER_HOME=$${DAGSTER_HOME:-$(CURDIR)/data/dagster_home} $(BIN)/dagster dev -m orchestration.definitions
+
+bench: setup-bench
+	$(PY) -m bench.run_all
+
+lint: setup
+	$(BIN)/ruff check orchestration dashboards data_contracts tests bench
+
+clean:
+	rm -rf $(STAMPS) dbt_project/target dbt_project/logs data/warehouse.duckdb* data/snapshots data/dagster_home

@@ -1,0 +1,231 @@
+"""Build the labeled evaluation set (reports + gold.jsonl) from the label sources.
+
+Why a builder: the reports and their labels are written together in small Python modules
+(`dev_src/`, `holdout/_src/`) so that each fact is written once, next to its evidence, with the
+period computed by named helpers that follow docs/LABELING.md. The builder writes the reports
+verbatim (NFC), the optional `.meta.json` sidecars and `gold.jsonl`, and refuses to write a
+fact whose evidence is not in its report.
+
+Run from the project root:  .venv/bin/python tests/eval/build_gold.py dev|holdout
+Re-running rewrites the same bytes (idempotent).
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import importlib.util
+import json
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL = Path(__file__).resolve().parent
+ORG_UNITS = ROOT / "dbt_project" / "seeds" / "org_units.csv"
+INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
+PROVINCES = {"79": "Thành phố Hồ Chí Minh", "01": "Thành phố Hà Nội"}
+QUALIFIERS = {"exact", "approx", "at_least", "at_most"}
+AUDIENCES = {"party_members", "masses", "all"}
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _load_units() -> dict[str, dict[str, str]]:
+    with ORG_UNITS.open(encoding="utf-8") as f:
+        return {r["unit_code"]: r for r in csv.DictReader(f)}
+
+
+def _load_codes() -> set[str]:
+    with INDICATORS.open(encoding="utf-8") as f:
+        return {r["code"] for r in csv.DictReader(f)}
+
+
+UNITS = _load_units()
+CODES = _load_codes()
+
+
+# ---- periods (docs/LABELING.md "Period") ---------------------------------------------------
+Period = tuple[str, str]
+
+
+def year(y: int) -> Period:
+    return (f"{y}-01-01", f"{y}-12-31")
+
+
+def h1(y: int) -> Period:
+    return (f"{y}-01-01", f"{y}-06-30")
+
+
+def h2(y: int) -> Period:
+    return (f"{y}-07-01", f"{y}-12-31")
+
+
+def m9(y: int) -> Period:
+    return (f"{y}-01-01", f"{y}-09-30")
+
+
+def quarter(q: int, y: int) -> Period:
+    first = 3 * (q - 1) + 1
+    last = first + 2
+    return (f"{y}-{first:02d}-01", f"{y}-{last:02d}-{calendar.monthrange(y, last)[1]:02d}")
+
+
+def month(m: int, y: int) -> Period:
+    return (f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}")
+
+
+def term(a: int, b: int) -> Period:
+    return (f"{a}-01-01", f"{b}-12-31")
+
+
+def since(start: str, end: str) -> Period:
+    return (start, end)
+
+
+def inst(d: str) -> Period:
+    return (d, d)
+
+
+def end_of(p: Period) -> Period:
+    """A stock stated with a period and no 'hiện có' marker: an instant at the period's end."""
+    return (p[1], p[1])
+
+
+# ---- units ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    code: str | None
+    level: str
+    province: str
+
+
+def U(code: str) -> Unit:
+    r = UNITS[code]
+    return Unit(r["unit_name"], r["unit_code"], r["unit_level"], r["province_name"])
+
+
+def W(name: str, province_code: str) -> Unit:
+    """A ward/commune created on 2025-07-01, not in org_units.csv: no code."""
+    return Unit(name, None, "ward", PROVINCES[province_code])
+
+
+# ---- records -------------------------------------------------------------------------------
+@dataclass
+class F:
+    evidence: str
+    value: float
+    indicator: str
+    q: str = "exact"
+    a: str = "all"
+    unit: Unit | None = None
+    p: Period | None = None
+
+
+@dataclass
+class Doc:
+    doc_id: str
+    text: str
+    unit: Unit | None
+    period: Period | None
+    doc_date: str | None
+    doc_date_source: str | None
+    facts: list[F] = field(default_factory=list)
+    traps: list[tuple[str, float]] = field(default_factory=list)
+    meta: dict | None = None  # sidecar content, written as reports/<doc_id>.meta.json
+    verbatim_from: Path | None = None  # copy an existing report byte-for-byte instead of text
+
+
+def _num(v: float) -> float | int:
+    return int(v) if float(v).is_integer() else v
+
+
+def _check(doc: Doc, text: str) -> None:
+    where = f"{doc.doc_id}"
+    for f in doc.facts:
+        if nfc(f.evidence) not in text:
+            raise SystemExit(f"{where}: evidence not in report: {f.evidence!r}")
+        if f.indicator not in CODES:
+            raise SystemExit(f"{where}: unknown indicator {f.indicator!r}")
+        if f.q not in QUALIFIERS or f.a not in AUDIENCES:
+            raise SystemExit(f"{where}: bad qualifier/audience in {f.evidence!r}")
+        if (f.unit or doc.unit) is None or (f.p or doc.period) is None:
+            raise SystemExit(f"{where}: fact without unit/period: {f.evidence!r}")
+    for t, _ in doc.traps:
+        if nfc(t) not in text:
+            raise SystemExit(f"{where}: trap text not in report: {t!r}")
+
+
+def build(split: str, docs: list[Doc]) -> None:
+    out = EVAL / split
+    reports = out / "reports"
+    reports.mkdir(parents=True, exist_ok=True)
+    lines: list[str] = []
+    seen: set[str] = set()
+    for doc in docs:
+        if doc.doc_id in seen:
+            raise SystemExit(f"duplicate doc_id {doc.doc_id}")
+        seen.add(doc.doc_id)
+        if doc.verbatim_from is not None:
+            raw = doc.verbatim_from.read_bytes()
+            text = raw.decode("utf-8")
+            if nfc(text) != text:
+                raise SystemExit(f"{doc.doc_id}: sample report is not NFC")
+            (reports / f"{doc.doc_id}.txt").write_bytes(raw)
+        else:
+            text = nfc(doc.text.strip("\n") + "\n")
+            (reports / f"{doc.doc_id}.txt").write_text(text, encoding="utf-8")
+        if doc.meta is not None:
+            (reports / f"{doc.doc_id}.meta.json").write_text(
+                json.dumps(doc.meta, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
+        _check(doc, text)
+        lines.append(json.dumps({"type": "doc", "doc_id": doc.doc_id, "doc_date": doc.doc_date,
+                                 "doc_date_source": doc.doc_date_source}, ensure_ascii=False))
+        for f in doc.facts:
+            u = f.unit or doc.unit
+            p = f.p or doc.period
+            assert u is not None and p is not None
+            lines.append(json.dumps({
+                "type": "fact", "doc_id": doc.doc_id, "unit_name": u.name, "unit_code": u.code,
+                "unit_level": u.level, "province_name": u.province, "period_start": p[0],
+                "period_end": p[1], "indicator": f.indicator, "value": _num(f.value),
+                "qualifier": f.q, "audience": f.a, "evidence": nfc(f.evidence),
+            }, ensure_ascii=False))
+        for t, v in doc.traps:
+            lines.append(json.dumps({"type": "trap", "doc_id": doc.doc_id, "text": nfc(t),
+                                     "value": _num(v)}, ensure_ascii=False))
+    (out / "gold.jsonl").write_text(nfc("\n".join(lines) + "\n"), encoding="utf-8")
+    nf = sum(len(d.facts) for d in docs)
+    nt = sum(len(d.traps) for d in docs)
+    print(f"{split}: {len(docs)} docs, {nf} facts, {nt} traps -> {out / 'gold.jsonl'}")
+
+
+def _load_sources(folder: Path) -> list[Doc]:
+    docs: list[Doc] = []
+    for path in sorted(folder.glob("[!_]*.py")):
+        spec = importlib.util.spec_from_file_location(f"evalsrc_{path.stem}", path)
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        docs.extend(mod.DOCS)
+    return docs
+
+
+SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src"}
+
+
+def main(argv: list[str]) -> int:
+    splits = argv or ["dev"]
+    sys.path.insert(0, str(EVAL))
+    for split in splits:
+        build(split, _load_sources(SOURCES[split]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
