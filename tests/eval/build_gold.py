@@ -16,6 +16,7 @@ import calendar
 import csv
 import importlib.util
 import json
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -34,9 +35,9 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-def _load_units() -> dict[str, dict[str, str]]:
+def _load_units() -> list[dict[str, str]]:
     with ORG_UNITS.open(encoding="utf-8") as f:
-        return {r["unit_code"]: r for r in csv.DictReader(f)}
+        return list(csv.DictReader(f))
 
 
 def _load_codes() -> set[str]:
@@ -104,13 +105,24 @@ class Unit:
     province: str
 
 
-def U(code: str) -> Unit:
-    r = UNITS[code]
+def U(key: str) -> Unit:
+    """The canonical org_units.csv row for a unit name, or for a code used by one row only
+    (codes are reused: 769 was Quận 2 until 2020 and is TP Thủ Đức from 2021)."""
+    rows = [r for r in UNITS if r["unit_name"] == key] or [
+        r for r in UNITS if r["unit_code"] == key]
+    if len(rows) != 1:
+        raise SystemExit(f"org unit {key!r} matches {len(rows)} rows of {ORG_UNITS.name}")
+    r = rows[0]
     return Unit(r["unit_name"], r["unit_code"], r["unit_level"], r["province_name"])
 
 
 def W(name: str, province_code: str) -> Unit:
-    """A ward/commune created on 2025-07-01, not in org_units.csv: no code."""
+    """A ward/commune from 2025-07-01: its org_units.csv row when the seed has it, else a
+    unit with no code (LABELING.md: unit_code null, canonical-style name)."""
+    rows = [r for r in UNITS if r["unit_name"] == name and r["province_code"] == province_code]
+    if len(rows) == 1:
+        r = rows[0]
+        return Unit(r["unit_name"], r["unit_code"], r["unit_level"], r["province_name"])
     return Unit(name, None, "ward", PROVINCES[province_code])
 
 
@@ -160,6 +172,68 @@ def _check(doc: Doc, text: str) -> None:
             raise SystemExit(f"{where}: trap text not in report: {t!r}")
 
 
+NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+
+
+def _parse_first(run: str) -> float:
+    """What a naive parser reads from a digit run: '20.012' -> 20012, '97,5' -> 97.5,
+    '27/4' -> 27."""
+    head = run.split("/")[0]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", head):
+        return float(head.replace(".", ""))
+    return float(head.split(".")[0].replace(",", "."))
+
+
+def _mention(text: str, start: int, end: int) -> str:
+    """The token holding the number ('Q.10', 'F0'), or previous word + number ('năm 2016')."""
+    a, b = start, end
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    token = text[a:b].rstrip(".,;:!?)\"”…").lstrip("(\"“")
+    if token == text[start:end]:
+        nxt = re.match(r"[ \t]+(\w+)", text[end:])
+        if nxt and nxt.group(1).lower() in {"tháng", "năm", "ngày", "tuổi", "giờ"}:
+            return text[start:end + nxt.end()]
+        prev = text[:start].rstrip()
+        w = len(prev)
+        while w > 0 and not prev[w - 1].isspace():
+            w -= 1
+        word = prev[w:].lstrip("(\"“")
+        if word and word[-1].isalpha() and "\n" not in text[w:start]:
+            return text[w + (len(prev[w:]) - len(word)):end]
+        return text[start:end]
+    return token
+
+
+def auto_traps(text: str, labeled: list[str]) -> list[tuple[str, float]]:
+    """Trap records for every digit run that no fact evidence or written trap covers.
+
+    LABELING.md: every number that is not a fact is a trap. Written traps carry the
+    interesting cases; this adds the rest (mostly years, '6 tháng', unit names like 'Q.10'),
+    each reviewed in the builder's printout when the set was written."""
+    covered = [False] * len(text)
+    for s in labeled:
+        i = text.find(s)
+        while i >= 0:
+            covered[i:i + len(s)] = [True] * len(s)
+            i = text.find(s, i + 1)
+    out: list[tuple[str, float]] = []
+    for m in NUMBER.finditer(text):
+        if all(covered[m.start():m.end()]):
+            continue
+        mention = _mention(text, m.start(), m.end())
+        if mention not in text:
+            mention = m.group(0)
+        out.append((mention, _parse_first(m.group(0))))
+        i = text.find(mention)
+        while i >= 0:
+            covered[i:i + len(mention)] = [True] * len(mention)
+            i = text.find(mention, i + 1)
+    return out
+
+
 def build(split: str, docs: list[Doc]) -> None:
     out = EVAL / split
     reports = out / "reports"
@@ -184,6 +258,11 @@ def build(split: str, docs: list[Doc]) -> None:
                 json.dumps(doc.meta, ensure_ascii=False) + "\n", encoding="utf-8"
             )
         _check(doc, text)
+        extra = auto_traps(text, [nfc(f.evidence) for f in doc.facts]
+                           + [nfc(t) for t, _ in doc.traps])
+        if extra and "-v" in sys.argv:
+            print(doc.doc_id, "auto traps:", extra)
+        doc.traps = list(doc.traps) + extra
         lines.append(json.dumps({"type": "doc", "doc_id": doc.doc_id, "doc_date": doc.doc_date,
                                  "doc_date_source": doc.doc_date_source}, ensure_ascii=False))
         for f in doc.facts:
@@ -220,7 +299,7 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src"}
 
 
 def main(argv: list[str]) -> int:
-    splits = argv or ["dev"]
+    splits = [a for a in argv if not a.startswith("-")] or ["dev"]
     sys.path.insert(0, str(EVAL))
     for split in splits:
         build(split, _load_sources(SOURCES[split]))

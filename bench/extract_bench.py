@@ -1,0 +1,190 @@
+"""Part 1 (issue 3): extraction throughput of `dwh extract` against Duckling, and its memory.
+
+Both run as one-core child processes (`taskset -c 0`) over the same files. Throughput is
+documents per second of the whole process (start-up included, the same for both), so the ratio
+compares what a user waits for. Duckling's parse-only rate is reported beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+
+from bench.corpus import Corpus, build_repeated_corpus
+from bench.measure import (
+    BENCH_DIR,
+    ROOT,
+    VENV_BIN,
+    Measurement,
+    RunResult,
+    failed,
+    not_measured,
+    run_measured,
+    shell_line,
+)
+
+PART = "extract"
+MB = 1024 * 1024
+CORE = 0
+RATIO_TARGET = 20.0
+RSS_TARGET_MB = 300.0
+FLAT_TOLERANCE = 0.10  # peak RSS may grow by at most 10% when the corpus doubles
+
+
+def extract_argv(files: list[Path]) -> list[str]:
+    return [str(VENV_BIN / "dwh"), "extract", *map(str, files), "--format", "jsonl"]
+
+
+def duckling_argv(files: list[Path], dims: str = "number,time") -> list[str]:
+    return [str(VENV_BIN / "python"), "-m", "bench.duckling_parse", "--dims", dims, *map(str, files)]
+
+
+def _display(argv: list[str], corpus: Corpus, redirect: str = " > /dev/null") -> str:
+    """A readable command: the file list shown as the corpus glob."""
+    files = [i for i, a in enumerate(argv) if a.endswith(".txt")]
+    before, after = argv[: files[0]], argv[files[-1] + 1 :]
+    glob = f"{corpus.directory.relative_to(ROOT)}/*.txt"
+    return f"taskset -c {CORE} {shell_line(before)} {glob} {shell_line(after)}".rstrip() + redirect
+
+
+def extractor_available() -> str | None:
+    """None when `dwh extract` can run, else the reason it cannot."""
+    if not (ROOT / "orchestration" / "extraction" / "cli.py").exists():
+        return "orchestration/extraction/cli.py does not exist yet (extraction library not delivered)"
+    probe = run_measured([str(VENV_BIN / "dwh"), "extract", "--help"], timeout_s=120)
+    if not probe.ok:
+        return f"`dwh extract --help` failed: {probe.tail(4)}"
+    return None
+
+
+def _median_run(argv: list[str], repeat: int) -> tuple[list[RunResult], RunResult | None]:
+    runs = [run_measured(argv, pin_core=CORE, stdout_to="/dev/null") for _ in range(repeat)]
+    bad = next((r for r in runs if not r.ok), None)
+    return runs, bad
+
+
+def _count_records(files: list[Path]) -> int:
+    """Sanity check outside the timing: the extractor really emits observations."""
+    out = BENCH_DIR / "extract_sanity.jsonl"
+    run = run_measured(extract_argv(files), stdout_to=str(out))
+    if not run.ok:
+        return -1
+    with out.open(encoding="utf-8") as f:
+        return sum(1 for line in f if line.strip())
+
+
+def run(repeat: int = 3, sizes_mb: tuple[int, ...] = (2, 4), duckling_number_only: bool = True) -> list[Measurement]:
+    results: list[Measurement] = []
+    corpora = {mb: build_repeated_corpus(BENCH_DIR / f"corpus_{mb}mb", mb * MB) for mb in sizes_mb}
+    base = corpora[sizes_mb[0]]
+
+    reason = extractor_available()
+    ext_rate: float | None = None
+    ext_cpu_rate: float | None = None
+    rss_by_size: dict[int, float] = {}
+    for mb, corpus in corpora.items():
+        argv = extract_argv(corpus.files)
+        cmd = _display(argv, corpus)
+        cfg = {"documents": corpus.documents, "bytes": corpus.total_bytes, "repeat": repeat,
+               "core": CORE, "rate_basis": "documents / whole-process wall time (median)"}
+        if reason:
+            results.append(not_measured(PART, f"dwh extract docs/s ({mb} MB)", "docs/s", cmd, reason,
+                                        config=cfg))
+            continue
+        runs, bad = _median_run(argv, repeat)
+        if bad:
+            results.append(failed(PART, f"dwh extract docs/s ({mb} MB)", "docs/s", cmd, bad, config=cfg))
+            continue
+        wall = statistics.median(r.wall_s for r in runs)
+        cpu = statistics.median(r.cpu_s or wall for r in runs)
+        rate = corpus.documents / wall
+        rss = max(r.max_rss_mb or 0.0 for r in runs)
+        rss_by_size[mb] = rss
+        cfg |= {"wall_s_runs": [round(r.wall_s, 3) for r in runs],
+                "cpu_s_runs": [round(r.cpu_s or 0, 3) for r in runs],
+                "docs_per_cpu_s": round(corpus.documents / cpu, 1),
+                "load_avg_1min_before": [r.load_before for r in runs]}
+        if corpus is base:
+            ext_rate, ext_cpu_rate = rate, corpus.documents / cpu
+            cfg["observations_per_pass"] = _count_records(corpus.files)
+        results.append(Measurement(PART, f"dwh extract docs/s ({mb} MB)", round(rate, 1), "docs/s", cmd,
+                                   config=cfg))
+        results.append(Measurement(
+            PART, f"dwh extract peak RSS ({mb} MB)", round(rss, 1), "MB",
+            f"/usr/bin/time -v {cmd}", target=f"< {RSS_TARGET_MB:.0f} MB", met=rss < RSS_TARGET_MB,
+            config={"documents": corpus.documents, "bytes": corpus.total_bytes,
+                    "source": "GNU time 'Maximum resident set size', max over runs"},
+        ))
+    if len(rss_by_size) >= 2:
+        small, large = min(rss_by_size), max(rss_by_size)
+        growth = rss_by_size[large] / rss_by_size[small] - 1
+        results.append(Measurement(
+            PART, f"peak RSS growth {small}->{large} MB corpus", round(100 * growth, 1), "%",
+            "see the two peak RSS rows", target=f"flat (< {100 * FLAT_TOLERANCE:.0f}%)",
+            met=growth < FLAT_TOLERANCE,
+            config={f"{k}mb_rss_mb": round(v, 1) for k, v in rss_by_size.items()},
+        ))
+
+    duck_rates: dict[int, float] = {}
+    duck_cpu_rates: dict[int, float] = {}
+    for mb, corpus in corpora.items():
+        argv = duckling_argv(corpus.files)
+        cmd = _display(argv, corpus, redirect="")
+        r = run_measured(argv, pin_core=CORE)
+        if not r.ok:
+            results.append(failed(PART, f"Duckling number+time docs/s ({mb} MB)", "docs/s", cmd, r))
+            continue
+        info = json.loads(r.stdout.strip().splitlines()[-1])
+        rate = corpus.documents / r.wall_s
+        duck_rates[mb] = rate
+        duck_cpu_rates[mb] = corpus.documents / (r.cpu_s or r.wall_s)
+        results.append(Measurement(
+            PART, f"Duckling number+time docs/s ({mb} MB)", round(rate, 2), "docs/s", cmd,
+            config={"documents": corpus.documents, "bytes": corpus.total_bytes, "core": CORE,
+                    "wall_s": round(r.wall_s, 3), "cpu_s": round(r.cpu_s or 0, 3),
+                    "docs_per_cpu_s": round(duck_cpu_rates[mb], 2), "load_avg_1min_before": r.load_before,
+                    "peak_rss_mb": round(r.max_rss_mb or 0, 1),
+                    "parse_only_docs_per_s": round(corpus.documents / info["parse_seconds"], 2),
+                    "entities": info["entities"], "language": info["language"],
+                    "locale": info["locale"], "package": "pyduckling-native-phihos==0.3.0",
+                    "rate_basis": "documents / whole-process wall time"},
+        ))
+    if ext_rate is not None and sizes_mb[0] in duck_rates:
+        ratio = ext_rate / duck_rates[sizes_mb[0]]
+        results.append(Measurement(
+            PART, f"speed ratio dwh extract / Duckling ({sizes_mb[0]} MB)", round(ratio, 1), "x",
+            "ratio of the two docs/s rows above", target=f">= {RATIO_TARGET:.0f}x",
+            met=ratio >= RATIO_TARGET,
+            note="whole-process wall time of both, pinned to the same core; see the CPU-time row too",
+        ))
+        cpu_ratio = (ext_cpu_rate or 0) / duck_cpu_rates[sizes_mb[0]]
+        results.append(Measurement(
+            PART, f"speed ratio, CPU-time basis ({sizes_mb[0]} MB)", round(cpu_ratio, 1), "x",
+            "ratio of docs per CPU-second (user+sys from GNU time) of the two docs/s rows",
+            target=f">= {RATIO_TARGET:.0f}x", met=cpu_ratio >= RATIO_TARGET,
+            note="insensitive to other processes sharing the core (the machine is shared while the team works)",
+        ))
+    elif reason:
+        results.append(not_measured(PART, "speed ratio dwh extract / Duckling", "x",
+                                    "ratio of the docs/s rows", reason))
+    if duckling_number_only:
+        results.append(_duckling_number_only(base))
+    return results
+
+
+def _duckling_number_only(corpus: Corpus) -> Measurement:
+    """Duckling with the number dimension alone: the most favourable setting for Duckling."""
+    argv = duckling_argv(corpus.files, dims="number")
+    cmd = _display(argv, corpus, redirect="")
+    r = run_measured(argv, pin_core=CORE)
+    if not r.ok:
+        return failed(PART, "Duckling number-only docs/s (reference)", "docs/s", cmd, r)
+    info = json.loads(r.stdout.strip().splitlines()[-1])
+    return Measurement(
+        PART, "Duckling number-only docs/s (reference)", round(corpus.documents / r.wall_s, 2), "docs/s",
+        cmd, config={"documents": corpus.documents, "wall_s": round(r.wall_s, 3),
+                     "docs_per_cpu_s": round(corpus.documents / (r.cpu_s or r.wall_s), 2),
+                     "parse_only_docs_per_s": round(corpus.documents / info["parse_seconds"], 2)},
+        note="not the comparison the target is about; shows Duckling's best case",
+    )

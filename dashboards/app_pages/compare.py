@@ -1,0 +1,94 @@
+"""Compare units side by side for one indicator and period."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboards import charts, data, views
+from dashboards.formatting import parse_period_key, period_key, period_label
+from dashboards.i18n import label, t
+from dashboards.layout import current_lang, require_snapshot, select, select_many
+
+lang = current_lang()
+st.title(t("compare_title", lang))
+state = require_snapshot(lang)
+values = data.indicator_values(state)
+if values.empty:
+    st.info(t("no_data", lang))
+    st.stop()
+indicator_meta = data.indicators(state).set_index("code")
+names = indicator_meta[f"name_{lang}"].to_dict()
+units = data.org_units(state)
+unit_names = dict(zip(units["unit_key"], units["unit_name"], strict=True)) | dict(
+    zip(values["unit_key"], values["unit_name"], strict=False)
+)
+
+left, middle, right = st.columns([3, 2, 2])
+with left:
+    indicator_codes = views.indicator_options(values, indicator_meta.reset_index(), f"name_{lang}")
+    indicator = select(
+        t("indicator", lang), "indicator", indicator_codes,
+        views.default_indicator(values, indicator_codes), lambda c: names.get(c, c),
+    )
+periods = views.period_options(values, indicator)
+period_keys = [period_key(p.start, p.end) for p in periods]
+best_period = views.default_period(periods)
+with middle:
+    chosen_period = select(
+        t("period", lang), "period", period_keys,
+        period_key(best_period.start, best_period.end) if best_period else None,
+        lambda k: t("period_option", lang, label=period_label(*parse_period_key(k), lang),
+                    count=next(p.unit_count for p in periods if period_key(p.start, p.end) == k)),
+    )
+with right:
+    audiences = views.audience_options(values, indicator)
+    audience = select(t("audience", lang), "audience", audiences, audiences[0] if audiences else None,
+                      lambda c: label("audience", c, lang))
+
+levels = views.level_options(values)
+kind = str(indicator_meta["kind"].get(indicator, "flow"))
+is_rate = kind == "rate"
+measures = views.available_measures(values, indicator, kind)
+left, right = st.columns([2, 5])
+with left:
+    level = select(t("unit_level", lang), "level", levels, "district" if "district" in levels else levels[0],
+                   lambda c: label("unit_level", c, lang))
+    measure = select(t("measure", lang), "measure", measures, "value", lambda m: t(f"measure_{m}", lang))
+with right:
+    level_units = units[units["unit_level"] == level].sort_values("unit_name")
+    unit_options = list(dict.fromkeys([*level_units["unit_key"], *views.units_with_values(values, level)]))
+    chosen_units = select_many(
+        t("units", lang), "units", unit_options, views.units_with_values(values, level),
+        lambda k: unit_names.get(k, k),
+    )
+
+period = parse_period_key(chosen_period)
+if period is None or not chosen_units:
+    st.info(t("no_indicator_data", lang))
+    st.stop()
+result = views.compare(values, unit_names, indicator, period, audience, chosen_units, measure)
+indicator_name = names.get(indicator, indicator)
+st.caption(t("compare_caption", lang, indicator=indicator_name, period=period_label(*period, lang)))
+
+if result.periods_differ:
+    differing = result.rows.loc[~result.rows["same_period"].astype(bool), "unit_name"]
+    st.warning(t("periods_differ_warning", lang, units=", ".join(differing)))
+if result.has_estimates:
+    st.info(t("estimates_warning", lang))
+if result.missing:
+    st.markdown(t("missing_units", lang, units=", ".join(result.missing)))
+
+unit_label = indicator_meta[f"unit_{lang}"].get(indicator)
+value_title = f"{t(f'measure_{measure}', lang)}" + (f" ({unit_label})" if isinstance(unit_label, str) else "")
+st.plotly_chart(charts.comparison_bar(result.rows, lang, is_rate, value_title), key="compare_chart")
+
+display = views.comparison_display(result, chosen_units, unit_names, lang, is_rate)
+st.table(display)
+st.caption(t("qualifier_legend", lang))
+
+if st.button(t("see_evidence", lang), key="to_evidence"):
+    # Preset the evidence page's own widget keys (not instantiated here), then switch.
+    st.session_state["evidence_indicator"] = indicator
+    st.session_state["evidence_period"] = chosen_period
+    st.session_state["evidence_unit"] = ""
+    st.switch_page("app_pages/evidence.py")

@@ -1,0 +1,158 @@
+"""Helpers every page shares: the language, URL-backed widget state, snapshot guard, banners.
+
+Widget state lives in st.query_params so a view can be shared by copying the URL. The pattern:
+`bind()` seeds st.session_state[key] from the URL (or repairs a value no longer offered) before
+the widget is created with that key; `publish()` writes the widget's value back to the URL.
+Language is also kept in session_state because page switches clear the URL's query string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+import streamlit as st
+
+from dashboards import data
+from dashboards.formatting import format_datetime
+from dashboards.i18n import DEFAULT_LANG, LANGS, normalize_lang, t
+
+LANG_KEY = "lang"
+
+
+def current_lang() -> str:
+    """The language chosen in the sidebar, else the URL's `lang`, else Vietnamese."""
+    if LANG_KEY in st.session_state:
+        return normalize_lang(st.session_state[LANG_KEY])
+    return normalize_lang(st.query_params.get(LANG_KEY, DEFAULT_LANG))
+
+
+def language_switch() -> str:
+    """Sidebar radio for the language, mirrored into the URL; returns the language code."""
+    bind(LANG_KEY, list(LANGS), current_lang())
+    lang = st.sidebar.radio(
+        t("language", current_lang()),
+        options=list(LANGS),
+        format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code],
+        key=LANG_KEY,
+        horizontal=True,
+    )
+    publish(LANG_KEY, lang)
+    return normalize_lang(lang)
+
+
+def bind(key: str, options: Sequence[str], default: str | None, url_key: str | None = None) -> None:
+    """Seed widget state from the URL on first render; repair it when the options changed.
+
+    `url_key` lets two pages share one URL name ("indicator") while their widgets keep distinct
+    session keys, so one page can preset another's widget before switching to it.
+    """
+    if key not in st.session_state:
+        from_url = st.query_params.get(url_key or key)
+        st.session_state[key] = from_url if from_url in options else default
+    elif st.session_state[key] not in options:
+        st.session_state[key] = default
+
+
+def bind_many(key: str, options: Sequence[str], default: Sequence[str], url_key: str | None = None) -> None:
+    """Multiselect variant of bind(): the URL repeats the key (`units=775&units=776`)."""
+    if key not in st.session_state:
+        from_url = [v for v in st.query_params.get_all(url_key or key) if v in options]
+        st.session_state[key] = from_url or [v for v in default if v in options]
+    else:
+        st.session_state[key] = [v for v in st.session_state[key] if v in options]
+
+
+def publish(key: str, value: str | Sequence[str] | None) -> None:
+    """Mirror a widget value into the URL (removed when empty so URLs stay short)."""
+    if value is None or (not isinstance(value, str) and len(value) == 0):
+        if key in st.query_params:
+            del st.query_params[key]
+        return
+    st.query_params[key] = value if isinstance(value, str) else list(value)
+
+
+def select(
+    label: str,
+    key: str,
+    options: Sequence[str],
+    default: str | None,
+    format_func: Callable[[str], str],
+    url_key: str | None = None,
+) -> str | None:
+    """A selectbox whose value round-trips through the URL."""
+    bind(key, options, default, url_key)
+    choice = st.selectbox(label, options=list(options), format_func=format_func, key=key)
+    publish(url_key or key, choice)
+    return choice
+
+
+def select_many(
+    label: str,
+    key: str,
+    options: Sequence[str],
+    default: Sequence[str],
+    format_func: Callable[[str], str],
+    url_key: str | None = None,
+) -> list[str]:
+    """A multiselect whose values round-trip through the URL."""
+    bind_many(key, options, default, url_key)
+    chosen = st.multiselect(label, options=list(options), format_func=format_func, key=key)
+    publish(url_key or key, chosen)
+    return list(chosen)
+
+
+def require_snapshot(lang: str) -> data.SnapshotState:
+    """The validated snapshot, or a user-readable message and stop (never a traceback)."""
+    state = data.snapshot_state()
+    if state.problem == "missing":
+        st.warning(t("snapshot_missing", lang, path=state.path))
+        st.stop()
+    if state.problem == "unreadable":
+        st.error(t("snapshot_unreadable", lang, path=state.path, error=state.detail))
+        st.stop()
+    if state.problem == "outdated":
+        st.error(t("snapshot_outdated", lang, path=state.path, missing=state.detail))
+        st.stop()
+    return state
+
+
+def status_banners(lang: str) -> None:
+    """Shown on every page: a failed latest run, or a snapshot older than the latest good publish."""
+    status = data.pipeline_status()
+    state = data.snapshot_state()
+    if status.exists and status.last_attempt_ok is False:
+        good = status.last_good_publish_at or state.published_at
+        st.warning(
+            t(
+                "serving_last_good",
+                lang,
+                attempt=format_datetime(status.last_attempt_at, lang) or t("outcome_unknown", lang),
+                time=format_datetime(good, lang) or t("outcome_unknown", lang),
+            )
+        )
+        if status.failing_checks:
+            st.caption(t("failing_checks", lang, checks=", ".join(status.failing_checks)))
+    latest, shown = status.last_good_publish_at, state.published_at
+    if latest and shown and _comparable(latest, shown) and latest > shown:
+        st.info(
+            t(
+                "snapshot_behind_status",
+                lang,
+                shown=format_datetime(shown, lang),
+                latest=format_datetime(latest, lang),
+            )
+        )
+
+
+def _comparable(a: datetime, b: datetime) -> bool:
+    # Naive and aware datetimes cannot be compared; skip the check rather than crash.
+    return (a.tzinfo is None) == (b.tzinfo is None)
+
+
+def published_caption(lang: str) -> None:
+    state = data.snapshot_state()
+    if state.published_at:
+        st.sidebar.caption(t("published_at", lang, time=format_datetime(state.published_at, lang)))
+    elif state.ok:
+        st.sidebar.caption(t("published_unknown", lang))

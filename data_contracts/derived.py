@@ -1,0 +1,59 @@
+"""Row predicates that no built-in GX expectation expresses, named by suite files (`derived:`).
+
+The runner adds each predicate's result as a helper column `_chk_<check_name>` and GX expects it
+to be true, so these checks still appear in GX's validation results and Data Docs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from data_contracts.evidence import sentence_contains_value, span_in_sentence
+
+Predicate = Callable[[pd.DataFrame, Mapping[str, Any]], pd.Series]
+
+
+class MissingContext(LookupError):
+    """A predicate needs reference data the caller did not pass (reported as status `error`)."""
+
+
+def _require(df: pd.DataFrame, *columns: str) -> None:
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise KeyError(f"column(s) {missing} missing from the frame")
+
+
+def _text_is_nfc(df: pd.DataFrame, context: Mapping[str, Any]) -> pd.Series:
+    _require(df, "text")
+    text = df["text"]
+    # NFC-equal to itself; null texts are the not-null check's business, not this one's
+    return text.isna() | (text.astype(str).str.normalize("NFC") == text.astype(str))
+
+
+def _text_not_blank(df: pd.DataFrame, context: Mapping[str, Any]) -> pd.Series:
+    _require(df, "text")
+    return df["text"].isna() | (df["text"].astype(str).str.strip() != "")
+
+
+def _sentence_contains_value(df: pd.DataFrame, context: Mapping[str, Any]) -> pd.Series:
+    _require(df, "sentence", "value")
+    return sentence_contains_value(df["sentence"], df["value"])
+
+
+def _span_in_sentence(df: pd.DataFrame, context: Mapping[str, Any]) -> pd.Series:
+    _require(df, "sha256", "char_start", "char_end", "sentence")
+    documents = context.get("documents")
+    if documents is None:
+        raise MissingContext("needs context['documents']: a DataFrame with columns sha256, text")
+    return span_in_sentence(df, documents)
+
+
+DERIVED: dict[str, Predicate] = {
+    "text_is_nfc": _text_is_nfc,
+    "text_not_blank": _text_not_blank,
+    "sentence_contains_value": _sentence_contains_value,
+    "span_in_sentence": _span_in_sentence,
+}

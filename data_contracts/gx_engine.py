@@ -1,0 +1,294 @@
+"""Runs a SuiteSpec on a pandas DataFrame with Great Expectations 1.x.
+
+Why pandas and not GX's SQL datasource: over DuckDB it fails every expectation (GX #10738,
+#11579; shared/ENVIRONMENT.md). Why one ephemeral context per process: GX's import costs ~7 s
+with bytecode cached and ~17 s without (PYTHONDONTWRITEBYTECODE is set on these machines), and
+a context plus datasource cost little once made, so everything GX is created lazily, once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from data_contracts.derived import DERIVED, MissingContext
+from data_contracts.outcomes import CheckOutcome, examples_from_rows, failed_status
+from data_contracts.reference import indicator_kinds, seed_column
+from data_contracts.suites import CheckSpec, SuiteSpec
+
+DATASOURCE = "data_contracts"
+BATCH_DEFINITION = "whole_frame"
+RESULT_FORMAT: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
+# GX validation results kept for build_data_docs; bounded so a long-lived Dagster process does
+# not grow without limit (the daily schedule needs a few dozen at most).
+MAX_KEPT_RESULTS = 200
+
+_lock = threading.RLock()
+
+
+@dataclass(frozen=True)
+class KeptValidation:
+    result: Any  # ExpectationSuiteValidationResult
+    suite_json: dict[str, Any]
+    asset_name: str
+
+
+_kept: OrderedDict[str, KeptValidation] = OrderedDict()
+
+
+def gx_module() -> Any:
+    """Import GX on first use only; analytics off before the import reads the variable."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx
+
+    return gx
+
+
+@functools.cache
+def get_context() -> Any:
+    """The process-wide ephemeral context with one pandas datasource."""
+    gx = gx_module()
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    # tqdm bars per metric flood Dagster's logs and pytest's output
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    context.data_sources.add_pandas(DATASOURCE)
+    return context
+
+
+def asset_name_for(suite_name: str) -> str:
+    return suite_name.replace(".", "__")
+
+
+@functools.cache
+def _validation_definition(suite_name: str) -> tuple[Any, Any]:
+    """(suite, validation definition) for a suite name; expectations are replaced per run."""
+    gx = gx_module()
+    context = get_context()
+    datasource = context.data_sources.get(DATASOURCE)
+    asset = datasource.add_dataframe_asset(asset_name_for(suite_name))
+    batch_definition = asset.add_batch_definition_whole_dataframe(BATCH_DEFINITION)
+    suite = context.suites.add(gx.ExpectationSuite(name=suite_name))
+    definition = context.validation_definitions.add(
+        gx.ValidationDefinition(name=f"validate {suite_name}", data=batch_definition, suite=suite)
+    )
+    return suite, definition
+
+
+@functools.cache
+def _expectation_class(snake: str) -> type:
+    gx = gx_module()
+    camel = "".join(part.capitalize() for part in snake.split("_"))
+    cls = getattr(gx.expectations, camel, None)
+    if cls is None:
+        raise ValueError(f"unknown expectation {snake!r} (no great_expectations.expectations.{camel})")
+    return cls
+
+
+def resolve_value_set(spec: Any, context: Mapping[str, Any]) -> list[Any]:
+    """A literal list, {seed, column}, or {context, column[, fallback_seed]} -> allowed values."""
+    if isinstance(spec, list):
+        return spec
+    if not isinstance(spec, Mapping):
+        raise TypeError(f"value_set must be a list or a mapping, got {spec!r}")
+    column = spec.get("column")
+    if "seed" in spec:
+        return seed_column(str(spec["seed"]), str(column))
+    if "context" in spec:
+        frame = context.get(str(spec["context"]))
+        if frame is not None:
+            if column not in frame.columns:
+                raise MissingContext(f"context[{spec['context']!r}] has no column {column!r}")
+            return sorted({v for v in frame[column].dropna().tolist()})
+        if "fallback_seed" in spec:
+            # run_suite on a bare frame: the seed the dim is built from is the next best reference
+            return seed_column(str(spec["fallback_seed"]), str(spec.get("fallback_column", column)))
+        raise MissingContext(f"needs context[{spec['context']!r}] with column {column!r}")
+    raise ValueError(f"value_set mapping needs `seed` or `context`, got {dict(spec)!r}")
+
+
+def row_condition(where: Mapping[str, Any]) -> Any:
+    """GX Condition for `where: {column: value, ...}` (equalities, all must hold).
+
+    Condition objects, not pandas query strings: string row conditions are deprecated since
+    GX 1.9 and go away in 2.0.
+    """
+    from great_expectations.expectations.row_conditions import Column
+
+    conditions = [Column(column) == value for column, value in where.items()]
+    combined = conditions[0]
+    for condition in conditions[1:]:
+        combined = combined & condition
+    return combined
+
+
+def prepare_frame(spec: SuiteSpec, df: pd.DataFrame) -> pd.DataFrame:
+    """A copy indexed 0..n-1 (GX reports failing rows by index label), with helper columns."""
+    frame = df.reset_index(drop=True).copy(deep=False)
+    if "kind" not in frame.columns and "indicator" in frame.columns:
+        frame["kind"] = frame["indicator"].map(indicator_kinds())
+    return frame
+
+
+def _error(check: CheckSpec, table: str, message: str, checked_at: dt.datetime) -> CheckOutcome:
+    return CheckOutcome(
+        check_name=check.name,
+        table_name=table,
+        status="error",
+        blocking=check.blocking,
+        failing_rows=0,
+        failing_examples=[],
+        details=f"could not run: {message}",
+        checked_at=checked_at,
+    )
+
+
+def _keep(result: Any, suite: Any, asset_name: str) -> str:
+    key = uuid.uuid4().hex
+    _kept[key] = KeptValidation(result=result, suite_json=suite.to_json_dict(), asset_name=asset_name)
+    while len(_kept) > MAX_KEPT_RESULTS:
+        _kept.popitem(last=False)
+    return key
+
+
+def kept_validation(key: str) -> KeptValidation | None:
+    return _kept.get(key)
+
+
+def _describe(exp_type: str, kwargs: Mapping[str, Any], result: Mapping[str, Any]) -> str:
+    target = (
+        kwargs.get("column")
+        or kwargs.get("column_list")
+        or (f"{kwargs.get('column_A')} vs {kwargs.get('column_B')}" if "column_A" in kwargs else "table")
+    )
+    if "unexpected_count" in result:
+        sample = result.get("partial_unexpected_list") or []
+        shown = ", ".join(map(str, sample[:5]))
+        of = result.get("element_count")
+        return f"{target}: {result['unexpected_count']} of {of} rows unexpected" + (
+            f" (e.g. {shown})" if shown else ""
+        )
+    if "details" in result:
+        return f"{target}: {result['details']}"
+    return f"{target}: observed {result.get('observed_value')!r}"
+
+
+def validate_frame(
+    spec: SuiteSpec,
+    df: pd.DataFrame,
+    context: Mapping[str, Any],
+    checked_at: dt.datetime,
+) -> list[CheckOutcome]:
+    """One CheckOutcome per check of the suite, in file order."""
+    frame = prepare_frame(spec, df)
+    outcomes: dict[str, CheckOutcome] = {}
+    runnable: list[tuple[CheckSpec, list[Any]]] = []
+    for check in spec.checks:
+        try:
+            if check.derived:
+                frame[f"_chk_{check.name}"] = DERIVED[check.derived](frame, context).astype(bool)
+            value_set = resolve_value_set(check.value_set, context) if check.value_set is not None else None
+            built = []
+            for exp in check.expectations:
+                kwargs = dict(exp.kwargs)
+                if value_set is not None:
+                    kwargs["value_set"] = value_set
+                if check.where:
+                    kwargs["row_condition"] = row_condition(check.where)
+                built.append(_expectation_class(exp.type)(**kwargs, meta={"check_name": check.name}))
+            runnable.append((check, built))
+        except (MissingContext, KeyError, ValueError, TypeError, FileNotFoundError) as exc:
+            outcomes[check.name] = _error(check, spec.table_name, str(exc), checked_at)
+
+    key: str | None = None
+    results_by_check: dict[str, list[Any]] = {}
+    if runnable:
+        with _lock:
+            suite, definition = _validation_definition(spec.name)
+            # One assignment and one save: suite.add_expectation() on a stored suite re-serializes
+            # the whole suite per call (quadratic; ~10 s for 34 expectations on this machine).
+            suite.expectations = [expectation for _, built in runnable for expectation in built]
+            suite.save()
+            started = time.perf_counter()
+            result = definition.run(batch_parameters={"dataframe": frame}, result_format=RESULT_FORMAT)
+            result.meta["data_contracts_seconds"] = round(time.perf_counter() - started, 3)
+            key = _keep(result, suite, asset_name_for(spec.name))
+        for r in result.results:
+            results_by_check.setdefault(r.expectation_config.meta["check_name"], []).append(r)
+
+    for check, _ in runnable:
+        outcomes[check.name] = _to_outcome(
+            check, spec, frame, results_by_check.get(check.name, []), checked_at, key
+        )
+    return [outcomes[c.name] for c in spec.checks]
+
+
+def _to_outcome(
+    check: CheckSpec,
+    spec: SuiteSpec,
+    frame: pd.DataFrame,
+    results: list[Any],
+    checked_at: dt.datetime,
+    key: str | None,
+) -> CheckOutcome:
+    errors: list[str] = []
+    failures: list[str] = []
+    failing_rows = 0
+    index: list[Any] = []
+    for r in results:
+        cfg = r.expectation_config
+        info = r.exception_info or {}
+        if info.get("raised_exception"):
+            errors.append(f"{cfg.kwargs.get('column', cfg.type)}: {info.get('exception_message')}")
+            continue
+        if r.success:
+            continue
+        failures.append(_describe(cfg.type, cfg.kwargs, r.result))
+        failing_rows += int(r.result.get("unexpected_count") or 0)
+        index.extend(r.result.get("partial_unexpected_index_list") or [])
+    keys = (key,) if key else ()
+    base = {"check_name": check.name, "table_name": spec.table_name, "blocking": check.blocking}
+    if errors or not results:
+        message = "; ".join(errors) or "GX returned no result"
+        return CheckOutcome(
+            **base,
+            status="error",
+            failing_rows=failing_rows,
+            failing_examples=[],
+            details=f"could not run: {message}",
+            checked_at=checked_at,
+            validation_keys=keys,
+        )
+    if failures:
+        extra = [
+            c for c in (e.kwargs.get("column") for e in check.expectations) if c and not c.startswith("_")
+        ]
+        return CheckOutcome(
+            **base,
+            status=failed_status(check.blocking),
+            failing_rows=failing_rows,
+            failing_examples=examples_from_rows(frame, index, extra=extra),
+            details="; ".join(failures) + (f" — {check.description}" if check.description else ""),
+            checked_at=checked_at,
+            validation_keys=keys,
+        )
+    return CheckOutcome(
+        **base,
+        status="passed",
+        failing_rows=0,
+        failing_examples=[],
+        details=check.description or "passed",
+        checked_at=checked_at,
+        validation_keys=keys,
+    )

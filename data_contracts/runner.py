@@ -1,0 +1,471 @@
+"""Public API of the data contracts, for orchestration/ (Dagster asset checks, daily schedule).
+
+Pure of Dagster. Great Expectations is imported on the first `run_suite`, not at import time,
+so `CHECK_REGISTRY` can be read while Dagster loads its definitions without paying GX's import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import math
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from data_contracts import dq_rules
+from data_contracts.outcomes import (
+    MAX_EXAMPLES,
+    CheckOutcome,
+    SuiteResult,
+    utc_now,
+)
+from data_contracts.suites import SuiteSpec, load_suite, suite_names
+
+__all__ = [
+    "CHECK_REGISTRY",
+    "CheckOutcome",
+    "SuiteResult",
+    "TableChecks",
+    "build_data_docs",
+    "check_registry",
+    "load_table_context",
+    "persist_outcomes",
+    "run_dq_rules",
+    "run_suite",
+    "run_table_checks",
+]
+
+RESULTS_TABLE = "raw.check_results"
+# The warehouse-catalog check exists only in run_table_checks (a DataFrame has no DuckDB types).
+CATALOG_CHECK = "warehouse_column_types"
+# Tables whose frames the DHIS2-style rules read (rules/dq_rules.yaml names its table).
+DQ_TABLE = dq_rules.TABLE
+
+
+@dataclass(frozen=True)
+class TableChecks:
+    """What runs for one table: one Dagster asset check per table runs all of these."""
+
+    table_name: str
+    suite_name: str
+    check_names: tuple[str, ...]
+    blocking_check_names: tuple[str, ...]
+    rule_names: tuple[str, ...]
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (*self.check_names, *self.rule_names)
+
+
+def check_registry() -> dict[str, TableChecks]:
+    """Per table: its suite's checks (plus the catalog check) and, for the mart, the DQ rules."""
+    registry: dict[str, TableChecks] = {}
+    rules = dq_rules.load_rules()
+    for name in suite_names():
+        spec = load_suite(name)
+        names = (*spec.check_names, CATALOG_CHECK)
+        blocking = tuple(c.name for c in spec.checks if c.blocking) + (CATALOG_CHECK,)
+        rule_names = tuple(r.name for r in rules) if name == DQ_TABLE else ()
+        registry[name] = TableChecks(name, name, names, blocking, rule_names)
+    return registry
+
+
+CHECK_REGISTRY: dict[str, TableChecks] = check_registry()
+
+
+def _as_utc_naive(at: dt.datetime | None) -> dt.datetime:
+    if at is None:
+        return utc_now()
+    if at.tzinfo is not None:
+        at = at.astimezone(dt.UTC).replace(tzinfo=None)
+    return at
+
+
+def run_suite(
+    suite_name: str,
+    df: pd.DataFrame,
+    *,
+    context: Mapping[str, Any] | None = None,
+    checked_at: dt.datetime | None = None,
+) -> SuiteResult:
+    """Validate one DataFrame against suites/<suite_name>.yaml with Great Expectations.
+
+    `context` carries reference frames a table alone lacks: "documents" (sha256, text) for
+    raw.observations' span check, "dim_org_unit" / "dim_indicator" for the mart.
+    """
+    from data_contracts.gx_engine import validate_frame
+
+    spec = load_suite(suite_name)
+    at = _as_utc_naive(checked_at)
+    started = time.perf_counter()
+    outcomes = validate_frame(spec, df, context or {}, at)
+    return SuiteResult(
+        suite_name=spec.name,
+        table_name=spec.table_name,
+        outcomes=outcomes,
+        row_count=len(df),
+        duration_s=round(time.perf_counter() - started, 3),
+        checked_at=at,
+    )
+
+
+def run_dq_rules(df: pd.DataFrame, *, checked_at: dt.datetime | None = None) -> list[CheckOutcome]:
+    """DHIS2-style warnings over a marts.fct_indicator_values frame (no GX involved)."""
+    return dq_rules.run_rules(df, checked_at=_as_utc_naive(checked_at))
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the warehouse
+
+
+def _split(table: str) -> tuple[str, str]:
+    schema, _, name = table.partition(".")
+    if not name:
+        raise ValueError(f"table must be schema.table, got {table!r}")
+    return schema, name
+
+
+def _quote(table: str) -> str:
+    schema, name = _split(table)
+    return f'"{schema}"."{name}"'
+
+
+def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    schema, name = _split(table)
+    row = con.execute(
+        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+        [schema, name],
+    ).fetchall()
+    # fetchall, not fetchone: duckdb 2.0 refuses new work on a connection with an unfinished result
+    return bool(row and row[0][0])
+
+
+_TYPE_FAMILIES = {
+    "TINYINT": "integer",
+    "SMALLINT": "integer",
+    "INTEGER": "integer",
+    "BIGINT": "integer",
+    "HUGEINT": "integer",
+    "UBIGINT": "integer",
+    "UINTEGER": "integer",
+    "DOUBLE": "float",
+    "FLOAT": "float",
+    "REAL": "float",
+    "VARCHAR": "text",
+    "DATE": "date",
+    "TIMESTAMP": "timestamp",
+    "TIMESTAMP WITH TIME ZONE": "timestamp",
+    "TIMESTAMP_NS": "timestamp",
+    "BOOLEAN": "boolean",
+}
+
+
+def _family(duck_type: str) -> str:
+    base = duck_type.upper()
+    if base.startswith("DECIMAL"):
+        return "float"  # DECIMAL(p,s) is a number the checks compare like a double
+    return _TYPE_FAMILIES.get(base, base)
+
+
+def _catalog_check(con: duckdb.DuckDBPyConnection, spec: SuiteSpec, at: dt.datetime) -> CheckOutcome:
+    """Declared DuckDB types vs the catalog, compared by family (INTEGER and BIGINT are both integers)."""
+    schema, name = _split(spec.table_name)
+    actual = dict(
+        con.execute(
+            "select column_name, data_type from information_schema.columns where table_schema = ? and table_name = ?",
+            [schema, name],
+        ).fetchall()
+    )
+    wrong = [
+        {"column": col, "expected": declared, "found": actual.get(col)}
+        for col, declared in spec.columns.items()
+        if col in actual and _family(actual[col]) != _family(declared)
+    ]
+    missing = [
+        {"column": col, "expected": declared, "found": None}
+        for col, declared in spec.columns.items()
+        if col not in actual
+    ]
+    bad = wrong + missing
+    details = (
+        "; ".join(f"{b['column']}: expected {b['expected']}, found {b['found'] or 'no column'}" for b in bad)
+        if bad
+        else f"{len(spec.columns)} contract columns have the declared types"
+    )
+    return CheckOutcome(
+        CATALOG_CHECK,
+        spec.table_name,
+        "failed" if bad else "passed",
+        True,
+        len(bad),
+        bad[:MAX_EXAMPLES],
+        details,
+        at,
+    )
+
+
+def load_table_context(
+    con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame | None = None
+) -> dict[str, Any]:
+    """Reference frames a suite needs, read from the warehouse (missing tables are left out)."""
+    context: dict[str, Any] = {}
+    if table == "raw.observations" and table_exists(con, "raw.documents"):
+        if frame is not None and "sha256" in frame.columns:
+            keys = pd.DataFrame({"sha256": frame["sha256"].dropna().unique()})
+            con.register("_contract_doc_keys", keys)
+            try:
+                context["documents"] = con.execute(
+                    "select d.sha256, d.text from raw.documents d join _contract_doc_keys k using (sha256)"
+                ).df()
+            finally:
+                con.unregister("_contract_doc_keys")
+        else:
+            context["documents"] = con.execute("select sha256, text from raw.documents").df()
+    if table == "marts.fct_indicator_values":
+        for dim in ("dim_org_unit", "dim_indicator"):
+            if table_exists(con, f"marts.{dim}"):
+                context[dim] = con.execute(f"select * from marts.{dim}").df()
+    return context
+
+
+def _slices(con: duckdb.DuckDBPyConnection, spec: SuiteSpec, slice_rows: int) -> Iterable[pd.DataFrame]:
+    """The table in slices of about slice_rows rows, split by a hash of `slice_by` so rows
+    sharing a key land in one slice and the suite's uniqueness check stays exact."""
+    total = con.execute(f"select count(*) from {_quote(spec.table_name)}").fetchall()[0][0]
+    n = max(1, math.ceil(total / max(slice_rows, 1)))
+    if n == 1 or not spec.slice_by:
+        yield con.execute(f"select * from {_quote(spec.table_name)}").df()
+        return
+    key = ", ".join(f'"{c}"' for c in spec.slice_by)
+    for i in range(n):
+        yield con.execute(f"select * from {_quote(spec.table_name)} where hash({key}) % {n} = {i}").df()
+
+
+_SEVERITY = {"passed": 0, "warning": 1, "failed": 2, "error": 3}
+
+
+def merge_outcomes(parts: list[CheckOutcome]) -> CheckOutcome:
+    """One outcome from the same check run on several slices: worst status, summed rows."""
+    worst = max(parts, key=lambda o: _SEVERITY[o.status])
+    examples = [e for o in parts for e in o.failing_examples][:MAX_EXAMPLES]
+    details = worst.details if len(parts) == 1 else f"{worst.details} (over {len(parts)} slices)"
+    return CheckOutcome(
+        check_name=worst.check_name,
+        table_name=worst.table_name,
+        status=worst.status,
+        blocking=worst.blocking,
+        failing_rows=sum(o.failing_rows for o in parts),
+        failing_examples=examples,
+        details=details,
+        checked_at=worst.checked_at,
+        validation_keys=tuple(k for o in parts for k in o.validation_keys),
+    )
+
+
+def run_table_checks(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    *,
+    checked_at: dt.datetime | None = None,
+    slice_rows: int | None = None,
+) -> list[CheckOutcome]:
+    """Everything registered for `table`: catalog types, the GX suite (sliced) and DQ rules.
+
+    Reads only, so a read-only connection works. A missing table gives one `error` outcome per
+    registered check, so a Dagster asset check still reports something a reader can act on.
+    `slice_rows` overrides the suite file's slice size (memory vs. GX's per-run overhead).
+    """
+    at = _as_utc_naive(checked_at)
+    spec = load_suite(table)
+    if not table_exists(con, table):
+        registry = CHECK_REGISTRY.get(table) or check_registry()[table]
+        return [
+            CheckOutcome(
+                name,
+                table,
+                "error",
+                name in registry.blocking_check_names,
+                0,
+                [],
+                f"could not run: table {table} does not exist",
+                at,
+            )
+            for name in registry.all_names
+        ]
+    outcomes: list[CheckOutcome] = [_catalog_check(con, spec, at)]
+    per_check: dict[str, list[CheckOutcome]] = {}
+    for part in _slices(con, spec, slice_rows or spec.slice_rows):
+        context = load_table_context(con, table, part)
+        for outcome in run_suite(table, part, context=context, checked_at=at).outcomes:
+            per_check.setdefault(outcome.check_name, []).append(outcome)
+    outcomes.extend(merge_outcomes(per_check[c.name]) for c in spec.checks if c.name in per_check)
+    if table == DQ_TABLE:
+        outcomes.extend(run_dq_rules(con.execute(f"select * from {_quote(table)}").df(), checked_at=at))
+    return outcomes
+
+
+# ---------------------------------------------------------------------------------------------
+# Persisting
+
+
+def ensure_results_table(con: duckdb.DuckDBPyConnection) -> None:
+    """Create raw.check_results, or add this package's extension columns to an older one."""
+    con.execute("create schema if not exists raw")
+    con.execute(
+        f"""create table if not exists {RESULTS_TABLE} (
+            check_name varchar not null, table_name varchar not null, status varchar not null,
+            failing_rows bigint, details varchar, checked_at timestamp not null,
+            blocking boolean, failing_examples varchar)"""
+    )
+    # another writer may have created the ARCHITECTURE.md columns only
+    con.execute(f"alter table {RESULTS_TABLE} add column if not exists blocking boolean")
+    con.execute(f"alter table {RESULTS_TABLE} add column if not exists failing_examples varchar")
+
+
+def persist_outcomes(con: duckdb.DuckDBPyConnection, outcomes: Iterable[CheckOutcome]) -> int:
+    """Write outcomes to raw.check_results, replacing rows with the same
+    (check_name, table_name, checked_at): re-running a persist changes nothing. Returns rows written."""
+    records = [o.to_record() for o in outcomes]
+    ensure_results_table(con)
+    if not records:
+        return 0
+    frame = pd.DataFrame.from_records(records)
+    # later duplicates of a key win, as a re-run would
+    frame = frame.drop_duplicates(["check_name", "table_name", "checked_at"], keep="last")
+    frame["checked_at"] = pd.to_datetime(frame["checked_at"])
+    con.register("_contract_outcomes", frame)
+    try:
+        con.execute("begin transaction")
+        con.execute(
+            f"""delete from {RESULTS_TABLE} r using _contract_outcomes o
+                where r.check_name = o.check_name and r.table_name = o.table_name
+                  and r.checked_at = o.checked_at"""
+        )
+        con.execute(
+            f"""insert into {RESULTS_TABLE} (check_name, table_name, status, failing_rows, details,
+                    checked_at, blocking, failing_examples)
+                select check_name, table_name, status, failing_rows, details, checked_at, blocking,
+                       failing_examples from _contract_outcomes"""
+        )
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    finally:
+        con.unregister("_contract_outcomes")
+    return len(frame)
+
+
+# ---------------------------------------------------------------------------------------------
+# Data Docs
+
+
+def _gx_site(outcomes: list[CheckOutcome], site_dir: Path) -> Path | None:
+    """GX's own Data Docs for the GX results behind `outcomes`, from a fresh ephemeral context
+    with a filesystem store, so the site shows exactly these runs and nothing older."""
+    from data_contracts.gx_engine import get_context, gx_module, kept_validation
+
+    keys = list(dict.fromkeys(k for o in outcomes for k in o.validation_keys))
+    kept = [v for v in (kept_validation(k) for k in keys) if v is not None]
+    if not kept:
+        return None
+    gx = gx_module()
+    from great_expectations.data_context.types.resource_identifiers import (
+        ExpectationSuiteIdentifier,
+        ValidationResultIdentifier,
+    )
+
+    get_context()  # same GX settings as the validations
+    docs_context = gx.get_context(mode="ephemeral")
+    for v in kept:
+        suite_fields = {k: v.suite_json[k] for k in ("name", "expectations", "meta") if k in v.suite_json}
+        docs_context.suites.add_or_update(gx.ExpectationSuite(**suite_fields))
+        key = ValidationResultIdentifier(
+            expectation_suite_identifier=ExpectationSuiteIdentifier(name=v.result.suite_name),
+            run_id=v.result.meta["run_id"],
+            batch_identifier=v.asset_name,
+        )
+        docs_context.validation_results_store.set(key, v.result)
+    docs_context.add_data_docs_site(
+        site_name="data_contracts",
+        site_config={
+            "class_name": "SiteBuilder",
+            "show_how_to_buttons": False,
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        },
+    )
+    docs_context.build_data_docs(site_names=["data_contracts"])
+    return site_dir / "index.html"
+
+
+_STATUS_COLOURS = {"passed": "#1a7f37", "warning": "#9a6700", "failed": "#cf222e", "error": "#8250df"}
+
+
+def _summary_html(outcomes: list[CheckOutcome], gx_index: Path | None, gx_error: str | None) -> str:
+    rows = []
+    for o in sorted(outcomes, key=lambda o: (o.table_name, -_SEVERITY[o.status], o.check_name)):
+        examples = ""
+        if o.failing_examples:
+            pretty = html.escape(json.dumps(o.failing_examples, ensure_ascii=False, indent=1, default=str))
+            examples = (
+                f"<details><summary>{len(o.failing_examples)} examples</summary><pre>{pretty}</pre></details>"
+            )
+        rows.append(
+            f"<tr><td>{html.escape(o.table_name)}</td><td>{html.escape(o.check_name)}</td>"
+            f"<td style='color:{_STATUS_COLOURS[o.status]};font-weight:bold'>{o.status}</td>"
+            f"<td>{'blocking' if o.blocking else 'warning'}</td><td>{o.failing_rows}</td>"
+            f"<td>{html.escape(o.details)}{examples}</td></tr>"
+        )
+    checked = sorted({o.checked_at.isoformat() for o in outcomes})
+    if gx_index is not None:
+        gx_note = (
+            f"<p>Great Expectations Data Docs: <a href='{gx_index.parent.name}/index.html'>GX site</a></p>"
+        )
+    else:
+        gx_note = (
+            f"<p>No GX Data Docs: {html.escape(gx_error or 'no GX validation results in this process')}</p>"
+        )
+    counts = ", ".join(f"{sum(o.status == s for o in outcomes)} {s}" for s in _STATUS_COLOURS)
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Data contracts and data quality</title>
+<style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse;width:100%}}
+td,th{{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}}
+pre{{white-space:pre-wrap;font-size:12px}}</style></head><body>
+<h1>Data contracts and data quality</h1>
+<p>Checked at (UTC): {html.escape(", ".join(checked) or "-")} — {counts}</p>{gx_note}
+<table><tr><th>table</th><th>check</th><th>status</th><th>severity</th><th>failing rows</th><th>details</th></tr>
+{"".join(rows)}</table></body></html>
+"""
+
+
+def build_data_docs(outcomes: Iterable[CheckOutcome], out_dir: str | Path) -> Path:
+    """Render out_dir/index.html (all outcomes, self-contained, offline) and GX's own Data Docs
+    site under out_dir/gx/ for the GX-validated ones. Returns the path of out_dir/index.html.
+
+    GX's SiteBuilder works offline, but its pages load Bootstrap and fonts from CDNs: offline
+    they are readable yet unstyled. The summary page needs nothing from the network and also
+    shows the pandas DQ rules, which GX never sees.
+    """
+    items = list(outcomes)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    gx_index: Path | None = None
+    gx_error: str | None = None
+    if any(o.validation_keys for o in items):
+        try:
+            gx_index = _gx_site(items, out / "gx")
+        except Exception as exc:  # noqa: BLE001 - the summary page must still be written
+            gx_error = f"GX site builder failed: {exc!r}"
+    index = out / "index.html"
+    tmp = index.with_suffix(".html.tmp")
+    tmp.write_text(_summary_html(items, gx_index, gx_error), encoding="utf-8")
+    tmp.replace(index)  # atomic: a reader never sees half a page
+    return index

@@ -1,0 +1,99 @@
+{#- Attach each observation to one row of dim_org_unit and to its indicator's kind.
+    A code match beats a name match; among candidates, the unit valid on the observation's
+    reference date (period end, else document date) wins, then the one in the stated province.
+    Observations no unit matches are kept with an 'unresolved:' key so they stay visible in the
+    evidence and coverage views instead of disappearing. -#}
+with observations as (
+    select
+        *,
+        coalesce(period_end, doc_date) as reference_date
+    from {{ ref('stg_raw__observations') }}
+),
+
+units as (
+    select * from {{ ref('dim_org_unit') }}
+),
+
+unit_names as (
+    select unit_key, {{ normalize_name('unit_name') }} as name_key from units
+    union
+    select unit_key, {{ normalize_name('alias') }} as name_key
+    from (select unit_key, unnest(aliases) as alias from units)
+),
+
+candidates as (
+    select o.obs_id, u.unit_key, 1 as match_rank, 'code' as resolution_method
+    from observations as o
+    inner join units as u on o.unit_code = u.unit_code
+    union all
+    select o.obs_id, n.unit_key, 2 as match_rank, 'name' as resolution_method
+    from observations as o
+    inner join unit_names as n on {{ normalize_name('o.unit_name') }} = n.name_key
+),
+
+ranked as (
+    select
+        c.obs_id,
+        c.unit_key,
+        c.resolution_method,
+        row_number() over (
+            partition by c.obs_id
+            order by
+                c.match_rank,
+                (o.reference_date between u.valid_from and coalesce(u.valid_to, date '9999-12-31')) desc,
+                ({{ normalize_name('o.province_name') }} = {{ normalize_name('u.province_name') }}) desc nulls last,
+                u.valid_from desc
+        ) as candidate_rank,
+        o.reference_date between u.valid_from and coalesce(u.valid_to, date '9999-12-31') as unit_valid_at_reference_date
+    from candidates as c
+    inner join observations as o on c.obs_id = o.obs_id
+    inner join units as u on c.unit_key = u.unit_key
+),
+
+indicators as (
+    select indicator_code, kind from {{ ref('stg_seeds__indicators') }}
+)
+
+select
+    o.obs_id,
+    o.sha256,
+    o.doc_id,
+    coalesce(u.unit_key, 'unresolved:' || coalesce(o.unit_name, '?')) as unit_key,
+    coalesce(u.unit_code, o.unit_code) as unit_code,
+    coalesce(u.unit_name, o.unit_name) as unit_name,
+    coalesce(u.unit_level, o.unit_level) as unit_level,
+    u.province_code,
+    coalesce(u.province_name, o.province_name) as province_name,
+    o.unit_name as extracted_unit_name,
+    o.unit_code as extracted_unit_code,
+    coalesce(r.resolution_method, 'unresolved') as resolution_method,
+    coalesce(r.unit_valid_at_reference_date, false) as unit_valid_at_reference_date,
+    o.period_start,
+    o.period_end,
+    case when o.period_start is not null and o.period_end is not null
+        then {{ period_key('o.period_start', 'o.period_end') }} end as period_key,
+    {{ period_type('o.period_start', 'o.period_end') }} as period_type,
+    o.extracted_period_type,
+    o.period_label,
+    o.period_source,
+    o.indicator,
+    i.kind,
+    i.indicator_code is not null as is_known_indicator,
+    o.value,
+    o.qualifier,
+    o.unit_phrase,
+    -- 'other' counts different things ("tổ tự quản", "chốt vùng xanh"): the phrase is part of
+    -- what is measured, so it joins the grain; taxonomy indicators already name the thing
+    case when o.indicator = 'other' then coalesce({{ normalize_name('o.unit_phrase') }}, '') else '' end
+        as unit_phrase_key,
+    o.audience,
+    o.char_start,
+    o.char_end,
+    o.sentence,
+    o.doc_date,
+    o.doc_date_source,
+    o.extractor_version
+from observations as o
+left join ranked as r on o.obs_id = r.obs_id and r.candidate_rank = 1
+left join units as u on r.unit_key = u.unit_key
+left join indicators as i on o.indicator = i.indicator_code

@@ -1,0 +1,84 @@
+"""Great Expectations asset checks: one Dagster check per contract table.
+
+Each check runs every contract the data_contracts package registers for its table (GX suite,
+warehouse column types, and for the mart the DHIS2-style rules), stores the outcomes in
+raw.check_results, and fails with ERROR severity (blocking the downstream assets in the same
+run) when a blocking contract fails, or WARN when only non-blocking rules do.
+
+The table is read with a normal connection from this process: the pipeline is the warehouse's
+only writer, and DuckDB refuses a read-only connection to a file the same process has open
+read-write.
+"""
+
+
+from collections.abc import Mapping, Sequence
+
+import dagster as dg
+from data_contracts.runner import CHECK_REGISTRY, TableChecks
+
+from orchestration.checks.results import CheckOutcome, record_check_outcomes
+from orchestration.ingest.partitions import WAREHOUSE_POOL
+from orchestration.warehouse import WarehouseResource
+
+MAX_LISTED = 20
+
+
+def _summary(outcomes: Sequence[CheckOutcome]) -> str:
+    bad = [o for o in outcomes if o.status != "passed"]
+    if not bad:
+        return f"all {len(outcomes)} contract checks passed"
+    listed = "; ".join(f"{o.check_name} ({o.status}, {o.failing_rows} rows): {o.details}" for o in bad[:MAX_LISTED])
+    return f"{len(bad)} of {len(outcomes)} checks did not pass: {listed}"
+
+
+def check_result(outcomes: Sequence[CheckOutcome]) -> dg.AssetCheckResult:
+    blocking_failures = [o for o in outcomes if o.blocking and o.status in ("failed", "error")]
+    others = [o for o in outcomes if o.status != "passed" and o not in blocking_failures]
+    return dg.AssetCheckResult(
+        passed=not blocking_failures and not others,
+        severity=dg.AssetCheckSeverity.ERROR if blocking_failures else dg.AssetCheckSeverity.WARN,
+        metadata={
+            "summary": _summary(outcomes),
+            "checks": len(outcomes),
+            "blocking_failures": [o.check_name for o in blocking_failures],
+            "warnings": [o.check_name for o in others],
+            "failing_rows": sum(o.failing_rows for o in outcomes if o.status != "passed"),
+        },
+    )
+
+
+def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetChecksDefinition:
+    table = spec.table_name
+
+    @dg.asset_check(
+        asset=asset_key,
+        name=f"contract_{table.replace('.', '_')}",
+        blocking=bool(spec.blocking_check_names),
+        pool=WAREHOUSE_POOL,
+        description=f"data_contracts suite {spec.suite_name} on {table}: {', '.join(spec.all_names)}",
+    )
+    def _contract_check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
+        from data_contracts.runner import run_table_checks
+
+        with warehouse.connect() as conn:
+            outcomes = run_table_checks(conn, table)
+            record_check_outcomes(conn, outcomes)
+        result = check_result(outcomes)
+        context.log.info(str(result.metadata["summary"].value))
+        return result
+
+    return _contract_check
+
+
+def build_contract_checks(table_assets: Mapping[str, dg.AssetKey]) -> list[dg.AssetChecksDefinition]:
+    """A check for each registered contract table that some asset in the graph writes.
+
+    A registered table with no asset is an error: the contract would silently never run.
+    """
+    missing = sorted(set(CHECK_REGISTRY) - set(table_assets))
+    if missing:
+        raise ValueError(
+            f"data_contracts registers suites for {missing} but no asset writes them; "
+            "map each table to its asset in orchestration/definitions.py"
+        )
+    return [make_contract_check(spec, table_assets[name]) for name, spec in sorted(CHECK_REGISTRY.items())]

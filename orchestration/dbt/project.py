@@ -1,0 +1,91 @@
+"""Where the dbt project lives and how its manifest is kept fresh.
+
+Dagster reads the manifest when Definitions load, so it must exist (and be current) before
+`orchestration.definitions` is imported; `ensure_dbt_manifest()` is that step, called by the
+runner, the tests and `make setup`, and by the dbt assets module as a last resort.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from orchestration import settings
+
+# Everything `dbt parse` reads; a newer file than the manifest means the manifest is stale.
+_PARSE_INPUTS = ("models", "macros", "seeds", "tests", "snapshots", "analyses")
+_PARSE_FILES = ("dbt_project.yml", "profiles.yml", "packages.yml", "selectors.yml")
+
+
+def project_dir() -> Path:
+    return settings.dbt_project_dir()
+
+
+def manifest_path() -> Path:
+    return project_dir() / "target" / "manifest.json"
+
+
+def dagster_target_path() -> Path:
+    """One fixed target dir for Dagster's dbt runs (they are serialized), instead of
+    dagster-dbt's default of a new directory per run, which grows without bound and loses dbt's
+    partial-parse cache every time."""
+    return project_dir() / "target" / "dagster"
+
+
+def dbt_env() -> dict[str, str]:
+    """profiles.yml reads WAREHOUSE_PATH with no default: always hand dbt the absolute path."""
+    env = dict(os.environ)
+    env["WAREHOUSE_PATH"] = str(settings.warehouse_path())
+    env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    return env
+
+
+def dbt_executable() -> str:
+    beside_python = Path(sys.executable).with_name("dbt")
+    return str(beside_python) if beside_python.exists() else "dbt"
+
+
+def newest_input_mtime() -> float:
+    root = project_dir()
+    newest = 0.0
+    for name in _PARSE_FILES:
+        path = root / name
+        if path.exists():
+            newest = max(newest, path.stat().st_mtime)
+    for name in _PARSE_INPUTS:
+        base = root / name
+        if base.is_dir():
+            for path in base.rglob("*"):
+                if path.is_file():
+                    newest = max(newest, path.stat().st_mtime)
+    return newest
+
+
+def manifest_is_fresh() -> bool:
+    manifest = manifest_path()
+    return manifest.exists() and manifest.stat().st_mtime >= newest_input_mtime()
+
+
+def ensure_dbt_manifest(force: bool = False) -> Path:
+    """Run `dbt parse` when the manifest is missing or older than the project's files."""
+    if not force and manifest_is_fresh():
+        return manifest_path()
+    if not (project_dir() / "dbt_project.yml").exists():
+        raise RuntimeError(f"no dbt project at {project_dir()} (dbt_project.yml missing)")
+    os.environ.setdefault("WAREHOUSE_PATH", str(settings.warehouse_path()))
+    completed = subprocess.run(
+        [dbt_executable(), "parse", "--quiet", "--project-dir", str(project_dir()),
+         "--profiles-dir", str(project_dir())],
+        env=dbt_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )  # fmt: skip
+    if completed.returncode != 0:
+        raise RuntimeError(
+            f"`dbt parse` failed in {project_dir()} (exit {completed.returncode}):\n"
+            f"{completed.stdout[-4000:]}{completed.stderr[-4000:]}"
+        )
+    return manifest_path()

@@ -1,0 +1,49 @@
+"""Assembles the code location `orchestration`; the logic lives in the domain folders."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from orchestration.checks.assets import build_contract_checks
+from orchestration.checks.schedules import QUALITY_CHECKS_JOB, daily_quality_checks, quality_checks_job
+from orchestration.dbt.assets import dbt_resource, mart_asset_keys, tuyengiao_dbt_assets
+from orchestration.extract.assets import observations
+from orchestration.ingest.assets import raw_documents, report_quarantine
+from orchestration.ingest.sensors import build_inbox_sensor
+from orchestration.publish.assets import make_dashboard_snapshot
+from orchestration.publish.sensors import build_status_failure_sensor
+from orchestration.warehouse import WarehouseResource
+
+PIPELINE_JOB = "pipeline"
+
+dashboard_snapshot = make_dashboard_snapshot(mart_asset_keys())
+
+# Contract table (data_contracts' suite name) -> the asset that writes it.
+CONTRACT_TABLE_ASSETS = {
+    "raw.documents": raw_documents.key,
+    "raw.observations": observations.key,
+    **{f"marts.{key.path[-1]}": key for key in mart_asset_keys()},
+}
+
+PARTITIONED_ASSETS = [raw_documents, observations]
+UNPARTITIONED_KEYS = [report_quarantine.key, *tuyengiao_dbt_assets.keys, dashboard_snapshot.key]
+
+pipeline_job = dg.define_asset_job(
+    PIPELINE_JOB,
+    selection=dg.AssetSelection.all(),
+    description="Everything: ingest, extract, dbt build, checks, publish.",
+)
+
+defs = dg.Definitions(
+    assets=[raw_documents, report_quarantine, observations, tuyengiao_dbt_assets, dashboard_snapshot],
+    asset_checks=build_contract_checks(CONTRACT_TABLE_ASSETS),
+    jobs=[pipeline_job, quality_checks_job],
+    schedules=[daily_quality_checks],
+    sensors=[
+        build_inbox_sensor(PIPELINE_JOB, UNPARTITIONED_KEYS),
+        build_status_failure_sensor([PIPELINE_JOB, QUALITY_CHECKS_JOB]),
+    ],
+    resources={"warehouse": WarehouseResource(), "dbt": dbt_resource()},
+    # One process, one step at a time: DuckDB allows a single writer.
+    executor=dg.in_process_executor,
+)

@@ -1,0 +1,167 @@
+"""`dwh extract` and `dwh eval`: the command-line face of the extraction library."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from orchestration.extraction.evaluate import EvalReport, evaluate
+from orchestration.extraction.extractor import Extractor
+from orchestration.extraction.models import Observation
+
+RECORD_FIELDS = list(Observation.__dataclass_fields__)
+
+
+class ReportError(Exception):
+    """A report file that cannot be read as text; the message names the file and the reason."""
+
+
+def iter_report_paths(paths: list[str]) -> Iterator[Path]:
+    """Files as given, and the *.txt files of folders (recursively, sorted)."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            yield from sorted(q for q in p.rglob("*.txt") if q.is_file())
+        else:
+            yield p
+
+
+def read_report(path: Path) -> tuple[str, dict[str, Any] | None]:
+    """NFC text of a report and its sidecar `<stem>.meta.json`, or ReportError."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ReportError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ReportError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise ReportError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not raw.strip():
+        raise ReportError(f"{path}: empty file")
+    if b"\x00" in raw[:4096]:
+        raise ReportError(f"{path}: binary file (NUL bytes), not a text report")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReportError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start})") from None
+    meta: dict[str, Any] | None = None
+    meta_path = path.with_name(path.stem + ".meta.json")
+    if meta_path.is_file():
+        try:
+            loaded = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ReportError(f"{meta_path}: unreadable sidecar ({exc})") from None
+        if not isinstance(loaded, dict):
+            raise ReportError(f"{meta_path}: sidecar must be a JSON object like {{\"date\": \"YYYY-MM-DD\"}}")
+        meta = loaded
+    return unicodedata.normalize("NFC", text), meta
+
+
+def extract_main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="dwh extract",
+                                 description="Print the observations extracted from report files.")
+    ap.add_argument("paths", nargs="+", help="report files (.txt) or folders of them")
+    ap.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    args = ap.parse_args(argv)
+    try:
+        ex = Extractor.default()
+    except ValueError as exc:
+        print(f"dwh extract: {exc}", file=sys.stderr)
+        return 2
+    out = sys.stdout
+    writer = None
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS)
+        writer.writeheader()
+    failed = 0
+    for path in iter_report_paths(args.paths):
+        try:
+            text, meta = read_report(path)
+        except ReportError as exc:
+            print(f"dwh extract: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        res = ex.extract(text, doc_id=path.stem, metadata=meta)
+        for obs in res.observations:
+            rec = obs.to_dict()
+            if writer is not None:
+                writer.writerow(rec)
+            else:
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    out.flush()
+    return 1 if failed else 0
+
+
+def _fmt(name: str, prf: dict[str, Any]) -> str:
+    return (f"{name:<10} P={prf['precision']:.3f}  R={prf['recall']:.3f}  F1={prf['f1']:.3f}  "
+            f"(tp={prf['tp']} fp={prf['fp']} fn={prf['fn']})")
+
+
+def _short(r: dict[str, Any]) -> str:
+    return (f"{r.get('unit_name')} {r.get('period_start')}..{r.get('period_end')} {r.get('indicator')} "
+            f"{r.get('value')} {r.get('qualifier')} {r.get('audience')}"
+            + (f" | {r['evidence']}" if r.get("evidence") else f" | {r.get('unit_phrase', '')}"))
+
+
+def print_report(rep: EvalReport, verbose: bool, out: Any = None) -> None:
+    out = out or sys.stdout
+    d = rep.as_dict()
+    print(f"documents: {d['documents']}", file=out)
+    print(_fmt("detection", d["detection"]), file=out)
+    print(_fmt("typed", d["typed"]), file=out)
+    print(f"qualifier  accuracy={d['qualifier_accuracy']:.3f} over {d['qualifier_total']} typed matches",
+          file=out)
+    print(f"traps      {d['trap_hits']} hit of {d['traps']}", file=out)
+    if d["doc_date_accuracy"] is not None:
+        print(f"doc dates  accuracy={d['doc_date_accuracy']:.3f}", file=out)
+    if not verbose:
+        return
+    for doc in rep.docs:
+        if not (doc.misses or doc.false_positives or doc.wrong_indicator or doc.wrong_qualifier
+                or doc.trap_hits or doc.doc_date):
+            continue
+        print(f"\n== {doc.doc_id}", file=out)
+        if doc.doc_date:
+            print(f"  doc_date gold={doc.doc_date[0]} predicted={doc.doc_date[1]}", file=out)
+        for g in doc.misses:
+            print(f"  MISS  {_short(g)}", file=out)
+        for p in doc.false_positives:
+            print(f"  FP    {_short(p)}", file=out)
+        for g, p in doc.wrong_indicator:
+            print(f"  TYPE  gold={g['indicator']} predicted={p['indicator']} | {g.get('evidence')}", file=out)
+        for g, p in doc.wrong_qualifier:
+            print(f"  QUAL  gold={g['qualifier']} predicted={p['qualifier']} | {g.get('evidence')}", file=out)
+        for h in doc.trap_hits:
+            print(f"  TRAP  {h['trap']['text']!r} read as {h['observation']['value']}", file=out)
+
+
+def eval_main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="dwh eval",
+                                 description="Score the extractor on a labeled set (reports/ beside GOLD).")
+    ap.add_argument("gold", help="gold.jsonl (reports in reports/ beside it)")
+    ap.add_argument("--verbose", action="store_true", help="list misses and false positives per document")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON (for scripts)")
+    args = ap.parse_args(argv)
+    gold = Path(args.gold)
+    if not gold.is_file():
+        print(f"dwh eval: {gold}: no such file", file=sys.stderr)
+        return 2
+    try:
+        rep = evaluate(gold, Extractor.default())
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        print(f"dwh eval: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        d = rep.as_dict()
+        if not args.verbose:
+            d.pop("per_document")
+        print(json.dumps(d, ensure_ascii=False, indent=2))
+    else:
+        print_report(rep, args.verbose)
+    return 0

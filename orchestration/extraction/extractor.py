@@ -1,0 +1,798 @@
+"""The extraction engine: one pass over a report, rules of docs/LABELING.md.
+
+Order of work for a document: NFC; sentences; one regex pass each for numbers, periods and
+unit mentions; the article's unit, period and date; then a walk over the sentences in order,
+keeping the section's unit and period and the last named district/ward (for "Ban Tuyên giáo
+quận" anaphora), deciding for each number whether it is a fact or a trap.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from orchestration.extraction.lexicon import Lexicon, Match, norm
+from orchestration.extraction.models import DocumentResult, Observation, UnclassifiedMention
+from orchestration.extraction.numbers import NumberToken, tokenize
+from orchestration.extraction.periods import (
+    PeriodMention,
+    dateline_date,
+    find_periods,
+    lower_same_length,
+    parse_iso,
+)
+from orchestration.extraction.text import Sentence, nfc, split_sentences
+from orchestration.extraction.units import REFORM_DATE, OrgUnit, OrgUnitIndex, UnitMention
+from orchestration.extraction.vocab import (
+    ANNIVERSARY_WORDS,
+    DAY_EVENT_WORDS,
+    DOCUMENT_WORDS,
+    DURATION_WORDS,
+    FUTURE_CLAUSE_WORDS,
+    FUTURE_SENTENCE_WORDS,
+    NAMED_BODY_WORDS,
+    NOT_COUNTED_NOUNS,
+    ORDINAL_WORDS,
+    QUALIFIER_WORDS,
+    SHARE_WORDS,
+    TREN_PREPOSITION_AFTER,
+)
+
+EXTRACTOR_VERSION = "1.0.0"
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
+DEFAULT_ORG_UNITS = ROOT / "dbt_project" / "seeds" / "org_units.csv"
+
+_CLAUSE_SEP_RE = re.compile(r"[;:]|\s[–-]\s")
+_NOUN_STOP_RE = re.compile(r"[;:!?()\[\]\n\"“”]|\.(?!\d)|\s[–-]\s")
+_WORD_RE = re.compile(r"[\w%./-]+")
+_INSTANT_WORDS = ("hiện nay", "hiện có", "hiện đang", "hiện tại", "đến nay", "tới nay")
+# "hiện" alone ("Hiện phường có ...") but not inside thực hiện, xuất hiện, hiện đại ...
+_BARE_HIEN_RE = re.compile(r"(?<![\w])(?<!thực )(?<!xuất )(?<!thể )(?<!phát )hiện"
+                           r"(?! đại| thực| tượng| diện| trường| hành| hữu)(?![\w])")
+_FIGURE_RE = re.compile(r" (?:con số|số liệu|số) (?:này|đó|trên) (?:là|đạt) $")
+_TOTAL_RE = re.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;]+?)\s+(?:là|đạt|:)\s*$")
+
+
+def _has_instant_marker(lower_sentence: str) -> bool:
+    if any(w in lower_sentence for w in _INSTANT_WORDS):
+        return True
+    return "hiện" in lower_sentence and _BARE_HIEN_RE.search(lower_sentence) is not None
+_PERIOD_KINDS_FOR_FACTS = frozenset({"year", "first_months", "h2", "quarter", "month", "ytd", "since",
+                                     "between", "term", "asof", "recent"})
+_PARTY_LOCAL_LEVELS = ("district", "ward")
+_SHORT_QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"")
+_HISTORY_RE = re.compile(r"trước đây|\bcũ\b|sắp xếp|sáp nhập|hợp nhất|thành lập trên cơ sở|"
+                         r"được hình thành từ|nhập vào", re.IGNORECASE)
+# "Đại hội ... lần thứ XII, nhiệm kỳ 2020-2025": the term names the congress, not a period of work
+_NAME_TERM_RE = re.compile(r"đại hội|lần thứ|khóa|khoá|ban chấp hành")
+_TRAP_LIST_REASONS = frozenset({"ordinal", "named_body", "document_code", "address", "date"})
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    name: str
+    code: str | None
+    level: str
+    province_name: str
+    province_code: str
+
+    @classmethod
+    def of(cls, u: OrgUnit) -> UnitRef:
+        return cls(u.name, u.code, u.level, u.province_name, u.province_code)
+
+
+@dataclass
+class Period:
+    start: date
+    end: date
+    ptype: str
+    label: str
+    source: PeriodMention | None = None
+
+
+@dataclass
+class _DocState:
+    doc_id: str
+    text: str
+    lower: str
+    doc_date: date | None
+    doc_date_source: str | None
+    province: UnitRef | None
+    article_unit: UnitRef | None
+    article_period: Period | None
+    section_unit: UnitRef | None = None
+    section_period: Period | None = None
+    section_needs_period: bool = False
+    heading_start: int = -1
+    norm_cache: dict[tuple[int, int], str] = field(default_factory=dict)
+    para_period: Period | None = None
+    last_local: UnitRef | None = None
+    observations: list[Observation] = field(default_factory=list)
+    unclassified: list[UnclassifiedMention] = field(default_factory=list)
+
+
+@dataclass
+class _Decided:
+    """What was read for one number (kept for the next number of the same clause)."""
+
+    token: NumberToken
+    match: Match | None
+    qualifier: str
+    noun_end: int
+    clause_id: int
+
+
+class Extractor:
+    """Turns report texts into observations. Build once, call `extract` per document."""
+
+    def __init__(self, lexicon: Lexicon, units: OrgUnitIndex):
+        self.lexicon = lexicon
+        self.units = units
+
+    @classmethod
+    def default(cls) -> Extractor:
+        return cls.from_seeds(indicators_csv=DEFAULT_INDICATORS, org_units_csv=DEFAULT_ORG_UNITS)
+
+    @classmethod
+    def from_seeds(cls, indicators_csv: str | Path, org_units_csv: str | Path) -> Extractor:
+        return cls(Lexicon.from_csv(indicators_csv), OrgUnitIndex.from_csv(org_units_csv))
+
+    # ---- document level ---------------------------------------------------------------
+    def extract(self, text: str, doc_id: str, metadata: dict[str, Any] | None = None) -> DocumentResult:
+        text = nfc(text)
+        lower = lower_same_length(text)
+        sentences = split_sentences(text)
+        tokens = tokenize(text, lower)
+        periods = find_periods(text, lower)
+        for p in periods:
+            if p.kind == "term" and _NAME_TERM_RE.search(lower, max(0, p.start - 60), p.start):
+                p.kind = "name_term"
+        quoted = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)]
+        # a place inside a short quoted title ("Tìm hiểu lịch sử Chợ Lớn") is no actor
+        unit_mentions = [u for u in self.units.find(text)
+                         if not any(a < u.start and u.end < b for a, b in quoted)]
+        starts = [s.start for s in sentences]
+
+        def sent_of(pos: int) -> int:
+            return max(0, bisect.bisect_right(starts, pos) - 1)
+
+        by_sent_tokens: dict[int, list[NumberToken]] = {}
+        for t in tokens:
+            by_sent_tokens.setdefault(sent_of(t.start), []).append(t)
+        by_sent_periods: dict[int, list[PeriodMention]] = {}
+        for p in periods:
+            by_sent_periods.setdefault(sent_of(p.start), []).append(p)
+        by_sent_units: dict[int, list[UnitMention]] = {}
+        for u in unit_mentions:
+            by_sent_units.setdefault(sent_of(u.start), []).append(u)
+
+        # Document date: dateline > sidecar > inferred (docs/LABELING.md "Period").
+        doc_date = dateline_date(text)
+        source: str | None = "text" if doc_date else None
+        if doc_date is None and metadata:
+            doc_date = parse_iso(metadata.get("date"))
+            source = "sidecar" if doc_date else None
+        ref_for_units = doc_date
+        article_period, article_sent = self._article_period(sentences, by_sent_periods, doc_date)
+        if doc_date is None:
+            doc_date = self._dateline_without_year(text, sentences, by_sent_periods, article_period)
+            source = "text" if doc_date else None
+        if doc_date is None:
+            doc_date = self._inferred_date(periods, article_period)
+            source = "inferred" if doc_date else None
+        if article_period is not None and article_period.source is not None and \
+                article_period.source.needs_year and doc_date is not None:
+            article_period = self._resolve(article_period.source, doc_date.year, doc_date) or article_period
+        ref_for_units = doc_date or (article_period.end if article_period else None)
+
+        province = self._doc_province(unit_mentions, ref_for_units)
+        article_unit = self._article_unit(sentences, by_sent_units, ref_for_units, province)
+        if province is None and article_unit is not None:
+            province = self._province_ref(article_unit.province_code)
+
+        st = _DocState(doc_id, text, lower, doc_date, source, province, article_unit, article_period)
+        cur_para = -1
+        for si, sent in enumerate(sentences):
+            if sent.para != cur_para:
+                cur_para = sent.para
+                st.para_period = None
+                self._maybe_heading(st, sent, by_sent_units.get(si, []), by_sent_periods.get(si, []),
+                                    ref_for_units)
+            sent_periods = [p for p in by_sent_periods.get(si, []) if p.kind in _PERIOD_KINDS_FOR_FACTS]
+            if sent.first_in_para and sent_periods:
+                first = sent_periods[0]
+                opening = text[sent.start:first.start]
+                if len(opening) <= 12 and si != article_sent:
+                    rp = self._resolve(first, self._year_context(st), doc_date)
+                    if rp is not None:
+                        st.para_period = rp
+            if st.section_needs_period and not self._is_heading_sentence(st, sent):
+                st.section_needs_period = False
+                if sent_periods:
+                    rp = self._resolve(sent_periods[0], self._year_context(st), doc_date)
+                    if rp is not None:
+                        st.section_period = rp
+            self._sentence(st, sent, by_sent_tokens.get(si, []), sent_periods,
+                           by_sent_periods.get(si, []), by_sent_units.get(si, []), ref_for_units)
+        return DocumentResult(doc_id, doc_date, source, st.observations, st.unclassified)
+
+    # ---- article context ---------------------------------------------------------------
+    def _article_period(self, sentences: list[Sentence], by_sent: dict[int, list[PeriodMention]],
+                        doc_date: date | None) -> tuple[Period | None, int]:
+        """The first reporting period named near the top (headline or first sentences)."""
+        for si in range(min(len(sentences), 8)):
+            for p in by_sent.get(si, []):
+                if p.kind not in _PERIOD_KINDS_FOR_FACTS or p.kind == "asof":
+                    continue
+                year = None
+                if p.needs_year:
+                    later = [q for q in by_sent.get(si, []) if q.year and q.start > p.start]
+                    year = later[0].year if later else (doc_date.year if doc_date else None)
+                rp = self._resolve(p, year, doc_date)
+                if rp is not None:
+                    return rp, si
+                if p.needs_year:
+                    # keep it unresolved: the document date found later gives the year
+                    return Period(date.min, date.min, "", "", p), si
+        return None, -1
+
+    def _dateline_without_year(self, text: str, sentences: list[Sentence],
+                               by_sent: dict[int, list[PeriodMention]],
+                               article: Period | None) -> date | None:
+        """'(Nguồn) - Ngày 9/1, ...' at the top: the day and month of the document."""
+        for si in range(min(len(sentences), 4)):
+            s = sentences[si]
+            for p in by_sent.get(si, []):
+                if p.kind != "daymonth":
+                    continue
+                before = text[s.start:p.start]
+                if not re.fullmatch(r"\s*(?:.*\)\s*[-–]\s*)?", before, re.DOTALL):
+                    continue
+                if len(before) > 200:
+                    continue
+                if article is None or not article.label:
+                    return None
+                y = article.end.year
+                # an annual review ("tổng kết năm 2024") is held early in the next year
+                if article.ptype in ("year", "term") and p.b is not None and p.b <= 3:
+                    y += 1
+                try:
+                    return date(y, p.b or 0, p.a or 0)
+                except ValueError:
+                    return None
+        return None
+
+    def _inferred_date(self, periods: list[PeriodMention], article: Period | None) -> date | None:
+        if article is None or not article.label:
+            return None
+        year = article.end.year
+        best: date | None = None
+        for p in periods:
+            if p.kind in ("date", "daymonth", "asof"):
+                d = p.point(year)
+                if d is not None and (p.year is None or p.year == year) and (best is None or d > best):
+                    best = d
+        return best
+
+    def _resolve(self, p: PeriodMention, year: int | None, doc_date: date | None) -> Period | None:
+        r = p.resolve(year, doc_date)
+        if r is None:
+            return None
+        return Period(r[0], r[1], r[2], r[3], p)
+
+    def _year_context(self, st: _DocState) -> int | None:
+        for p in (st.para_period, st.section_period, st.article_period):
+            if p is not None and p.label:
+                return p.end.year
+        return st.doc_date.year if st.doc_date else None
+
+    def _province_ref(self, code: str | None) -> UnitRef | None:
+        prov = self.units.provinces.get(code or "")
+        return UnitRef.of(prov) if prov else None
+
+    def _doc_province(self, mentions: list[UnitMention], at: date | None) -> UnitRef | None:
+        for m in mentions:
+            if m.kind == "named":
+                u = self.units.pick(m.candidates, at)
+                if u is not None:
+                    return self._province_ref(u.province_code)
+        return None
+
+    def _article_unit(self, sentences: list[Sentence], by_sent: dict[int, list[UnitMention]],
+                      at: date | None, province: UnitRef | None) -> UnitRef | None:
+        """Most specific unit named in the first sentence (of the top) that names one."""
+        for si in range(min(len(sentences), 8)):
+            refs = [r for r in (self._named_ref(m, at, province) for m in by_sent.get(si, [])) if r]
+            if refs:
+                local = [r for r in refs if r.level in _PARTY_LOCAL_LEVELS]
+                return local[0] if local else refs[0]
+        return province
+
+    def _named_ref(self, m: UnitMention, at: date | None, province: UnitRef | None) -> UnitRef | None:
+        if m.kind == "named":
+            u = self.units.pick(m.candidates, at)
+            if u is None:
+                return None
+            if u.level == "ward" and at is not None and at < REFORM_DATE:
+                return None
+            if u.level == "district" and at is not None and at >= REFORM_DATE:
+                return None
+            return UnitRef.of(u)
+        if m.kind == "ward":
+            if at is None or at < REFORM_DATE or m.text.split()[-1].isdigit():
+                return None  # before the reform wards belong to their district's reports
+            u = self.units.ward(m.text, province.province_code if province else None)
+            return UnitRef.of(u) if u else None
+        return None
+
+    def _is_heading_sentence(self, st: _DocState, sent: Sentence) -> bool:
+        return sent.start == st.heading_start
+
+    def _maybe_heading(self, st: _DocState, sent: Sentence, units: list[UnitMention],
+                       periods: list[PeriodMention], at: date | None) -> None:
+        """A paragraph that opens with a unit starts that unit's section.
+
+        "Quận 6: ..." or a short line naming a unit is a heading (its period, or the next
+        sentence's, is the section's period); "Tại Quận 9, ..." opening a paragraph moves the
+        section to that unit without a period of its own.
+        """
+        if not units:
+            return
+        first = units[0]
+        opening = st.text[sent.start:first.start]
+        if len(opening) > 12 or not re.fullmatch(r"(?:(?:Tại|Ở|Riêng|Còn|Với|Đối với|Về phía)\s+)?", opening):
+            return
+        ref = self._named_ref(first, at, st.province)
+        if ref is None:
+            return
+        after = st.text[first.end:first.end + 2]
+        line_end = st.text.find("\n", sent.start)
+        line_len = (line_end if line_end != -1 else len(st.text)) - sent.start
+        is_heading = not opening and (after.startswith(":") or
+                                      (line_len < 90 and sent.end - sent.start == line_len))
+        if not is_heading and not (opening and after.startswith(",")):
+            return
+        st.section_unit = ref
+        if ref.level in _PARTY_LOCAL_LEVELS:
+            st.last_local = ref
+        if not is_heading:
+            return
+        st.heading_start = sent.start
+        fact_periods = [p for p in periods if p.kind in _PERIOD_KINDS_FOR_FACTS]
+        st.section_period = None
+        st.section_needs_period = True
+        if fact_periods:
+            rp = self._resolve(fact_periods[0], self._year_context(st), st.doc_date)
+            if rp is not None:
+                st.section_period = rp
+                st.section_needs_period = False
+
+    # ---- sentence level ----------------------------------------------------------------
+    def _sentence(self, st: _DocState, sent: Sentence, tokens: list[NumberToken],
+                  periods: list[PeriodMention], all_periods: list[PeriodMention],
+                  units: list[UnitMention], at: date | None) -> None:
+        text = st.text
+        stext = text[sent.start:sent.end]
+        # unit mentions resolved in order; anaphora resolve to the last named local unit
+        resolved: list[tuple[int, UnitRef | None, UnitMention]] = []
+        # "Phường Sài Gòn được thành lập trên cơ sở sắp xếp phường Bến Nghé, ...": units named
+        # after the first one are history, not the subject of what follows
+        historical = sum(1 for m in units if m.kind in ("named", "ward")) > 1 and \
+            _HISTORY_RE.search(stext) is not None
+        named_seen = 0
+        for m in units:
+            if m.kind in ("named", "ward"):
+                ref = self._named_ref(m, at, st.province)
+                if ref is not None and ref.level in _PARTY_LOCAL_LEVELS:
+                    named_seen += 1
+                    if historical and named_seen > 1:
+                        continue
+                    resolved.append((m.start, ref, m))
+                    st.last_local = ref
+                    continue
+                resolved.append((m.start, ref, m))
+            elif m.kind == "province_body":
+                local_ctx = st.section_unit or st.article_unit
+                possessive = m.text.lower().startswith("của") or text[max(0, m.start - 4):m.start].lower() == "của "
+                if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
+                    continue  # "Chương trình ... của Thành ủy": the city's document, not its work
+                resolved.append((m.start, st.province, m))
+            else:
+                resolved.append((m.start, st.last_local or st.section_unit or st.article_unit, m))
+        if not tokens:
+            return
+        clause_bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE_SEP_RE.finditer(stext)]
+        blocked = [(p.start, p.end, p) for p in all_periods] + [(m.start, m.end, m) for m in units
+                                                                if m.kind in ("named", "ward")]
+        prev: _Decided | None = None
+        skip_next_upper: int | None = None
+        last_trap: tuple[int, str] | None = None
+        for i, tok in enumerate(tokens):
+            clause_id = bisect.bisect_right(clause_bounds, tok.start) - 1
+            clause_start = clause_bounds[clause_id]
+            clause_end = clause_bounds[clause_id + 1] if clause_id + 1 < len(clause_bounds) else sent.end
+            if skip_next_upper is not None and tok.start == skip_next_upper:
+                self._trap(st, tok, stext, "range_upper")
+                skip_next_upper = None
+                continue
+            reason = self._shape_or_span_trap(tok, blocked)
+            if reason is None and last_trap is not None and last_trap[1] in _TRAP_LIST_REASONS and \
+                    re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", st.lower[last_trap[0]:tok.start]):
+                reason = last_trap[1]  # "Trung ương 6, 7", "phường 4, 5 và": the list goes on
+            if reason:
+                if reason != "skip":
+                    self._trap(st, tok, stext, reason)
+                    last_trap = (tok.end, reason)
+                continue
+            n_traps = len(st.unclassified)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            decided = self._number(st, sent, stext, tok, nxt, prev, clause_id, clause_start, clause_end,
+                                   periods, resolved)
+            if len(st.unclassified) > n_traps:
+                last_trap = (tok.end, st.unclassified[-1].reason)
+            if decided is not None:
+                if decided.token is not tok:  # a "từ 3 đến 5" range consumed the next number
+                    skip_next_upper = nxt.start if nxt else None
+                    decided.token = tok
+                prev = decided
+
+    def _shape_or_span_trap(self, tok: NumberToken, blocked: list[tuple[int, int, object]]) -> str | None:
+        if tok.shape == "date":
+            return "date"
+        if tok.shape == "code":
+            return "document_code"
+        if tok.shape == "time":
+            return "date"
+        for a, b, obj in blocked:
+            if a < tok.end and tok.start < b:
+                if isinstance(obj, PeriodMention):
+                    if obj.kind == "year":
+                        return "year"
+                    return "date" if obj.is_date or obj.kind in ("asof", "since", "between") else "period"
+                if tok.shape == "words":
+                    return "skip"
+                return "named_body"
+        return None
+
+    def _number(self, st: _DocState, sent: Sentence, stext: str, tok: NumberToken,
+                nxt: NumberToken | None, prev: _Decided | None, clause_id: int, clause_start: int,
+                clause_end: int, periods: list[PeriodMention],
+                units: list[tuple[int, UnitRef | None, UnitMention]]) -> _Decided | None:
+        text = st.text
+        lower = st.lower
+        # --- words before the number: qualifier, then what the qualifier follows ---------
+        before_lower = lower[max(clause_start, tok.start - 60):tok.start]
+        qualifier, qual_len = _qualifier(before_lower)
+        if qualifier == "at_least" and before_lower[len(before_lower) - qual_len:].strip() == "trên" \
+                and _tren_is_preposition(lower[clause_start:tok.start - qual_len]):
+            qualifier, qual_len = "exact", 0
+        pre = before_lower[:len(before_lower) - qual_len] if qual_len else before_lower
+        pre_words = pre.split()
+        orig_pre = text[max(clause_start, tok.start - 60):tok.start - qual_len].split()
+        is_words = tok.shape == "words"
+
+        # --- range "3-5 lớp" or "từ 3 đến 5 lớp": the lower bound, at least --------------
+        consumed_next = False
+        value = tok.value
+        if tok.shape == "range" and value is not None and tok.second is not None:
+            if _is_year(value) and _is_year(tok.second):
+                self._trap(st, tok, stext, "year")
+                return None
+            if tok.second <= value:
+                self._trap(st, tok, stext, "date")
+                return None
+            qualifier = "at_least"
+        elif nxt is not None and not is_words and nxt.shape in ("number", "percent"):
+            gap = lower[tok.end:nxt.start]
+            if re.fullmatch(r"\s*(?:đến|tới|-|–)\s*", gap) and pre_words[-1:] == ["từ"] and \
+                    nxt.value is not None and value is not None and nxt.value > value:
+                qualifier = "at_least"
+                consumed_next = True
+
+        # --- fractions: "4.207/4.412 đảng viên" is a count; "21/6" a date ---------------
+        after_text = text[tok.end:clause_end]
+        after_words = after_text.split()
+        next_word = after_words[0] if after_words else ""
+        if tok.shape == "fraction":
+            if any(pre.rstrip().endswith(w) for w in SHARE_WORDS):
+                self._trap(st, tok, stext, "share")
+                return None
+            # "Quốc khánh 2/9", "21/6," : a day/month unless a counted noun follows
+            looks_dm = (tok.value or 0) <= 31 and (tok.second or 0) <= 12
+            after_name = bool(orig_pre) and orig_pre[-1][:1].isupper()
+            if looks_dm and (not next_word[:1].islower() or after_name):
+                self._trap(st, tok, stext, "date")
+                return None
+
+        # --- traps read from the words around the number -----------------------------------
+        head = text[sent.start:tok.start - qual_len]
+        if head.endswith(("\"", "“")) and not percent_shape(tok):
+            self._trap(st, tok, stext, "named_body")  # '"4 tốt"': a slogan or title
+            return None
+        head_words = head[-80:].split()
+        prev_word = head_words[-1] if head_words else ""
+        prev_is_first = bool(prev_word) and not head.rstrip()[:-len(prev_word)].strip(" \"“(")
+        reason = _context_trap(pre, orig_pre, prev_word, prev_is_first, lower[tok.end:clause_end], tok)
+        if reason:
+            if not is_words:
+                self._trap(st, tok, stext, reason)
+            return None
+
+        # --- the counted noun phrase and the indicator -------------------------------------
+        noun_from = nxt.end if consumed_next and nxt is not None else tok.end
+        following = None if consumed_next else nxt
+        noun_end = clause_end
+        stop = _NOUN_STOP_RE.search(text, noun_from, clause_end)
+        if stop:
+            noun_end = stop.start()
+        if following is not None and following.start < noun_end:
+            noun_end = following.start
+        noun_text = text[noun_from:noun_end]
+        if noun_text.lstrip().startswith(","):
+            noun_text = ""  # "đạt tỷ lệ 95,35 %, số còn lại ...": nothing is counted after it
+        noun_words = noun_text.split()[:10]
+        noun_norm = norm(" ".join(noun_words))
+        clause_norm = self._norm_cached(st, clause_start, clause_end)
+        before_norm = norm(text[clause_start:tok.start])
+        percent = tok.shape == "percent"
+        if noun_words and noun_words[0][:1].isupper() and noun_words[0][1:2].islower() and not percent:
+            # "10 Chương trình công tác": a title, not a counted noun
+            if not is_words:
+                self._trap(st, tok, stext, "named_body")
+            return None
+        if noun_norm.split()[:1] and noun_norm.split()[0] in NOT_COUNTED_NOUNS and not percent:
+            if not is_words:
+                self._trap(st, tok, stext, "measure")
+            return None
+        match = self.lexicon.classify(noun_norm, clause_norm, before_norm, percent,
+                                      self._norm_cached(st, sent.start, sent.end))
+        if match is None and not noun_norm.strip() and prev is not None and prev.match is not None and \
+                _FIGURE_RE.search(before_norm[-40:]):
+            # "năm 2024 con số này là 12": the figure of the count just named
+            match = prev.match
+        if match is None and prev is not None and prev.clause_id == clause_id and prev.match is not None \
+                and prev.match.rule.splits_audience:
+            gap = lower[prev.noun_end:tok.start]
+            if re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", gap) and self.lexicon.audience(
+                    prev.match.rule, noun_norm) != "all":
+                match = prev.match
+        if match is None and not noun_norm.strip() and not percent:
+            match = self._match_after_total(text, clause_start, tok.start, clause_norm)
+        if match is None:
+            if is_words or not _looks_counted(noun_words, percent):
+                if not is_words:
+                    self._trap(st, tok, stext, "no_indicator")
+                return None
+            match = Match(self.lexicon.other, "")
+        if is_words and match.rule.code == "other":
+            return None
+
+        # qualifier shared over a list: "khoảng 90 website và 50 trang"
+        if qualifier == "exact" and prev is not None and prev.clause_id == clause_id and \
+                prev.qualifier != "exact" and lower[prev.token.end:tok.start].rstrip().endswith(" và") \
+                and "," not in lower[prev.token.end:tok.start]:
+            qualifier = prev.qualifier
+
+        # --- future, plans, targets -------------------------------------------------------
+        sent_before = lower[sent.start:tok.start]
+        clause_before = before_norm
+        if any(f" {w} " in clause_before for w in FUTURE_CLAUSE_WORDS) or \
+                any(w in sent_before for w in FUTURE_SENTENCE_WORDS):
+            self._trap(st, tok, stext, "target")
+            return None
+
+        # --- unit and period -----------------------------------------------------------------
+        unit = self._unit_for(st, tok, units)
+        period = self._period_for(st, sent, tok, periods, match.rule.kind == "stock", stext)
+        if period is not None and st.doc_date is not None and period.start > st.doc_date and \
+                period.source is not None:
+            self._trap(st, tok, stext, "target")
+            return None
+
+        value = tok.value if tok.value is not None else 0.0
+        audience = self.lexicon.audience(match.rule, noun_norm)
+        unit_phrase = " ".join(noun_words[:6]).strip(" ,.;")
+        obs = Observation(
+            doc_id=st.doc_id,
+            unit_name=unit.name if unit else None,
+            unit_level=unit.level if unit else None,
+            province_name=unit.province_name if unit else None,
+            unit_code=unit.code if unit else None,
+            period_start=period.start.isoformat() if period else None,
+            period_end=period.end.isoformat() if period else None,
+            period_label=period.label if period else None,
+            indicator=match.rule.code,
+            value=float(value),
+            qualifier=qualifier,
+            unit_phrase=unit_phrase,
+            audience=audience,
+            char_start=tok.start,
+            char_end=tok.end,
+            sentence=stext,
+            period_type=period.ptype if period else None,
+            doc_date=st.doc_date.isoformat() if st.doc_date else None,
+            doc_date_source=st.doc_date_source,
+        )
+        st.observations.append(obs)
+        decided = _Decided(tok, match, qualifier, noun_end, clause_id)
+        if consumed_next:
+            decided.token = NumberToken(tok.start, tok.end, tok.text, "range", tok.value)
+        return decided
+
+    @staticmethod
+    def _norm_cached(st: _DocState, a: int, b: int) -> str:
+        key = (a, b)
+        got = st.norm_cache.get(key)
+        if got is None:
+            got = st.norm_cache[key] = norm(st.text[a:b])
+        return got
+
+    def _match_after_total(self, text: str, clause_start: int, pos: int, clause_norm: str) -> Match | None:
+        """'Tổng số địa điểm quét mã QR ... là 542.345': the noun comes before the number."""
+        before = text[clause_start:pos]
+        m = _TOTAL_RE.search(before[-120:])
+        if not m:
+            return None
+        noun_norm = norm(m.group(1))
+        found = self.lexicon.classify(noun_norm, clause_norm, norm(before), False)
+        return found or Match(self.lexicon.other, "")
+
+    def _unit_for(self, st: _DocState, tok: NumberToken,
+                  units: list[tuple[int, UnitRef | None, UnitMention]]) -> UnitRef | None:
+        before = [u for pos, u, m in units if pos < tok.start and u is not None]
+        if before:
+            return before[-1]
+        for pos, u, m in units:
+            if pos > tok.start and u is not None and m.kind in ("named", "ward") and \
+                    u.level in _PARTY_LOCAL_LEVELS:
+                pre = st.lower[max(0, pos - 5):pos]
+                if not pre.endswith("của "):
+                    return u
+        return st.section_unit or st.article_unit
+
+    def _period_for(self, st: _DocState, sent: Sentence, tok: NumberToken, periods: list[PeriodMention],
+                    stock: bool, stext: str) -> Period | None:
+        year_ctx = self._year_context(st)
+        chosen: Period | None = None
+        cands = [p for p in periods if not (p.start < tok.end and tok.start < p.end)]
+        # explicit in the clause (nearest before) > the sentence's opening period > later in
+        # the clause; a period in another clause qualifies that clause ("Nghị quyết Đại hội
+        # ... nhiệm kỳ 2020-2025; triển khai hai đợt ..."), so the paragraph's period applies
+        before_same = [p for p in cands if p.end <= tok.start and not _CLAUSE_SEP_RE.search(
+            st.text, p.end, tok.start)]
+        opening = [p for p in cands[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
+        after_same = [p for p in cands if p.start >= tok.end and not _CLAUSE_SEP_RE.search(
+            st.text, tok.end, p.start)]
+        for p in list(reversed(before_same)) + opening + after_same:
+            rp = self._resolve(p, p.year or year_ctx, st.doc_date)
+            if rp is not None:
+                chosen = rp
+                break
+        if chosen is not None and chosen.source is not None and chosen.source.kind == "asof":
+            return chosen
+        if stock:
+            if st.doc_date is not None and _has_instant_marker(st.lower[sent.start:sent.end]):
+                d = st.doc_date
+                return Period(d, d, "instant", f"tại {d.isoformat()}")
+            base = chosen or st.para_period or st.section_period or st.article_period
+            if base is None or not base.label:
+                if st.doc_date is not None:
+                    return Period(st.doc_date, st.doc_date, "instant", f"tại {st.doc_date.isoformat()}")
+                return None
+            return Period(base.end, base.end, "instant", f"tại {base.end.isoformat()}")
+        base = chosen or st.para_period or st.section_period or st.article_period
+        if base is not None and not base.label:
+            return None
+        return base
+
+    def _trap(self, st: _DocState, tok: NumberToken, stext: str, reason: str) -> None:
+        if tok.shape == "words":
+            return  # number words are only ever read as counts; a miss is not a mention
+        st.unclassified.append(UnclassifiedMention(st.doc_id, tok.value, tok.text, tok.start, tok.end,
+                                                   stext, reason))
+
+
+# ---- helpers on words ----------------------------------------------------------------------
+def percent_shape(tok: NumberToken) -> bool:
+    return tok.shape == "percent"
+
+
+def _qualifier(before_lower: str) -> tuple[str, int]:
+    """The qualifier written right before the number, and its length (with the space)."""
+    s = before_lower.rstrip()
+    trail = len(before_lower) - len(s)
+    word = _QUALIFIERS.longest_suffix(s)
+    if word is None:
+        return "exact", 0
+    return _QUALIFIER_OF[word], len(word) + trail
+
+
+def _tren_is_preposition(clause_before: str) -> bool:
+    """'trên 2 trang chính danh' after a verb of posting, or after another 'trên <place>' + và."""
+    s = clause_before.rstrip()
+    if s.endswith((" và", " cả", " hoặc", ",")):
+        return " trên " in f" {s} "
+    return any(s.endswith(" " + w) or s == w for w in TREN_PREPOSITION_AFTER)
+
+
+def _is_year(v: float) -> bool:
+    return float(v).is_integer() and 1900 <= v <= 2100
+
+
+class _SuffixSet:
+    """Phrases looked up by the last one, two or three words of a text (whole words only)."""
+
+    def __init__(self, phrases: tuple[str, ...] | frozenset[str]):
+        self.phrases = frozenset(phrases)
+        self.max_words = max((len(p.split()) for p in self.phrases), default=1)
+
+    def longest_suffix(self, s: str) -> str | None:
+        words = s[-60:].split()
+        for k in range(min(self.max_words, len(words)), 0, -1):
+            cand = " ".join(words[-k:])
+            if cand in self.phrases:
+                # the phrase must start at a word boundary of s (not inside a longer word)
+                return cand
+        return None
+
+
+_QUALIFIER_OF = dict(QUALIFIER_WORDS)
+_QUALIFIERS = _SuffixSet(tuple(_QUALIFIER_OF))
+_DOCUMENT_WORDS = _SuffixSet(DOCUMENT_WORDS)
+_NAMED_BODY_WORDS = _SuffixSet(NAMED_BODY_WORDS)
+_ORDINAL_WORDS = _SuffixSet(ORDINAL_WORDS)
+
+
+def _ends_with_phrase(pre: str, phrases: _SuffixSet) -> str | None:
+    return phrases.longest_suffix(pre.rstrip())
+
+
+def _context_trap(pre: str, orig_pre: list[str], prev_word: str, prev_word_is_first: bool,
+                  after_lower: str, tok: NumberToken) -> str | None:
+    after_words = after_lower[:80].split()
+    nxt = after_words[0].strip(",.;:") if after_words else ""
+    pre_s = pre.rstrip()
+    # document names and codes: "Kế hoạch 138", "Chỉ thị số 05"
+    core = pre_s[:-3].rstrip() if pre_s.endswith(" số") else pre_s
+    if _ends_with_phrase(core, _DOCUMENT_WORDS):
+        return "document_code"
+    if (pre_s.endswith(" số") or pre_s == "số") and not pre_s.endswith("tổng số"):
+        return "address"
+    if _ends_with_phrase(pre_s, _NAMED_BODY_WORDS):
+        return "named_body"
+    ordw = _ends_with_phrase(pre_s, _ORDINAL_WORDS)
+    if ordw:
+        return "date" if ordw in ("ngày", "tháng", "năm", "quý", "tuần", "sáng", "chiều", "tối", "đêm",
+                                  "trưa", "hôm", "năm học") else "ordinal"
+    # a capitalised word right before (not the sentence's first word): a proper name
+    if prev_word and prev_word[:1].isupper() and not prev_word_is_first and not prev_word.endswith((",", ":")):
+        return "named_body"
+    if tok.shape in ("number",) and tok.value is not None and _is_year(tok.value) and "." not in tok.text:
+        return "year"
+    if tok.shape in ("number", "words", "range") and (
+            nxt in DURATION_WORDS or " ".join(after_words[:2]) in DURATION_WORDS):
+        if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in DAY_EVENT_WORDS:
+            return None
+        if any(w in pre for w in ANNIVERSARY_WORDS[:1]) or \
+                any(" ".join(after_words[:4]).startswith(w) for w in ANNIVERSARY_WORDS[1:]):
+            return "anniversary"
+        return "duration"
+    if tok.shape == "number" and tok.text.startswith("0") and len(tok.text.replace(".", "")) >= 8:
+        return "phone"
+    return None
+
+
+def _looks_counted(noun_words: list[str], percent: bool) -> bool:
+    """A number followed by a noun (or a percentage) reports a count; a bare number does not."""
+    if percent:
+        return True
+    if not noun_words:
+        return False
+    w = noun_words[0].strip(",.;")
+    return bool(w) and (w[:1].islower() or (w.isupper() and any(c.isdigit() for c in w)) or w.isupper())

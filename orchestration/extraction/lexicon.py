@@ -1,0 +1,185 @@
+"""The indicator lexicon: dbt_project/seeds/indicators.csv read as classification rules.
+
+Columns used here (beyond code,name_vi,name_en,kind,unit_vi,unit_en, which dbt reads):
+  cue_phrases       pipe-separated counted nouns; the words right after the number must start
+                    with one of them ("lớp|hội nghị")
+  phrase_any        one of these must be in the counted noun phrase (empty: no condition)
+  context_any       one of these must be in the clause around the number (empty: none)
+  context_none      none of these may be in the noun phrase or the clause before the number
+  audience_party_members / audience_masses
+                    phrases of the noun phrase that make the audience party_members / masses;
+                    both empty: the indicator is never split by audience
+  priority          the highest priority wins among matching rows; ties: the longest cue
+Adding an indicator is a new row here (and a test), no Python.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+BASE_COLUMNS = ("code", "name_vi", "name_en", "kind", "unit_vi", "unit_en")
+RULE_COLUMNS = ("cue_phrases", "phrase_any", "context_any", "context_none",
+                "audience_party_members", "audience_masses", "priority")
+_KINDS = ("flow", "stock", "rate")
+_NON_WORD = re.compile(r"[^\w%]+")
+
+
+def norm(s: str) -> str:
+    """Lower-case words separated by single spaces, padded: ' cán bộ đảng viên '.
+
+    Phrases and texts are compared in this form, so that punctuation and case never matter
+    and a substring test is a whole-word test.
+    """
+    return " " + _NON_WORD.sub(" ", unicodedata.normalize("NFC", s).lower()).strip() + " "
+
+
+def _phrases(cell: str) -> tuple[str, ...]:
+    return tuple(p for p in (norm(x) for x in cell.split("|")) if p.strip())
+
+
+@dataclass(frozen=True)
+class IndicatorRule:
+    code: str
+    kind: str
+    cues: tuple[str, ...]
+    phrase_any: tuple[str, ...]
+    context_any: tuple[str, ...]
+    context_none: tuple[str, ...]
+    party: tuple[str, ...]
+    masses: tuple[str, ...]
+    priority: int
+
+    @property
+    def splits_audience(self) -> bool:
+        return bool(self.party or self.masses)
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: IndicatorRule
+    cue: str  # normalised cue that matched
+
+
+class Lexicon:
+    def __init__(self, rules: list[IndicatorRule]):
+        self.rules = rules
+        self.by_code = {r.code: r for r in rules}
+        if "other" not in self.by_code:
+            raise ValueError("indicators.csv: the fallback row 'other' is missing")
+        self.other = self.by_code["other"]
+        # cue -> rules, for a fast first filter on the words after the number
+        self._cued = [r for r in rules if r.cues]
+        self.all_cues = tuple(sorted({c for r in self._cued for c in r.cues}, key=len, reverse=True))
+        # (rule, cue) pairs by the cue's first word: a number's noun phrase is only compared
+        # with the rows whose cue can start it
+        self._by_first: dict[str, list[tuple[IndicatorRule, str]]] = {}
+        for r in self._cued:
+            for c in r.cues:
+                self._by_first.setdefault(c.split()[0], []).append((r, c))
+
+    @classmethod
+    def from_csv(cls, path: str | Path) -> Lexicon:
+        path = Path(path)
+        try:
+            with path.open(encoding="utf-8", newline="") as f:
+                reader = csv.DictReader(f)
+                cols = reader.fieldnames or []
+                missing = [c for c in BASE_COLUMNS + RULE_COLUMNS if c not in cols]
+                if missing:
+                    raise ValueError(f"{path}: missing columns {missing}")
+                rows = list(reader)
+        except OSError as exc:
+            raise ValueError(f"{path}: cannot read the indicator lexicon: {exc}") from exc
+        rules: list[IndicatorRule] = []
+        seen: set[str] = set()
+        for i, r in enumerate(rows, start=2):
+            code = (r.get("code") or "").strip()
+            if not code:
+                raise ValueError(f"{path}: line {i}: empty code")
+            if code in seen:
+                raise ValueError(f"{path}: line {i}: duplicate code {code!r}")
+            seen.add(code)
+            kind = (r.get("kind") or "").strip()
+            if kind not in _KINDS:
+                raise ValueError(f"{path}: line {i}: kind {kind!r} is not one of {_KINDS}")
+            prio_raw = (r.get("priority") or "0").strip() or "0"
+            try:
+                prio = int(prio_raw)
+            except ValueError as exc:
+                raise ValueError(f"{path}: line {i}: priority {prio_raw!r} is not an integer") from exc
+            rules.append(IndicatorRule(
+                code=code, kind=kind, cues=_phrases(r.get("cue_phrases") or ""),
+                phrase_any=_phrases(r.get("phrase_any") or ""),
+                context_any=_phrases(r.get("context_any") or ""),
+                context_none=_phrases(r.get("context_none") or ""),
+                party=_phrases(r.get("audience_party_members") or ""),
+                masses=_phrases(r.get("audience_masses") or ""),
+                priority=prio,
+            ))
+        return cls(rules)
+
+    def starts_with_cue(self, noun_norm: str) -> bool:
+        return any(noun_norm.startswith(c) for c in self.all_cues)
+
+    def classify(self, noun_norm: str, clause_norm: str, before_norm: str, percent: bool,
+                 sentence_norm: str | None = None) -> Match | None:
+        """The best rule for a number followed by `noun_norm` (normalised noun phrase).
+
+        `clause_norm` is the clause around the number, `before_norm` the clause up to the
+        number. context_any is looked for in the clause, and only if no row matches there,
+        in the whole sentence. Among matching rows: highest priority, then the row whose
+        context word stands nearest before the number (the activity being counted), then the
+        longest cue. Percentages match rows whose cue is '%'.
+        """
+        found = self._classify(noun_norm, clause_norm, before_norm, percent)
+        if found is None and sentence_norm is not None and sentence_norm != clause_norm:
+            found = self._classify(noun_norm, sentence_norm, before_norm, percent)
+        return found
+
+    def _classify(self, noun_norm: str, context_norm: str, before_norm: str, percent: bool) -> Match | None:
+        best: Match | None = None
+        best_key: tuple[int, int, int] | None = None
+        if percent:
+            pairs = self._by_first.get("%", [])
+        else:
+            first = noun_norm.split(None, 1)[0] if noun_norm.strip() else ""
+            pairs = self._by_first.get(first, [])
+        seen: set[str] = set()
+        for r, cue in pairs:
+            # a row's first cue that fits wins (cues are listed most specific first)
+            if r.code in seen or not (percent or noun_norm.startswith(cue)):
+                continue
+            seen.add(r.code)
+            # for a percentage the noun phrase may be empty ("đạt 96,8%"); when one follows
+            # ("100% chi bộ") it must fit the row like any counted noun
+            if r.phrase_any and noun_norm.strip() and not any(p in noun_norm for p in r.phrase_any):
+                continue
+            if r.phrase_any and not noun_norm.strip() and not percent:
+                continue
+            nearest = -1
+            if r.context_any:
+                if not any(p in context_norm or p in noun_norm for p in r.context_any):
+                    continue
+                nearest = max(before_norm.rfind(p) for p in r.context_any)
+            if r.context_none and any(p in noun_norm or p in before_norm for p in r.context_none):
+                continue
+            key = (r.priority, nearest, len(cue))
+            if best_key is None or key > best_key:
+                best, best_key = Match(r, cue), key
+        return best
+
+    @staticmethod
+    def audience(rule: IndicatorRule, noun_norm: str) -> str:
+        if not rule.splits_audience:
+            return "all"
+        party = any(p in noun_norm for p in rule.party)
+        masses = any(p in noun_norm for p in rule.masses)
+        if party and not masses:
+            return "party_members"
+        if masses and not party:
+            return "masses"
+        return "all"

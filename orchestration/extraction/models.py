@@ -1,0 +1,60 @@
+"""Records that cross the library boundary: observations, unclassified mentions, results."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One fact: the `dwh extract` record (docs/ARCHITECTURE.md, contract)."""
+
+    doc_id: str
+    unit_name: str | None
+    unit_level: str | None
+    province_name: str | None
+    unit_code: str | None
+    period_start: str | None
+    period_end: str | None
+    period_label: str | None
+    indicator: str
+    value: float
+    qualifier: str
+    unit_phrase: str
+    audience: str
+    char_start: int
+    char_end: int
+    sentence: str
+    period_type: str | None = None
+    doc_date: str | None = None
+    doc_date_source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class UnclassifiedMention:
+    """A number that is not a fact, with the reason (date, document_code, target, ...)."""
+
+    doc_id: str
+    value: float | None
+    mention_text: str
+    char_start: int
+    char_end: int
+    sentence: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class DocumentResult:
+    doc_id: str
+    doc_date: date | None
+    doc_date_source: str | None
+    observations: list[Observation] = field(default_factory=list)
+    unclassified: list[UnclassifiedMention] = field(default_factory=list)

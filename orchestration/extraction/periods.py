@@ -1,0 +1,255 @@
+"""Period expressions and document dates (docs/LABELING.md "Period").
+
+`find_periods` scans a document once with one compiled regex and returns every period
+expression and every date it mentions, with offsets; `PeriodMention.resolve` turns one into
+(start, end) given the year in force and the document date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from orchestration.extraction.fastre import trie_pattern
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_WORD_MONTHS = {"sáu": 6, "chín": 9, "ba": 3}
+_Y = r"(?:19|20)\d{2}"
+_D = r"\d{1,2}"
+_DM_SEP = r"\s?[/-]\s?"
+
+PERIOD_RE = re.compile(
+    "|".join([
+        # full dates first, so that their parts are never read as months or years
+        rf"(?P<fulldate_words>ngày\s+(?P<fw_d>{_D})\s+tháng\s+(?P<fw_m>{_D})\s+năm\s+(?P<fw_y>{_Y}))",
+        (rf"(?P<since>(?:tính\s+)?từ\s+(?:ngày\s+)?(?P<si_d>{_D})[/-](?P<si_m>{_D})"
+        rf"(?:[/-](?P<si_y>{_Y}))?\s*(?:đến|tới)\s+nay)"),
+        (rf"(?P<between>từ\s+(?:ngày\s+)?(?P<bw_d1>{_D})[/-](?P<bw_m1>{_D})(?:[/-](?P<bw_y1>{_Y}))?"
+        rf"\s*(?:đến|tới|-)\s*(?:ngày\s+)?(?P<bw_d2>{_D})[/-](?P<bw_m2>{_D})(?:[/-](?P<bw_y2>{_Y}))?)"),
+        (rf"(?P<asof>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:\d{{1,2}}h(?:\d{{2}})?\s+)?(?:ngày\s+)?"
+        rf"(?P<ao_d>{_D})[/-](?P<ao_m>{_D})(?:[/-](?P<ao_y>{_Y}))?(?![/\d]))"),
+        rf"(?P<fulldate>(?<![\d/.-])(?P<fd_d>{_D})[/.-](?P<fd_m>{_D})[/.-](?P<fd_y>{_Y})(?!\d))",
+        rf"(?P<ytd>(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<ytd_y>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)",
+        rf"(?P<first_months>(?P<fm_n>\d{{1,2}}|sáu|chín|ba)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?P<fm_y>{_Y}))?)",
+        rf"(?P<h2>(?:6|sáu)\s+tháng\s+cuối\s+năm(?:\s+(?P<h2_y>{_Y}))?)",
+        rf"(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])(?:\s*(?:năm\s+|/\s*)(?P<q_y>{_Y}))?)",
+        rf"(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?P<t_a>{_Y})\s*[-–]\s*(?P<t_b>{_Y}))",
+        rf"(?P<daymonth_words>ngày\s+(?P<dw_d>{_D})\s+tháng\s+(?P<dw_m>{_D})(?!\d|\s+năm))",
+        rf"(?P<daymonth>(?:ngày|hôm)\s+(?P<dm_d>{_D})[/-](?P<dm_m>{_D})(?![/\d]))",
+        rf"(?P<month>tháng\s+(?P<mo_m>{_D})(?:\s*(?:năm\s+|/\s*)(?P<mo_y>{_Y}))?(?![\d/]))",
+        r"(?P<recent>(?:trong\s+)?(?P<rc_n>\d{1,3})\s+(?P<rc_u>ngày|tuần)\s+(?:qua|vừa\s+qua|gần\s+đây))",
+        rf"(?P<schoolyear>năm\s+học\s+{_Y}\s*[-–]\s*{_Y})",
+        rf"(?P<year>năm\s+(?P<y_y>{_Y})(?!\d))",
+    ]),
+    re.IGNORECASE,
+)
+
+# Stocks "hiện có / hiện nay / đến nay" are instants at the document date.
+INSTANT_MARKER_RE = re.compile(r"hiện có|hiện nay|hiện đang|hiện tại|đến nay|tới nay|đến thời điểm này",
+                               re.IGNORECASE)
+
+# A dateline: the document's own date at the top ("Ngày 3/7/2019, ...",
+# "Thứ Hai, ngày 22 tháng 7 năm 2024", "(Nguồn) - Ngày 3/7/2019", "03/07/2019 10:15").
+DATELINE_RE = re.compile(
+    rf"^\s*(?:\([^)\n]{{1,60}}\)\s*[-–]\s*)?(?:[^\W\d][^,\d\n]{{0,40}},\s*)?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
+    rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+    rf"(?:(?P<d1>{_D})\s+tháng\s+(?P<m1>{_D})\s+năm\s+(?P<y1>{_Y})|(?P<d2>{_D})[/.-](?P<m2>{_D})[/.-](?P<y2>{_Y}))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass
+class PeriodMention:
+    start: int
+    end: int
+    kind: str  # year|first_months|h2|quarter|month|ytd|since|between|term|asof|date|daymonth|schoolyear
+    text: str
+    year: int | None = None
+    a: int | None = None  # month count, quarter, month, day ...
+    b: int | None = None
+    year2: int | None = None
+    c: int | None = None
+    d: int | None = None
+
+    @property
+    def is_date(self) -> bool:
+        """A point in time mentioned in passing, not a reporting period."""
+        return self.kind in ("date", "daymonth", "schoolyear")
+
+    @property
+    def needs_year(self) -> bool:
+        return self.year is None and self.kind not in ("term", "schoolyear", "recent")
+
+    def resolve(self, year: int | None, doc_date: date | None) -> tuple[date, date, str, str] | None:
+        """(start, end, period_type, label) or None when the year cannot be known."""
+        y = self.year if self.year is not None else year
+        try:
+            if self.kind == "year" and y:
+                return date(y, 1, 1), date(y, 12, 31), "year", f"năm {y}"
+            if self.kind == "first_months" and y and self.a:
+                n = self.a
+                end = date(y, n, calendar.monthrange(y, n)[1])
+                ptype = {6: "half", 9: "nine_months", 3: "quarter", 12: "year"}.get(n, "months")
+                return date(y, 1, 1), end, ptype, f"{n} tháng đầu năm {y}"
+            if self.kind == "h2" and y:
+                return date(y, 7, 1), date(y, 12, 31), "half", f"6 tháng cuối năm {y}"
+            if self.kind == "quarter" and y and self.a:
+                first = 3 * (self.a - 1) + 1
+                last = first + 2
+                roman = ["I", "II", "III", "IV"][self.a - 1]
+                return (date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1]), "quarter",
+                        f"quý {roman} năm {y}")
+            if self.kind == "month" and y and self.a:
+                m = self.a
+                return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), "month", f"tháng {m}/{y}"
+            if self.kind == "ytd" and y:
+                end = doc_date if doc_date and doc_date.year == y else date(y, 12, 31)
+                return date(y, 1, 1), end, "year_to_date", f"từ đầu năm {y} đến {end.isoformat()}"
+            if self.kind == "since" and y and self.a and self.b:
+                start = date(y, self.b, self.a)
+                end = doc_date if doc_date and doc_date >= start else date(y, 12, 31)
+                return start, end, "to_date", f"từ {start.isoformat()} đến {end.isoformat()}"
+            if self.kind == "between" and y and self.a and self.b and self.c and self.d:
+                y2 = self.year2 or y
+                start, end = date(y, self.b, self.a), date(y2, self.d, self.c)
+                return start, end, "range", f"từ {start.isoformat()} đến {end.isoformat()}"
+            if self.kind == "term" and self.year and self.year2:
+                return (date(self.year, 1, 1), date(self.year2, 12, 31), "term",
+                        f"nhiệm kỳ {self.year}-{self.year2}")
+            if self.kind == "recent" and doc_date is not None and self.a:
+                # "7 ngày qua": the last seven days, the document's day included
+                start = doc_date - timedelta(days=self.a - 1)
+                return start, doc_date, "recent", f"{self.a} ngày đến {doc_date.isoformat()}"
+            if self.kind in ("asof", "date", "daymonth") and y and self.a and self.b:
+                d = date(y, self.b, self.a)
+                return d, d, "instant", f"tại {d.isoformat()}"
+        except ValueError:
+            return None
+        return None
+
+    def point(self, year: int | None) -> date | None:
+        """The calendar date of a date-like mention (for document-date inference)."""
+        if self.kind not in ("date", "daymonth", "asof", "since"):
+            return None
+        y = self.year if self.year is not None else year
+        if not y or not self.a or not self.b:
+            return None
+        try:
+            return date(y, self.b, self.a)
+        except ValueError:
+            return None
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+# Every period expression starts at one of these words or at a digit. Trying the big pattern
+# only there (instead of at every character) keeps the scan fast.
+_ANCHOR_RE = re.compile(
+    "(?:" + trie_pattern(["ngày", "từ", "tính", "đến", "tới", "sáu", "chín", "ba", "quý", "nhiệm",
+                          "giai", "tháng", "năm", "hôm"]) + r")(?!\w)"
+    r"|\d{1,3}(?=[/.-]\d|\s+(?:tháng|ngày|tuần))"
+)
+_PERIOD_MATCH_RE = re.compile(PERIOD_RE.pattern)  # applied to lower-cased text
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case text with the same offsets (a character whose lower case is longer stays)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _iter_period_matches(text: str, low: str | None = None):
+    low = low if low is not None else lower_same_length(text)
+    pos = 0
+    for a in _ANCHOR_RE.finditer(low):
+        i = a.start()
+        if i < pos or (i > 0 and (low[i - 1].isalnum() or low[i - 1] == "_")):
+            continue
+        m = _PERIOD_MATCH_RE.match(low, a.start())
+        if m:
+            pos = m.end()
+            yield m
+
+
+def find_periods(text: str, low: str | None = None) -> list[PeriodMention]:
+    out: list[PeriodMention] = []
+    for m in _iter_period_matches(text, low):
+        k = m.lastgroup
+        g = m.group
+        s, e = m.span()
+        t = text[s:e]
+        if k == "fulldate_words":
+            out.append(PeriodMention(s, e, "date", t, _int(g("fw_y")), _int(g("fw_d")), _int(g("fw_m"))))
+        elif k == "fulldate":
+            out.append(PeriodMention(s, e, "date", t, _int(g("fd_y")), _int(g("fd_d")), _int(g("fd_m"))))
+        elif k == "since":
+            out.append(PeriodMention(s, e, "since", t, _int(g("si_y")), _int(g("si_d")), _int(g("si_m"))))
+        elif k == "between":
+            out.append(PeriodMention(s, e, "between", t, _int(g("bw_y1")), _int(g("bw_d1")),
+                                     _int(g("bw_m1")), _int(g("bw_y2")), _int(g("bw_d2")), _int(g("bw_m2"))))
+        elif k == "asof":
+            out.append(PeriodMention(s, e, "asof", t, _int(g("ao_y")), _int(g("ao_d")), _int(g("ao_m"))))
+        elif k == "ytd":
+            out.append(PeriodMention(s, e, "ytd", t, _int(g("ytd_y"))))
+        elif k == "first_months":
+            n_raw = g("fm_n").lower()
+            n = _WORD_MONTHS.get(n_raw) or int(n_raw)
+            if 1 <= n <= 12:
+                out.append(PeriodMention(s, e, "first_months", t, _int(g("fm_y")), n))
+        elif k == "h2":
+            out.append(PeriodMention(s, e, "h2", t, _int(g("h2_y"))))
+        elif k == "quarter":
+            out.append(PeriodMention(s, e, "quarter", t, _int(g("q_y")), _ROMAN[g("q").lower()]))
+        elif k == "term":
+            out.append(PeriodMention(s, e, "term", t, _int(g("t_a")), year2=_int(g("t_b"))))
+        elif k == "daymonth_words":
+            out.append(PeriodMention(s, e, "daymonth", t, None, _int(g("dw_d")), _int(g("dw_m"))))
+        elif k == "daymonth":
+            out.append(PeriodMention(s, e, "daymonth", t, None, _int(g("dm_d")), _int(g("dm_m"))))
+        elif k == "month":
+            mo = _int(g("mo_m"))
+            if mo and 1 <= mo <= 12:
+                out.append(PeriodMention(s, e, "month", t, _int(g("mo_y")), mo))
+        elif k == "recent":
+            unit = {"ngày": 1, "tuần": 7}[g("rc_u").lower()]
+            out.append(PeriodMention(s, e, "recent", t, None, int(g("rc_n")) * unit))
+        elif k == "schoolyear":
+            out.append(PeriodMention(s, e, "schoolyear", t))
+        elif k == "year":
+            out.append(PeriodMention(s, e, "year", t, _int(g("y_y"))))
+    return out
+
+
+def dateline_date(text: str, head_chars: int = 400) -> date | None:
+    """The document's own date when its first lines carry one."""
+    head = text[:head_chars]
+    lines = [ln for ln in head.split("\n") if ln.strip()][:3]
+    for ln in lines:
+        m = DATELINE_RE.match(ln)
+        if not m:
+            continue
+        d, mo, y = (m.group("d1"), m.group("m1"), m.group("y1")) if m.group("d1") else (
+            m.group("d2"), m.group("m2"), m.group("y2"))
+        try:
+            return date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+    return None
+
+
+def parse_iso(value: object) -> date | None:
+    """A sidecar's date: 'YYYY-MM-DD' (a longer timestamp is cut to its date)."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None

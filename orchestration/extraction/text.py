@@ -1,0 +1,66 @@
+"""Splitting a report into paragraphs and sentences, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int  # paragraph index
+    first_in_para: bool
+
+
+# Abbreviations after which a dot does not end a sentence ("TP. Hồ Chí Minh", "Q. 1").
+_ABBREV = frozenset({"tp", "q", "p", "h", "tx", "tt", "ths", "ts", "pgs", "gs", "st", "bs", "ks",
+                     "v.v", "đ/c", "đc", "nxb", "mr", "ms", "no", "tr"})
+# A sentence ends at . ! ? … (or a caption bar "|") followed by an upper-case start.
+_END_RE = re.compile(r"[.!?…]+[\"”»)]?(?=\s*[\"“«(]?[^\W\d_a-zà-ỹđ])|\|(?=\s|$)", re.MULTILINE)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    para = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        line_end = n if nl == -1 else nl
+        s = pos
+        while s < line_end and text[s].isspace():
+            s += 1
+        if s < line_end:
+            first = True
+            cur = s
+            for m in _END_RE.finditer(text, s, line_end):
+                if m.group(0) == "|" and m.start() > 0 and not text[m.start() - 1].isspace():
+                    continue
+                if m.group(0).startswith("."):
+                    # dot right after an abbreviation or a one-letter initial: not an end
+                    j = m.start()
+                    k = j
+                    while k > cur and not text[k - 1].isspace():
+                        k -= 1
+                    word = text[k:j].lower()
+                    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                        continue
+                end = m.end()
+                if text[cur:end].strip(" |"):
+                    out.append(Sentence(cur, end, para, first))
+                    first = False
+                cur = end
+                while cur < line_end and text[cur].isspace():
+                    cur += 1
+            if cur < line_end and text[cur:line_end].strip(" |"):
+                out.append(Sentence(cur, line_end, para, first))
+            para += 1
+        pos = line_end + 1
+    return out

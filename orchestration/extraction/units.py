@@ -1,0 +1,263 @@
+"""Org units: the gazetteer built from dbt_project/seeds/org_units.csv, and unit mentions.
+
+Names and aliases of the seed are compiled into one regex; a mention is resolved to the row
+valid at the document's date (codes and names are reused over time: 769 was Quận 2 and is TP
+Thủ Đức from 2021). Wards and communes after 2025-07-01 are units even when the seed does not
+list them yet (unit_code null).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from orchestration.extraction.fastre import trie_pattern
+from orchestration.extraction.vocab import (
+    DISTRICT_ANAPHORA,
+    PERSON_TITLES,
+    PROVINCE_BODY_PATTERNS,
+)
+
+REFORM_DATE = date(2025, 7, 1)  # two-tier local government (Nghị quyết 202/2025/QH15)
+_LEVEL_PREFIXES = ("Thành phố ", "Quận ", "Huyện ", "Thị xã ", "Phường ", "Xã ", "Đặc khu ", "Thị trấn ")
+_REQUIRED = ("unit_code", "unit_name", "unit_level", "province_code", "province_name", "aliases",
+             "valid_from", "valid_to")
+
+
+@dataclass(frozen=True)
+class OrgUnit:
+    code: str | None
+    name: str
+    level: str  # province | district | ward
+    province_code: str
+    province_name: str
+    valid_from: date | None
+    valid_to: date | None
+
+    def valid_at(self, d: date | None) -> bool:
+        if d is None:
+            return True
+        return (self.valid_from is None or self.valid_from <= d) and (self.valid_to is None or d <= self.valid_to)
+
+
+@dataclass
+class UnitMention:
+    start: int
+    end: int
+    kind: str  # named | ward | province_body | district_anaphora
+    text: str
+    candidates: tuple[OrgUnit, ...] = ()
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _date(s: str, path: Path, line: int) -> date | None:
+    s = s.strip()
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s)
+    except ValueError as exc:
+        raise ValueError(f"{path}: line {line}: bad date {s!r} (expected YYYY-MM-DD)") from exc
+
+
+def core_name(name: str) -> str:
+    """'Quận Thủ Đức' -> 'Thủ Đức': the name without its level word, for matching by name."""
+    for p in _LEVEL_PREFIXES:
+        if name.startswith(p):
+            return name[len(p):]
+    return name
+
+
+def _variants(surface: str) -> set[str]:
+    out = {surface}
+    if surface[:1].isupper() and any(surface.startswith(p) for p in _LEVEL_PREFIXES):
+        out.add(surface[0].lower() + surface[1:])
+    if surface[:1].islower():
+        out.add(surface[0].upper() + surface[1:])
+    if surface.startswith("TP"):
+        out.add("Tp" + surface[2:])
+    return out
+
+
+class OrgUnitIndex:
+    """All org units of the seed, and a one-pass finder of their mentions in a text."""
+
+    def __init__(self, units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bool]]]):
+        self.units = units
+        self._surfaces = surfaces
+        self.provinces = {u.province_code: u for u in units if u.level == "province"}
+        self._by_core: dict[str, list[OrgUnit]] = {}
+        for u in units:
+            self._by_core.setdefault(core_name(u.name).casefold(), []).append(u)
+        # Patterns start with their literal words (boundaries before them are checked in
+        # Python): a leading look-behind would make `re` test every position of the text.
+        self._named_re = re.compile(f"(?:{trie_pattern(surfaces)})(?![\\w])") if surfaces else None
+        self._ward_re = re.compile(r"(?:[Pp]hường|[Xx]ã|[Đđ]ặc khu|[Tt]hị trấn)\s+(\d{1,2}(?!\w)|\w+(?:[ \t]+\w+){0,3})")
+        self._body_re = re.compile("|".join(f"(?:{p})" for p in PROVINCE_BODY_PATTERNS))
+        self._anaphora_re = re.compile(rf"(?:{DISTRICT_ANAPHORA})(?![\w])")
+
+    @classmethod
+    def from_csv(cls, path: str | Path) -> OrgUnitIndex:
+        path = Path(path)
+        try:
+            with path.open(encoding="utf-8", newline="") as f:
+                reader = csv.DictReader(f)
+                missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
+                if missing:
+                    raise ValueError(f"{path}: missing columns {missing}")
+                rows = list(reader)
+        except OSError as exc:
+            raise ValueError(f"{path}: cannot read org units: {exc}") from exc
+        units: list[OrgUnit] = []
+        surfaces: dict[str, list[tuple[OrgUnit, bool]]] = {}
+        for i, r in enumerate(rows, start=2):
+            r = {k: _nfc(v or "") for k, v in r.items() if k}
+            if not r["unit_name"].strip():
+                raise ValueError(f"{path}: line {i}: empty unit_name")
+            level = r["unit_level"].strip()
+            if level not in ("province", "district", "ward"):
+                raise ValueError(f"{path}: line {i}: unit_level {level!r} not province|district|ward")
+            u = OrgUnit(r["unit_code"].strip() or None, r["unit_name"].strip(), level,
+                        r["province_code"].strip(), r["province_name"].strip(),
+                        _date(r["valid_from"], path, i), _date(r["valid_to"], path, i))
+            units.append(u)
+            names = [u.name] + [a.strip() for a in r["aliases"].split("|") if a.strip()]
+            for n in names:
+                bare = not any(n.startswith((p, p.lower())) for p in _LEVEL_PREFIXES) \
+                    and not re.match(r"(?:Q|H|P|TX|TP|Tp)\.?\s?", n)
+                for v in _variants(n):
+                    surfaces.setdefault(v, []).append((u, bare))
+        return cls(units, surfaces)
+
+    # ---- finding ------------------------------------------------------------------------
+    def find(self, text: str) -> list[UnitMention]:
+        """Every unit mention of `text` (named units, wards, city bodies, 'quận' anaphora)."""
+        triggers = [m.start() for m in _TRIGGER_RE.finditer(text) if _starts_word(text, m.start())]
+        found: list[UnitMention] = []
+        occupied = bytearray(len(text) + 1)  # 1 where a mention already lies
+
+        def free(s: int, e: int) -> bool:
+            return 1 not in occupied[s:e]
+
+        def take(s: int, e: int) -> None:
+            occupied[s:e] = b"\x01" * (e - s)
+
+        for i in triggers:
+            m = self._ward_re.match(text, i)
+            if m is None or text[max(0, i - 4):i].lower() == "thị ":
+                continue
+            words = m.group(1).split()
+            if words[0].isdigit():
+                name_words = words[:1]
+            else:
+                name_words = []
+                for w in words:
+                    if not w[:1].isupper():
+                        break
+                    name_words.append(w)
+            if not name_words:
+                continue
+            # the name ends after its last capitalised word
+            end = m.start(1)
+            for w in name_words:
+                end = text.index(w, end) + len(w)
+            found.append(UnitMention(i, end, "ward", text[i:end]))
+            take(i, end)
+        if self._named_re is not None:
+            for m in self._named_re.finditer(text):
+                s, e = m.span()
+                if not _starts_word(text, s) or (s > 0 and text[s - 1] == ".") or not free(s, e):
+                    continue
+                entries = self._surfaces.get(m.group(0), [])
+                bare = all(b for _, b in entries)
+                if bare and self._looks_like_person(text, s):
+                    continue
+                found.append(UnitMention(s, e, "named", m.group(0), tuple(u for u, _ in entries)))
+                take(s, e)
+        for i in triggers:
+            m = self._body_re.match(text, i)
+            if m is not None and free(i, m.end()):
+                found.append(UnitMention(i, m.end(), "province_body", m.group(0)))
+                take(i, m.end())
+                continue
+            m = self._anaphora_re.match(text, i)
+            if m is None or not free(i, m.end()):
+                continue
+            before = text[max(0, i - 12):i].split()
+            if before and before[-1].lower() in ("các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp"):
+                continue
+            found.append(UnitMention(i, m.end(), "district_anaphora", m.group(0)))
+        found.sort(key=lambda u: u.start)
+        return found
+
+    @staticmethod
+    def _looks_like_person(text: str, start: int) -> bool:
+        """A bare place name that is part of a person's name: 'Ông Hà Đông', 'Nguyễn Hà Đông'."""
+        before = text[max(0, start - 20):start].rstrip()
+        if not before or before[-1] in ",.;:(\n–-\"“":
+            return False
+        words = before.split()
+        last = words[-1]
+        two = " ".join(words[-2:]).lower()
+        if last.lower() in PERSON_TITLES or two in PERSON_TITLES:
+            return True
+        # capitalised word before that is not a body/level word: a family or given name
+        return bool(last[:1].isupper() and last not in _CAP_OK_BEFORE_PLACE)
+
+    # ---- resolving ----------------------------------------------------------------------
+    def pick(self, candidates: tuple[OrgUnit, ...], at: date | None) -> OrgUnit | None:
+        """The candidate valid at `at`; else a same-named unit valid then; else the first."""
+        if not candidates:
+            return None
+        for u in candidates:
+            if u.valid_at(at):
+                return u
+        for u in candidates:
+            for other in self._by_core.get(core_name(u.name).casefold(), []):
+                if other.valid_at(at) and other.level == u.level:
+                    return other
+        return candidates[0]
+
+    def ward(self, name: str, province_code: str | None) -> OrgUnit | None:
+        """A ward after 2025-07-01 by its name ('phường Sài Gòn'), from the seed if listed."""
+        words = name.split(None, 1)
+        if len(words) < 2:
+            return None
+        level_word = words[0].capitalize()
+        canonical = f"{level_word} {words[1]}"
+        for u in self._by_core.get(words[1].casefold(), []):
+            if u.level == "ward" and (province_code is None or u.province_code == province_code):
+                return u
+        prov = self.provinces.get(province_code or "")
+        if prov is None:
+            return None
+        return OrgUnit(None, canonical, "ward", prov.province_code, prov.province_name, REFORM_DATE, None)
+
+
+# Words that can start a ward, a city body or an anaphoric "quận": found with one trie scan,
+# then the specific patterns are matched only there.
+_TRIGGER_RE = re.compile(trie_pattern([
+    w for base in ("phường", "xã", "đặc khu", "thị trấn", "thành ủy", "thành uỷ", "thành đoàn",
+                   "liên đoàn", "ubnd", "hđnd", "ủy ban", "uỷ ban", "hội đồng", "toàn thành phố", "toàn tp",
+                   "cấp thành phố", "của thành phố", "của tp", "tỉnh ủy", "tỉnh uỷ", "quận", "huyện",
+                   "thị xã", "thị ủy", "thị uỷ", "đảng ủy", "đảng uỷ")
+    for w in (base, base[0].upper() + base[1:], base.upper())
+] + ["Sở", "Hội", "Công an", "TP"]))
+
+
+def _starts_word(text: str, i: int) -> bool:
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+
+
+_CAP_OK_BEFORE_PLACE = frozenset({
+    "Quận", "Huyện", "TP", "Tp", "Thành", "Thị", "UBND", "HĐND", "MTTQ", "Ủy", "Uỷ", "Đảng", "Ban",
+    "Q.", "H.", "TX", "Trung", "Công", "Phòng", "Hội", "Đoàn", "Tại", "Ở", "Của", "Và", "Theo",
+    "Năm", "Trong", "Với", "Cùng", "Riêng", "Còn", "Cả",
+})

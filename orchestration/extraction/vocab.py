@@ -1,0 +1,124 @@
+"""Language knowledge that is not about any indicator: qualifier words, trap cues, period words.
+
+Indicator knowledge (which counted nouns mean what) lives in dbt_project/seeds/indicators.csv.
+Everything here is lower-case NFC; matching is done on lower-cased text.
+"""
+
+from __future__ import annotations
+
+# Words directly before a number that qualify it (docs/LABELING.md "Value and qualifier").
+# Longest first so that "gần như" wins over "gần" and "ước tính" over "ước".
+QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
+    ("ước tính khoảng", "approx"),
+    ("ước tính đạt", "approx"),
+    ("ước đạt", "approx"),
+    ("ước khoảng", "approx"),
+    ("ước tính", "approx"),
+    ("gần như", "approx"),
+    ("trên dưới", "approx"),
+    ("xấp xỉ", "approx"),
+    ("khoảng", "approx"),
+    ("chừng", "approx"),
+    ("ước", "approx"),
+    ("chưa đến", "at_most"),
+    ("chưa tới", "at_most"),
+    ("không quá", "at_most"),
+    ("tối đa", "at_most"),
+    ("gần", "at_most"),
+    ("dưới", "at_most"),
+    ("ít nhất", "at_least"),
+    ("hơn", "at_least"),
+    ("trên", "at_least"),
+    ("ngoài", "at_least"),
+    ("hàng", "at_least"),
+)
+
+# "trên" is the preposition "on" (not "more than") after these verbs of posting/propagating,
+# and when the clause already used "trên" as a preposition ("trên cổng ... và trên 2 trang").
+TREN_PREPOSITION_AFTER: tuple[str, ...] = (
+    "tuyên truyền", "đăng", "đăng tải", "chia sẻ", "phát", "đưa tin", "đưa", "xuất hiện",
+    "hoạt động", "thông tin", "lên", "qua", "tương tác", "tuyên truyền mạnh",
+)
+
+# Clauses stating plans, targets or the future: a number there is not a result.
+FUTURE_CLAUSE_WORDS: tuple[str, ...] = (
+    "phấn đấu", "chỉ tiêu", "sẽ", "dự kiến", "mục tiêu", "đề nghị", "yêu cầu", "cần phải",
+    "phương hướng", "kế hoạch năm", "nhiệm vụ năm", "dự kiến", "định hướng năm",
+)
+FUTURE_SENTENCE_WORDS: tuple[str, ...] = (
+    "thời gian tới", "năm tới", "sắp tới", "tới đây", "giai đoạn tới", "nhiệm kỳ tới",
+)
+
+# Words right before a number that make it part of a document's name or code.
+DOCUMENT_WORDS: tuple[str, ...] = (
+    "kế hoạch", "nghị quyết", "chỉ thị", "kết luận", "quyết định", "quy định", "đề án",
+    "thông báo", "công văn", "hướng dẫn", "thông tư", "nghị định", "luật", "chương trình",
+    "tờ trình", "thông tri", "quy chế", "điều", "khoản", "văn bản", "công điện", "báo cáo",
+    "dự án", "đề tài", "văn kiện",
+)
+# Words right before a number that make it part of a named body, place or address.
+NAMED_BODY_WORDS: tuple[str, ...] = (
+    "ban chỉ đạo", "cụm thi đua", "khối thi đua", "cụm", "khối", "tổng đài", "đường dây nóng",
+    "hotline", "quận", "q.", "phường", "p.", "xã", "khu phố", "kp", "tổ dân phố", "ấp", "tổ",
+    "đường", "hẻm", "lô", "block", "chung cư", "trường", "chi bộ", "khu", "đội", "đại đội",
+    "sư đoàn", "quân đoàn", "quân khu", "phòng", "tầng", "lầu", "căn hộ", "kênh", "vtv", "htv",
+    "sân", "bến", "cầu", "nhà", "số nhà", "bệnh viện", "trạm", "covid-", "covid", "sars-cov-",
+    "hội trường", "phân khu", "đơn vị", "vùng", "bảng", "nhóm", "tiểu ban", "tổ công tác",
+    "mã", "sđt", "điện thoại", "fax", "zalo", "tel", "đt",
+)
+# Words right before a number that make it an ordinal, a term or a date part.
+ORDINAL_WORDS: tuple[str, ...] = (
+    "lần thứ", "thứ", "lần", "khóa", "khoá", "trung ương", "đại hội", "kỳ họp", "kỳ", "phiên",
+    "hạng", "top", "giải", "đợt", "giai đoạn", "tuần", "tháng", "quý", "ngày", "năm học",
+    "lớp", "số", "mục", "phần", "chương", "bước", "vòng", "nhiệm kỳ", "năm",
+    "sáng", "chiều", "tối", "đêm", "trưa", "hôm", "mùng", "khối lớp", "cấp độ", "level",
+)
+# Words after a number that make it a duration or an anniversary.
+DURATION_WORDS: tuple[str, ...] = (
+    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "thập kỷ", "thế kỷ", "thập niên",
+    "ngày đêm", "tiếng",
+)
+# After "ngày" these make a counted event, not a duration ("2 ngày hội").
+DAY_EVENT_WORDS: tuple[str, ...] = ("hội", "lễ", "công", "sách", "thứ bảy", "chủ nhật")
+ANNIVERSARY_WORDS: tuple[str, ...] = (
+    "kỷ niệm", "ngày truyền thống", "năm thành lập", "năm ngày", "năm thực hiện",
+    "năm truyền thống", "năm xây dựng", "năm giải phóng", "năm chiến thắng", "năm cách mạng",
+    "năm thống nhất", "năm ngày sinh", "năm ngày mất", "năm thành lập",
+)
+# Person titles: a bare place name right after them is a person's name ("Ông Hà Đông").
+PERSON_TITLES: frozenset[str] = frozenset({
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "đồng chí", "đ/c", "thầy", "cụ",
+    "ths", "ts", "pgs", "gs", "nhà báo", "phóng viên", "nghệ sĩ", "nsnd", "nsưt",
+})
+# Words that introduce a share rather than a count ("chiếm 1/10 số ca").
+SHARE_WORDS: tuple[str, ...] = ("chiếm",)
+
+# Vietnamese number words (docs/LABELING.md: "hai đợt", "ba mươi lăm", "một trăm lẻ năm").
+DIGIT_WORDS: dict[str, int] = {
+    "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+    "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+}
+SCALE_WORDS: dict[str, int] = {
+    "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
+    "tỉ": 1_000_000_000,
+}
+
+# Bodies of the city (province) level: "Ban Tuyên giáo Thành ủy", a Sở, "Liên đoàn Lao động
+# TP", "Thành Đoàn" (docs/LABELING.md "Unit"). Matched as regex alternatives, case-sensitive.
+PROVINCE_BODY_PATTERNS: tuple[str, ...] = (
+    r"Thành ủy", r"Thành uỷ", r"Thành [Đđ]oàn", r"Sở [A-ZĐ]\w*(?: \w+){0,5}?(?= |,|\.|$)",
+    (r"(?:Liên đoàn Lao động|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ Việt Nam|"
+    r"Ủy ban Mặt trận Tổ quốc Việt Nam|Hội đồng nhân dân|Công an|Hội [A-ZĐ]\w*(?: \w+){0,3}?)"
+    r" (?:TP|[Tt]hành phố)\b"),
+    r"toàn [Tt]hành phố", r"toàn TP\b", r"cấp [Tt]hành phố", r"của [Tt]hành phố",
+    r"của TP\b", r"[Tt]ỉnh ủy", r"[Tt]ỉnh uỷ",
+)
+# Anaphoric references to the district or ward being talked about ("Ban Tuyên giáo quận").
+DISTRICT_ANAPHORA = (r"(?:Quận ủy|Quận uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|[Qq]uận|[Hh]uyện|[Tt]hị xã|"
+                     r"Đảng ủy phường|Đảng uỷ phường|Đảng ủy xã|Đảng uỷ xã|[Pp]hường|[Xx]ã)")
+
+# Nouns after a number that measure a place or a population, not a result of work
+# ("hơn 9 triệu dân", "120 năm tuổi", "5 km").
+NOT_COUNTED_NOUNS: frozenset[str] = frozenset({
+    "dân", "nhân khẩu", "km", "km2", "ha", "m", "m2", "tuổi", "độ", "kg", "tấn", "lít", "cm",
+})

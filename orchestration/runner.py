@@ -1,0 +1,356 @@
+"""`dwh run` and `dwh serve`.
+
+`dwh run` is the one-shot path for a laptop or a cron job: it does in one process what the
+sensor + daemon do over time. It materializes the partitioned assets once per new or changed
+document, then the unpartitioned rest (quarantine scan, dbt build + tests, contract checks,
+publish) once, all through Dagster's in-process executor against one instance, so the runs show
+up in the Dagster UI and no subprocess is started per document.
+
+A second run with the same inputs changes nothing: documents already ingested with the same
+paths and extracted by the same extractor are skipped, and the dbt build and publish are skipped
+when the inputs' fingerprint equals the last good publish's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from orchestration import settings
+from orchestration.ingest.partitions import REPORTS_PARTITIONS_NAME
+from orchestration.ingest.scan import ScanResult, scan_report_dirs
+
+if TYPE_CHECKING:
+    import dagster as dg
+    import duckdb
+
+QUIET_LOGGERS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
+@dataclass
+class RunSummary:
+    documents: int = 0
+    documents_processed: int = 0
+    observations: int = 0
+    unclassified: int = 0
+    quarantined: int = 0
+    checks_passed: int = 0
+    checks_failed: int = 0
+    failures: list[str] = field(default_factory=list)
+    failing_checks: list[dict[str, Any]] = field(default_factory=list)
+    published: bool = False
+    skipped_publish: bool = False
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dwh run",
+        description="Run the whole pipeline once: ingest, extract, dbt build + tests, checks, publish.",
+    )
+    parser.add_argument(
+        "--reports",
+        action="append",
+        metavar="DIR",
+        help="folder of report files (repeatable); default: data/reports/sample and INBOX_DIR",
+    )
+    parser.add_argument("--warehouse", metavar="PATH", help="DuckDB warehouse (default: WAREHOUSE_PATH)")
+    parser.add_argument("--snapshot", metavar="PATH", help="dashboard snapshot (default: SNAPSHOT_PATH)")
+    parser.add_argument(
+        "--ephemeral",
+        action="store_true",
+        help="use a throwaway Dagster instance instead of DAGSTER_HOME (runs not kept for the UI)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="re-materialize every document and rebuild even if nothing changed"
+    )
+    parser.add_argument("--verbose", action="store_true", help="show Dagster's INFO logs")
+    return parser
+
+
+class Progress:
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+
+    def __call__(self, message: str) -> None:
+        print(f"[{time.perf_counter() - self.started:6.1f}s] {message}", flush=True)
+
+
+def documents_to_run(
+    conn: duckdb.DuckDBPyConnection, scan: ScanResult, extractor_version: str, force: bool
+) -> dict[str, list[Path]]:
+    """Contents whose partition must be (re)materialized: new content, a new path for known
+    content, or content extracted by another extractor version (or seed files)."""
+    wanted = scan.paths_by_sha()
+    if force:
+        return wanted
+    known_paths: dict[str, set[str]] = {}
+    for sha, path in conn.execute("SELECT sha256, source_path FROM raw.document_files").fetchall():
+        known_paths.setdefault(sha, set()).add(path)
+    ingested = {r[0] for r in conn.execute("SELECT sha256 FROM raw.documents").fetchall()}
+    extracted = dict(conn.execute("SELECT sha256, extractor_version FROM raw.extracted_documents").fetchall())
+    return {
+        sha: paths
+        for sha, paths in wanted.items()
+        if sha not in ingested
+        or not {str(p) for p in paths} <= known_paths.get(sha, set())
+        or extracted.get(sha) != extractor_version
+    }
+
+
+def unrecorded_quarantine(conn: duckdb.DuckDBPyConnection, scan: ScanResult) -> int:
+    recorded = set(conn.execute("SELECT source_path, sha256 FROM raw.quarantine").fetchall())
+    return sum((str(q.path), q.sha256) not in recorded for q in scan.quarantined)
+
+
+def _check_evaluations(result: Any) -> list[dg.AssetCheckEvaluation]:
+    evaluations = []
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluations.append(event.event_specific_data)
+    return evaluations
+
+
+def _materialization_metadata(result: Any, node: str) -> dict[str, Any]:
+    found = result.asset_materializations_for_node(node)
+    if not found:
+        return {}
+    return {k: getattr(v, "value", v) for k, v in found[-1].metadata.items()}
+
+
+def _failure_message(result: Any) -> str:
+    for event in result.all_events:
+        if event.event_type_value == "STEP_FAILURE":
+            error = event.event_specific_data.error
+            text = error.message.strip() if error else "step failed"
+            return f"{event.step_key}: {text.splitlines()[0] if text else 'failed'}"
+    return "run failed"
+
+
+def _instance(ephemeral: bool) -> dg.DagsterInstance:
+    import dagster as dg
+
+    if ephemeral:
+        return dg.DagsterInstance.ephemeral()
+    settings.ensure_dagster_home()
+    return dg.DagsterInstance.get()
+
+
+def run_pipeline(
+    report_dirs: Sequence[Path],
+    *,
+    ephemeral: bool = False,
+    force: bool = False,
+    verbose: bool = False,
+    progress: Progress | None = None,
+) -> RunSummary:
+    """The body of `dwh run`, callable from tests. Paths come from the environment (settings)."""
+    say = progress or Progress()
+    summary = RunSummary()
+    say(f"scanning {', '.join(str(d) for d in report_dirs)}")
+    scan = scan_report_dirs(report_dirs)
+    by_sha = scan.paths_by_sha()
+    summary.documents = len(by_sha)
+    summary.quarantined = len(scan.quarantined)
+    for item in scan.quarantined:
+        print(f"error: {item.path}: quarantined, not loaded ({item.reason})", file=sys.stderr, flush=True)
+    say(f"found {len(scan.reports)} report files ({len(by_sha)} distinct), {len(scan.quarantined)} quarantined")
+
+    from orchestration.dbt.project import ensure_dbt_manifest
+
+    ensure_dbt_manifest()
+    say("loading the Dagster definitions")
+    import dagster as dg
+
+    from orchestration import definitions
+    from orchestration.extract.assets import extractor_version
+    from orchestration.publish.assets import pipeline_fingerprint
+    from orchestration.publish.status import read_status, record_failure
+    from orchestration.warehouse import connect_warehouse
+
+    instance = _instance(ephemeral)
+    logger_config = {} if verbose else QUIET_LOGGERS
+    job = definitions.defs.resolve_job_def(definitions.PIPELINE_JOB)
+    version = extractor_version()
+    with connect_warehouse() as conn:
+        todo = documents_to_run(conn, scan, version, force)
+    known = set(instance.get_dynamic_partitions(REPORTS_PARTITIONS_NAME))
+    new_keys = sorted(set(by_sha) - known)
+    if new_keys:
+        instance.add_dynamic_partitions(REPORTS_PARTITIONS_NAME, new_keys)
+    say(f"{len(todo)} of {len(by_sha)} documents to ingest and extract")
+
+    partition_job = job.get_subset(
+        asset_selection={a.key for a in definitions.PARTITIONED_ASSETS}, asset_check_selection=set()
+    )
+    for index, (sha, paths) in enumerate(sorted(todo.items(), key=lambda kv: kv[1][0]), start=1):
+        started = time.perf_counter()
+        result = partition_job.execute_in_process(
+            partition_key=sha,
+            run_config={
+                **logger_config,
+                "ops": {"raw_documents": {"config": {"source_paths": [str(p) for p in paths]}}},
+            },
+            instance=instance,
+            raise_on_error=False,
+            tags={"dwh/trigger": "dwh run"},
+        )
+        meta = _materialization_metadata(result, "observations")
+        if result.success:
+            summary.documents_processed += 1
+            say(
+                f"  [{index}/{len(todo)}] {paths[0].name}: {meta.get('observations', '?')} observations, "
+                f"{meta.get('unclassified', '?')} unclassified ({time.perf_counter() - started:.1f}s)"
+            )
+        else:
+            message = f"{paths[0]}: {_failure_message(result)}"
+            summary.failures.append(message)
+            print(f"error: {message}", file=sys.stderr, flush=True)
+
+    with connect_warehouse() as conn:
+        scanned = sorted(by_sha)
+        if scanned:
+            placeholders = ", ".join("?" * len(scanned))
+            summary.observations = conn.execute(
+                f"SELECT count(*) FROM raw.observations WHERE sha256 IN ({placeholders})", scanned
+            ).fetchone()[0]
+            summary.unclassified = conn.execute(
+                f"SELECT count(*) FROM raw.unclassified_mentions WHERE sha256 IN ({placeholders})", scanned
+            ).fetchone()[0]
+        fingerprint = pipeline_fingerprint(conn)
+        new_quarantine = unrecorded_quarantine(conn, scan)
+
+    if summary.failures:
+        record_failure(None, f"{len(summary.failures)} documents failed: {summary.failures[0]}", [])
+        return summary
+
+    status = read_status()
+    up_to_date = (
+        not force
+        and not todo
+        and not new_quarantine
+        and status.get("last_attempt_outcome") == "success"
+        and status.get("fingerprint") == fingerprint
+        and settings.snapshot_path().exists()
+    )
+    if up_to_date:
+        summary.skipped_publish = True
+        say("nothing changed since the last publish: dbt build, checks and publish skipped")
+        return summary
+
+    say("dbt build + tests, contract checks, publish")
+    final_job = job.get_subset(
+        asset_selection=set(definitions.UNPARTITIONED_KEYS),
+        asset_check_selection=set(job.asset_layer.asset_graph.asset_check_keys),
+    )
+    result = final_job.execute_in_process(
+        run_config={
+            **logger_config,
+            "ops": {"report_quarantine": {"config": {"report_dirs": [str(d) for d in report_dirs]}}},
+        },
+        instance=instance,
+        raise_on_error=False,
+        tags={"dwh/trigger": "dwh run"},
+    )
+    evaluations = _check_evaluations(result)
+    summary.checks_passed = sum(bool(e.passed) for e in evaluations)
+    summary.checks_failed = sum(not e.passed for e in evaluations)
+    from orchestration.checks.results import failing_checks_from_evaluations
+
+    summary.failing_checks = failing_checks_from_evaluations(evaluations)
+    if result.success:
+        summary.published = True
+        say(f"published {settings.snapshot_path()}")
+    else:
+        message = _failure_message(result)
+        summary.failures.append(message)
+        blocking = [
+            c for c in summary.failing_checks if c.get("severity") == dg.AssetCheckSeverity.ERROR.value
+        ]
+        record_failure(result.run_id, message, summary.failing_checks)
+        print(f"error: {message}", file=sys.stderr, flush=True)
+        for check in blocking:
+            print(f"error: blocking check failed: {check['table_name']} {check['check_name']}: "
+                  f"{check['details']}", file=sys.stderr)  # fmt: skip
+    return summary
+
+
+def print_summary(summary: RunSummary, seconds: float) -> None:
+    if summary.published:
+        outcome = "published"
+    elif summary.skipped_publish:
+        outcome = "up to date (nothing to publish)"
+    else:
+        outcome = "FAILED: the dashboard keeps serving the last good snapshot"
+    lines = [
+        "",
+        "summary",
+        f"  documents read:         {summary.documents} distinct ({summary.documents_processed} processed now)",
+        f"  observations extracted: {summary.observations}",
+        f"  unclassified mentions:  {summary.unclassified}",
+        f"  quarantined files:      {summary.quarantined}",
+        f"  checks:                 {summary.checks_passed} passed, {summary.checks_failed} failed"
+        + (" (not re-run)" if summary.skipped_publish else ""),
+        f"  snapshot:               {settings.snapshot_path()} ({outcome})",
+        f"  status:                 {settings.status_path()}",
+        f"  warehouse:              {settings.warehouse_path()}",
+        f"  wall time:              {seconds:.1f}s",
+    ]
+    print("\n".join(lines), flush=True)
+
+
+def run_main(argv: Sequence[str]) -> int:
+    args = _parser().parse_args(list(argv))
+    progress = Progress()
+    if args.warehouse:
+        os.environ["WAREHOUSE_PATH"] = str(settings.resolve_path(args.warehouse))
+    if args.snapshot:
+        os.environ["SNAPSHOT_PATH"] = str(settings.resolve_path(args.snapshot))
+    # dbt's profiles.yml reads it with no default: always export the resolved path.
+    os.environ["WAREHOUSE_PATH"] = str(settings.warehouse_path())
+    dirs = [settings.resolve_path(d) for d in args.reports] if args.reports else settings.default_report_dirs()
+    missing = [d for d in dirs if not d.is_dir()]
+    if args.reports and missing:
+        print(f"dwh run: not a folder: {', '.join(map(str, missing))}", file=sys.stderr)
+        return 2
+    try:
+        summary = run_pipeline(
+            dirs, ephemeral=args.ephemeral, force=args.force, verbose=args.verbose, progress=progress
+        )
+    except Exception as exc:  # noqa: BLE001 - report any failure as a failed attempt, then exit 1
+        from orchestration.publish.status import record_failure
+
+        record_failure(None, f"{type(exc).__name__}: {exc}", [])
+        print(f"dwh run: failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print_summary(summary, time.perf_counter() - progress.started)
+    return 1 if summary.failures else 0
+
+
+def serve_main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="dwh serve", description="Serve the dashboard (reads only the snapshot).")
+    parser.add_argument("--port", type=int, default=8501)
+    args = parser.parse_args(list(argv))
+    app = settings.project_root() / "dashboards" / "streamlit_app.py"
+    if not app.exists():
+        print(f"dwh serve: {app} does not exist", file=sys.stderr)
+        return 2
+    streamlit = Path(sys.executable).with_name("streamlit")
+    command = [
+        str(streamlit) if streamlit.exists() else "streamlit",
+        "run", str(app),
+        "--server.port", str(args.port),
+        "--server.headless", "true",
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    print(f"dashboard: http://localhost:{args.port}  (snapshot {settings.snapshot_path()})", flush=True)
+    try:
+        return subprocess.call(command, cwd=settings.project_root())
+    except KeyboardInterrupt:
+        return 0

@@ -1,0 +1,217 @@
+"""Runs the real dbt project (seed, build with data and unit tests, docs generate) against a
+temporary warehouse holding the sample reports' extraction and a few synthetic reports, then
+checks what the marts say. Expected numbers come from the report texts and the seeds, not from
+a previous run."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+# tests/dbt has no __init__.py on purpose: a package named `dbt` would shadow dbt itself
+from warehouse_fixture import ROOT, build_raw_warehouse
+
+pytestmark = pytest.mark.slow
+
+PROJECT_DIR = ROOT / "dbt_project"
+DBT = Path(sys.executable).with_name("dbt")
+
+
+def run_dbt(args: list[str], warehouse: Path, work: Path) -> subprocess.CompletedProcess[str]:
+    # target and logs go to the temp dir so a test never races a developer's or Dagster's dbt run
+    env = {**os.environ, "WAREHOUSE_PATH": str(warehouse), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    cmd = [str(DBT), *args, "--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR),
+           "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    work = tmp_path_factory.mktemp("dbt")
+    warehouse = work / "warehouse.duckdb"
+    build_raw_warehouse(warehouse)
+    result = run_dbt(["build"], warehouse, work)
+    assert result.returncode == 0, result.stdout[-6000:]
+    docs = run_dbt(["docs", "generate"], warehouse, work)
+    assert docs.returncode == 0, docs.stdout[-4000:]
+    return {"warehouse": warehouse, "target": work / "target"}
+
+
+@pytest.fixture(scope="module")
+def con(built: dict[str, Path]):
+    connection = duckdb.connect(str(built["warehouse"]), read_only=True)
+    yield connection
+    connection.close()
+
+
+def fact(con, unit_code: str, period: str, indicator: str, audience: str = "all", phrase: str = ""):
+    rows = con.execute(
+        """select value, qualifier, evidence_count, annualized_value, is_estimate, period_type,
+                  has_disagreement, yoy_change, selected_doc_id
+           from marts.fct_indicator_values
+           where unit_code = ? and period_key = ? and indicator = ? and audience = ?
+             and unit_phrase_key = ?""",
+        [unit_code, period, indicator, audience, phrase]).fetchall()
+    assert len(rows) == 1, (unit_code, period, indicator, audience, phrase, rows)
+    keys = ["value", "qualifier", "evidence_count", "annualized_value", "is_estimate", "period_type",
+            "has_disagreement", "yoy_change", "selected_doc_id"]
+    return dict(zip(keys, rows[0]))
+
+
+Y2018 = "2018-01-01..2018-12-31"
+
+
+def test_schemas_are_named_exactly(con) -> None:
+    schemas = {r[0] for r in con.execute("select distinct table_schema from information_schema.tables").fetchall()}
+    assert {"staging", "intermediate", "marts", "seeds", "raw"} <= schemas
+    assert not any(s.startswith("main_") for s in schemas)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "audience", "value"),
+    [("study_sessions", "all", 164), ("study_attendance", "party_members", 20012),
+     ("study_attendance", "masses", 11499), ("party_cell_discussions", "all", 520),
+     ("training_classes", "all", 273), ("trainees", "all", 25541), ("contest_entries", "all", 402)],
+)
+def test_quan_6_2018_sample_facts(con, indicator: str, audience: str, value: float) -> None:
+    row = fact(con, "775", Y2018, indicator, audience)
+    assert row["value"] == value and row["qualifier"] == "exact" and row["period_type"] == "year"
+    # a full-year flow is its own annual value, not an estimate
+    assert row["annualized_value"] == value and row["is_estimate"] is False
+
+
+def test_quan_8_and_quan_1_stocks(con) -> None:
+    assert fact(con, "776", Y2018, "documents_issued")["value"] == 45
+    websites = fact(con, "760", "2019-07-03..2019-07-03", "websites")
+    assert (websites["value"], websites["qualifier"], websites["period_type"]) == (90, "approx", "instant")
+    assert websites["annualized_value"] is None
+    assert fact(con, "760", "2019-07-03..2019-07-03", "social_pages")["value"] == 50
+
+
+def test_two_commendations_in_one_document_are_summed_and_both_kept(con) -> None:
+    collectives = fact(con, "760", "2024-01-01..2024-12-31", "commended_collectives")
+    individuals = fact(con, "760", "2024-01-01..2024-12-31", "commended_individuals")
+    assert (collectives["value"], collectives["evidence_count"]) == (8 + 6, 2)
+    assert (individuals["value"], individuals["evidence_count"]) == (4 + 8, 2)
+    evidence = con.execute(
+        """select list(value order by char_start) from marts.fct_evidence
+           where unit_code = '760' and indicator = 'commended_collectives' and is_selected""").fetchone()[0]
+    assert evidence == [8, 6]
+
+
+def test_annualized_half_year_flow(con) -> None:
+    row = fact(con, "765", "2024-01-01..2024-06-30", "political_campaigns")
+    assert row["value"] == 2 and row["period_type"] == "half_year" and row["is_estimate"] is True
+    assert row["annualized_value"] == pytest.approx(2 * 365 / 182)
+
+
+def test_hanoi_and_hoang_mai(con) -> None:
+    news = fact(con, "01", "2021-04-27..2021-10-05", "news_items")
+    assert (news["value"], news["qualifier"], news["period_type"]) == (147000, "at_least", "custom")
+    period = "2021-01-01..2021-10-05"
+    # different counted things under 'other' stay apart
+    assert fact(con, "008", period, "other", phrase="tổ tự quản")["value"] == 248
+    assert fact(con, "008", period, "other", phrase="chốt vùng xanh")["value"] == 540
+
+
+def test_override_rejects_and_keeps_the_evidence(con) -> None:
+    assert con.execute(
+        "select count(*) from marts.fct_indicator_values where unit_code = '008' and value = 387"
+    ).fetchone()[0] == 0
+    action, by, selected, rejected = con.execute(
+        """select override_action, corrected_by, is_selected, is_rejected from marts.fct_evidence
+           where doc_id = '004_0cd28070f7015e43' and extracted_value = 387""").fetchone()
+    overrides = list(csv.DictReader(open(PROJECT_DIR / "seeds" / "indicator_overrides.csv", encoding="utf-8")))
+    expected_by = next(r["corrected_by"] for r in overrides if r["original_value"] == "387")
+    assert (action, by, selected, rejected) == ("reject", expected_by, False, True)
+
+
+def test_dedup_prefers_specific_period_source_then_latest_document(con) -> None:
+    row = fact(con, "771", "2023-01-01..2023-12-31", "documents_issued")
+    # t03 is the latest but names the year only at article level; t02 is later than t01
+    assert (row["value"], row["selected_doc_id"], row["has_disagreement"]) == (32, "t02_q10_2023_b", True)
+    assert row["evidence_count"] == 3
+    reasons = dict(con.execute(
+        """select doc_id, selection_reason from marts.fct_evidence
+           where unit_code = '771' and indicator = 'documents_issued'""").fetchall())
+    assert reasons["t02_q10_2023_b"] == "selected"
+    assert reasons["t01_q10_2023_a"].startswith("another document wins")
+    assert reasons["t03_q10_2023_c"].startswith("another document wins")
+
+
+def test_ytd_difference_gives_q3(con) -> None:
+    value, period_type, label = con.execute(
+        """select d.value, d.period_type, p.label_vi from marts.fct_ytd_differences as d
+           join marts.dim_period as p using (period_key)
+           where d.unit_code = '771' and d.indicator = 'training_classes'""").fetchone()
+    assert (value, period_type, label) == (25 - 10, "quarter", "Quý III/2023")
+
+
+def test_year_on_year_change(con) -> None:
+    assert fact(con, "775", "2019-01-01..2019-12-31", "study_sessions")["yoy_change"] == 170 - 164
+
+
+def test_crosswalk_rollup_to_pre2025_districts(con) -> None:
+    shares: dict[tuple[str, str], float] = {}
+    with open(PROJECT_DIR / "seeds" / "org_unit_crosswalk.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            shares[(r["from_unit_code"], r["to_unit_code"])] = float(r["share"])
+    ward_values = {"27364": 70.0, "27349": 30.0, "27418": 40.0}  # Bình Phú, Phú Lâm, Chánh Hưng
+    rows = dict(con.execute(
+        """select unit_code, value from marts.mart_district_comparison
+           where unit_view = 'pre2025_district' and indicator = 'news_items'
+             and period_key = '2025-07-01..2025-12-31'""").fetchall())
+    for district in ("775", "776"):
+        expected = sum(v * shares.get((district, w), 0.0) for w, v in ward_values.items())
+        assert rows[district] == pytest.approx(expected)
+    # Bình Phú is shared by Quận 6 and Quận 8: both districts get part of it
+    assert shares[("775", "27364")] > 0 and shares[("776", "27364")] > 0
+    as_reported = con.execute(
+        """select count(*) from marts.mart_district_comparison
+           where unit_view = 'as_reported' and indicator = 'news_items' and unit_level = 'ward'""").fetchone()[0]
+    assert as_reported == 3
+
+
+def test_unresolved_unit_stays_visible(con) -> None:
+    method = con.execute(
+        "select resolution_method from marts.fct_evidence where extracted_unit_name = 'Huyện Vô Danh'").fetchone()
+    assert method == ("unresolved",)
+
+
+def test_coverage_matrix_has_gaps_as_rows(con) -> None:
+    reported = dict(con.execute(
+        """select unit_code, is_reported from marts.mart_coverage
+           where period_key = ? and indicator = 'study_sessions' and unit_code in ('775', '774')""",
+        [Y2018]).fetchall())
+    assert reported == {"775": True, "774": False}
+
+
+def test_docs_catalog_lists_the_marts(built: dict[str, Path]) -> None:
+    catalog = (built["target"] / "catalog.json").read_text(encoding="utf-8")
+    assert "model.tuyengiao.fct_indicator_values" in catalog
+    manifest = (built["target"] / "manifest.json").read_text(encoding="utf-8")
+    for page in ("compare", "trend", "evidence", "coverage", "data_quality"):
+        assert f"exposure.tuyengiao.dashboard_{page}" in manifest
+
+
+def test_data_tests_catch_a_broken_extraction(tmp_path: Path) -> None:
+    """The contract without the optional period_source column still builds; impossible offsets and
+    an unknown qualifier make the staging tests fail."""
+    warehouse = tmp_path / "warehouse.duckdb"
+    build_raw_warehouse(warehouse, include_synthetic=False, with_period_source=False)
+    with duckdb.connect(str(warehouse)) as c:
+        c.execute("""update raw.observations set char_end = char_start - 1, qualifier = 'roughly'
+                     where indicator = 'trainees'""")
+    result = run_dbt(["build", "--select", "stg_raw__observations"], warehouse, tmp_path)
+    assert result.returncode != 0
+    assert "accepted_values_stg_raw__observations_qualifier" in result.stdout
+    assert "expression_is_true_stg_raw__observations" in result.stdout
+    with duckdb.connect(str(warehouse), read_only=True) as c:
+        assert c.execute(
+            "select count(*) from staging.stg_raw__observations where period_source is not null").fetchone()[0] == 0
