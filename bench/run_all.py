@@ -34,6 +34,10 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--docs", type=int, default=10_000, help="generated corpus size for the corpus part")
     p.add_argument("--seed", type=int, default=20261122, help="generator seed")
     p.add_argument("--repeat", type=int, default=3, help="timed runs of dwh extract per corpus (median)")
+    p.add_argument("--subset", type=int, default=50,
+                   help="generated documents for the real fresh `dwh run` in the corpus part")
+    p.add_argument("--full-dwh-run", action="store_true",
+                   help="also run `dwh run` over all --docs documents (hours at one Dagster run per document)")
     p.add_argument("--timeout", type=float, default=3600, help="seconds before a pipeline run is abandoned")
     a = p.parse_args(argv)
     a.parts = [x.strip() for x in a.only.split(",") if x.strip()]
@@ -66,9 +70,17 @@ def run_parts(a: argparse.Namespace) -> list[Measurement]:
         elif part == "pipeline":
             results += pipeline_bench.run(timeout_s=a.timeout)
         elif part == "corpus":
-            results += corpus_bench.run(n=a.docs, seed=a.seed, timeout_s=a.timeout)
+            results += corpus_bench.run(n=a.docs, seed=a.seed, timeout_s=a.timeout, subset=a.subset,
+                                        full_dwh_run=a.full_dwh_run)
         print(f"[bench] {part} done in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
     return results
+
+
+def _max_load(row: dict[str, Any]) -> float:
+    load = (row.get("config") or {}).get("load_avg_1min_before")
+    if isinstance(load, list):
+        return max(load, default=0.0)
+    return float(load or 0.0)
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -91,6 +103,11 @@ def table(rows: list[dict[str, Any]]) -> str:
 
     out = [line(head), line(["-" * w for w in widths])] + [line(b) for b in body]
     notes = [f"  - {r['name']}: {r['note']}" for r in rows if r.get("note")]
+    busy = [r["name"] for r in rows if _max_load(r) > (os.cpu_count() or 1)]
+    if busy:
+        notes.append(f"  - machine busy (1-min load above {os.cpu_count()} cores) during: {'; '.join(busy)}. "
+                     "Wall times there include waiting for the CPU; the CPU-time figures in results.json "
+                     "are the steadier ones.")
     cmds = [f"  - {r['name']}: {r['command']}" for r in rows]
     return "\n".join(out + ["", "notes:", *notes, "", "commands:", *cmds])
 

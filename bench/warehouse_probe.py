@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 SKIP_SCHEMAS = {"information_schema", "pg_catalog"}
+# Logs that gain rows on every run by design (one row per check per run).
+APPEND_ONLY = {"raw.check_results"}
 
 
 def _connect(path: Path):
@@ -28,7 +30,7 @@ def fingerprints(path: Path) -> dict[str, Any]:
         ).fetchall()
         out: dict[str, Any] = {}
         for schema, table in tables:
-            if schema in SKIP_SCHEMAS:
+            if schema in SKIP_SCHEMAS or f"{schema}.{table}" in APPEND_ONLY:
                 continue
             cols = con.execute(
                 "select column_name, data_type from information_schema.columns "
@@ -59,3 +61,13 @@ def diff(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     """Tables whose fingerprint changed (or that appeared/disappeared)."""
     names = sorted(set(before) | set(after))
     return [n for n in names if before.get(n) != after.get(n)]
+
+
+def distinct(path: Path, table: str, column: str) -> list[str] | None:
+    con = _connect(path)
+    try:
+        return [str(r[0]) for r in con.execute(f'select distinct "{column}" from {table} order by 1').fetchall()]
+    except Exception:  # noqa: BLE001 - a missing table or column is reported as "unknown"
+        return None
+    finally:
+        con.close()

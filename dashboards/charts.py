@@ -63,7 +63,8 @@ def comparison_bar(rows: pd.DataFrame, lang: str, is_rate: bool, value_title: st
         hovertemplate="%{x}<br>%{customdata[1]}<br>%{customdata[0]}<extra></extra>",
         cliponaxis=False,
     )
-    figure.update_layout(**_LAYOUT, showlegend=False, yaxis_title=value_title)
+    # a fixed gap keeps a lone bar from filling the whole width
+    figure.update_layout(**_LAYOUT, showlegend=False, yaxis_title=value_title, bargap=0.45)
     figure.update_yaxes(**_axis_ticks(list(rows["shown_value"]), lang, is_rate))
     return figure
 

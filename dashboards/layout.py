@@ -3,7 +3,7 @@
 Widget state lives in st.query_params so a view can be shared by copying the URL. The pattern:
 `bind()` seeds st.session_state[key] from the URL (or repairs a value no longer offered) before
 the widget is created with that key; `publish()` writes the widget's value back to the URL.
-Language is also kept in session_state because page switches clear the URL's query string.
+The language also lives in session_state because a page switch clears the URL's query string.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ def current_lang() -> str:
 
 def language_switch() -> str:
     """Sidebar radio for the language, mirrored into the URL; returns the language code."""
-    bind(LANG_KEY, list(LANGS), current_lang())
+    if LANG_KEY not in st.session_state:
+        st.session_state[LANG_KEY] = current_lang()
     lang = st.sidebar.radio(
         t("language", current_lang()),
         options=list(LANGS),
@@ -41,64 +42,76 @@ def language_switch() -> str:
     return normalize_lang(lang)
 
 
-def bind(key: str, options: Sequence[str], default: str | None, url_key: str | None = None) -> None:
-    """Seed widget state from the URL on first render; repair it when the options changed.
+def widget_key(name: str) -> str:
+    """Session key of the widget whose URL name is `name`.
 
-    `url_key` lets two pages share one URL name ("indicator") while their widgets keep distinct
-    session keys, so one page can preset another's widget before switching to it.
+    The language is part of the key because Streamlit keeps showing a keyed selectbox's old
+    option label after its format_func changes (seen in Chromium with 1.67): a new key per
+    language makes a fresh widget, seeded from the URL by bind(), so labels follow the switch.
     """
+    return f"{name}.{current_lang()}"
+
+
+def bind(name: str, options: Sequence[str], default: str | None) -> str:
+    """Seed a widget's state from the URL on first render; repair it when the options changed.
+
+    Returns the widget key. Pages share URL names ("indicator"), so a choice carries over when
+    the user moves from one page to another.
+    """
+    key = widget_key(name)
     if key not in st.session_state:
-        from_url = st.query_params.get(url_key or key)
+        from_url = st.query_params.get(name)
         st.session_state[key] = from_url if from_url in options else default
     elif st.session_state[key] not in options:
         st.session_state[key] = default
+    return key
 
 
-def bind_many(key: str, options: Sequence[str], default: Sequence[str], url_key: str | None = None) -> None:
-    """Multiselect variant of bind(): the URL repeats the key (`units=775&units=776`)."""
+def bind_many(name: str, options: Sequence[str], default: Sequence[str]) -> str:
+    """Multiselect variant of bind(): the URL repeats the name (`units=775&units=776`)."""
+    key = widget_key(name)
     if key not in st.session_state:
-        from_url = [v for v in st.query_params.get_all(url_key or key) if v in options]
+        from_url = [v for v in st.query_params.get_all(name) if v in options]
         st.session_state[key] = from_url or [v for v in default if v in options]
     else:
         st.session_state[key] = [v for v in st.session_state[key] if v in options]
+    return key
 
 
-def publish(key: str, value: str | Sequence[str] | None) -> None:
+def publish(name: str, value: str | Sequence[str] | None) -> None:
     """Mirror a widget value into the URL (removed when empty so URLs stay short)."""
     if value is None or (not isinstance(value, str) and len(value) == 0):
-        if key in st.query_params:
-            del st.query_params[key]
+        if name in st.query_params:
+            del st.query_params[name]
         return
-    st.query_params[key] = value if isinstance(value, str) else list(value)
+    st.query_params[name] = value if isinstance(value, str) else list(value)
 
 
 def select(
     label: str,
-    key: str,
+    name: str,
     options: Sequence[str],
     default: str | None,
     format_func: Callable[[str], str],
-    url_key: str | None = None,
 ) -> str | None:
-    """A selectbox whose value round-trips through the URL."""
-    bind(key, options, default, url_key)
+    """A selectbox whose value round-trips through the URL parameter `name`."""
+    key = bind(name, options, default)
     choice = st.selectbox(label, options=list(options), format_func=format_func, key=key)
-    publish(url_key or key, choice)
+    publish(name, choice)
     return choice
 
 
 def select_many(
     label: str,
-    key: str,
+    name: str,
     options: Sequence[str],
     default: Sequence[str],
     format_func: Callable[[str], str],
-    url_key: str | None = None,
 ) -> list[str]:
-    """A multiselect whose values round-trip through the URL."""
-    bind_many(key, options, default, url_key)
+    """A multiselect whose values round-trip through the URL parameter `name`."""
+    key = bind_many(name, options, default)
     chosen = st.multiselect(label, options=list(options), format_func=format_func, key=key)
-    publish(url_key or key, chosen)
+    publish(name, chosen)
     return list(chosen)
 
 

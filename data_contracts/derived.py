@@ -13,7 +13,7 @@ import pandas as pd
 
 from data_contracts.evidence import sentence_contains_value, span_in_sentence
 
-Predicate = Callable[[pd.DataFrame, Mapping[str, Any]], pd.Series]
+Predicate = Callable[[pd.DataFrame, Mapping[str, Any], Mapping[str, Any]], pd.Series]
 
 
 class MissingContext(LookupError):
@@ -26,24 +26,26 @@ def _require(df: pd.DataFrame, *columns: str) -> None:
         raise KeyError(f"column(s) {missing} missing from the frame")
 
 
-def _text_is_nfc(df: pd.DataFrame, context: Mapping[str, Any]) -> pd.Series:
+def _text_is_nfc(df: pd.DataFrame, context: Mapping[str, Any], params: Mapping[str, Any]) -> pd.Series:
     _require(df, "text")
     text = df["text"]
     # NFC-equal to itself; null texts are the not-null check's business, not this one's
     return text.isna() | (text.astype(str).str.normalize("NFC") == text.astype(str))
 
 
-def _text_not_blank(df: pd.DataFrame, context: Mapping[str, Any]) -> pd.Series:
+def _text_not_blank(df: pd.DataFrame, context: Mapping[str, Any], params: Mapping[str, Any]) -> pd.Series:
     _require(df, "text")
     return df["text"].isna() | (df["text"].astype(str).str.strip() != "")
 
 
-def _sentence_contains_value(df: pd.DataFrame, context: Mapping[str, Any]) -> pd.Series:
+def _sentence_contains_value(
+    df: pd.DataFrame, context: Mapping[str, Any], params: Mapping[str, Any]
+) -> pd.Series:
     _require(df, "sentence", "value")
     return sentence_contains_value(df["sentence"], df["value"])
 
 
-def _span_in_sentence(df: pd.DataFrame, context: Mapping[str, Any]) -> pd.Series:
+def _span_in_sentence(df: pd.DataFrame, context: Mapping[str, Any], params: Mapping[str, Any]) -> pd.Series:
     _require(df, "sha256", "char_start", "char_end", "sentence")
     documents = context.get("documents")
     if documents is None:
@@ -51,7 +53,25 @@ def _span_in_sentence(df: pd.DataFrame, context: Mapping[str, Any]) -> pd.Series
     return span_in_sentence(df, documents)
 
 
+def _period_end_within_doc_date(
+    df: pd.DataFrame, context: Mapping[str, Any], params: Mapping[str, Any]
+) -> pd.Series:
+    """period_end <= doc_date + grace_days, where both are known.
+
+    The grace exists because year-end and half-year reports are routinely dated in the last
+    weeks of the period they sum up (a "tổng kết năm 2020" dated 29/12/2020), and the labeling
+    guide keeps the period as written. A period ending well after the report is a target or a
+    misread date, which is what this check is for.
+    """
+    _require(df, "period_end", "doc_date")
+    grace = pd.Timedelta(days=int(params.get("grace_days", 0)))
+    end = pd.to_datetime(df["period_end"])
+    doc_date = pd.to_datetime(df["doc_date"])
+    return end.isna() | doc_date.isna() | (end <= doc_date + grace)
+
+
 DERIVED: dict[str, Predicate] = {
+    "period_end_within_doc_date": _period_end_within_doc_date,
     "text_is_nfc": _text_is_nfc,
     "text_not_blank": _text_not_blank,
     "sentence_contains_value": _sentence_contains_value,

@@ -197,7 +197,8 @@ def validate_frame(
     for check in spec.checks:
         try:
             if check.derived:
-                frame[f"_chk_{check.name}"] = DERIVED[check.derived](frame, context).astype(bool)
+                predicate = DERIVED[check.derived]
+                frame[f"_chk_{check.name}"] = predicate(frame, context, check.params or {}).astype(bool)
             value_set = resolve_value_set(check.value_set, context) if check.value_set is not None else None
             built = []
             for exp in check.expectations:

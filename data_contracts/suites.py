@@ -36,6 +36,7 @@ _CHECK_KEYS = {
     "kwargs",
     "value_set",
     "where",
+    "params",
     "derived",
     "requires_context",
     "blocking",
@@ -64,6 +65,7 @@ class CheckSpec:
     expectations: tuple[ExpectationSpec, ...]
     value_set: Any = None
     where: dict[str, Any] | None = None
+    params: dict[str, Any] | None = None
     derived: str | None = None
     requires_context: str | None = None
 
@@ -158,6 +160,7 @@ def _parse_check(raw: Mapping[str, Any], columns: Mapping[str, str], where: str)
         expectations=tuple(expectations),
         value_set=raw.get("value_set"),
         where=_parse_where(raw.get("where"), where),
+        params=dict(raw.get("params") or {}),
         derived=derived,
         requires_context=raw.get("requires_context"),
     )

@@ -14,11 +14,12 @@ when the inputs' fingerprint equals the last good publish's.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
     import dagster as dg
     import duckdb
 
-QUIET_LOGGERS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# Dagster's console logger would print every step event and traceback; `dwh run` prints its own
+# progress and errors, and --verbose restores Dagster's INFO logs.
+QUIET_LOGGERS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 @dataclass
@@ -68,7 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         help="use a throwaway Dagster instance instead of DAGSTER_HOME (runs not kept for the UI)",
     )
     parser.add_argument(
-        "--force", action="store_true", help="re-materialize every document and rebuild even if nothing changed"
+        "--force",
+        action="store_true",
+        help="re-materialize every document and rebuild even if nothing changed",
     )
     parser.add_argument("--verbose", action="store_true", help="show Dagster's INFO logs")
     return parser
@@ -124,13 +129,30 @@ def _materialization_metadata(result: Any, node: str) -> dict[str, Any]:
     return {k: getattr(v, "value", v) for k, v in found[-1].metadata.items()}
 
 
+def _root_cause(error: Any) -> str:
+    """The innermost error's message: Dagster wraps the user's exception in its own."""
+    while error is not None and getattr(error, "cause", None) is not None:
+        error = error.cause
+    text = (getattr(error, "message", "") or "").strip()
+    return text or "failed"
+
+
 def _failure_message(result: Any) -> str:
     for event in result.all_events:
         if event.event_type_value == "STEP_FAILURE":
-            error = event.event_specific_data.error
-            text = error.message.strip() if error else "step failed"
-            return f"{event.step_key}: {text.splitlines()[0] if text else 'failed'}"
+            return f"{event.step_key}: {_root_cause(event.event_specific_data.error)}"
     return "run failed"
+
+
+@contextlib.contextmanager
+def _dbt_output(log_path: Path | None) -> Iterator[None]:
+    """dagster-dbt echoes every dbt log line to sys.stdout; send them to a file unless verbose."""
+    if log_path is None:
+        yield
+        return
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "w", encoding="utf-8") as handle, contextlib.redirect_stdout(handle):
+        yield
 
 
 def _instance(ephemeral: bool) -> dg.DagsterInstance:
@@ -140,6 +162,122 @@ def _instance(ephemeral: bool) -> dg.DagsterInstance:
         return dg.DagsterInstance.ephemeral()
     settings.ensure_dagster_home()
     return dg.DagsterInstance.get()
+
+
+@dataclass
+class PipelineSession:
+    """What the stages share: the loaded definitions, the instance and the log settings."""
+
+    instance: dg.DagsterInstance
+    job: dg.JobDefinition
+    partitioned_keys: set[dg.AssetKey]
+    unpartitioned_keys: set[dg.AssetKey]
+    verbose: bool = False
+
+    @property
+    def logger_config(self) -> dict[str, Any]:
+        return {} if self.verbose else QUIET_LOGGERS
+
+
+def open_session(ephemeral: bool = False, verbose: bool = False) -> PipelineSession:
+    from orchestration.dbt.project import ensure_dbt_manifest
+
+    ensure_dbt_manifest()
+    from orchestration import definitions
+
+    job = definitions.defs.resolve_job_def(definitions.PIPELINE_JOB)
+    return PipelineSession(
+        instance=_instance(ephemeral),
+        job=job,
+        partitioned_keys={a.key for a in definitions.PARTITIONED_ASSETS},
+        unpartitioned_keys=set(definitions.UNPARTITIONED_KEYS),
+        verbose=verbose,
+    )
+
+
+def materialize_documents(
+    session: PipelineSession, todo: dict[str, list[Path]], summary: RunSummary, say: Progress
+) -> None:
+    """One in-process run per document (partition): raw_documents then observations.
+
+    Contract checks are left out here and run once, over whole tables, in the final stage.
+    """
+    known = set(session.instance.get_dynamic_partitions(REPORTS_PARTITIONS_NAME))
+    new_keys = sorted(set(todo) - known)
+    if new_keys:
+        session.instance.add_dynamic_partitions(REPORTS_PARTITIONS_NAME, new_keys)
+    partition_job = session.job.get_subset(
+        asset_selection=session.partitioned_keys, asset_check_selection=set()
+    )
+    for index, (sha, paths) in enumerate(sorted(todo.items(), key=lambda kv: kv[1][0]), start=1):
+        started = time.perf_counter()
+        result = partition_job.execute_in_process(
+            partition_key=sha,
+            run_config={
+                **session.logger_config,
+                "ops": {"raw_documents": {"config": {"source_paths": [str(p) for p in paths]}}},
+            },
+            instance=session.instance,
+            raise_on_error=False,
+            tags={"dwh/trigger": "dwh run"},
+        )
+        if result.success:
+            meta = _materialization_metadata(result, "observations")
+            summary.documents_processed += 1
+            say(
+                f"  [{index}/{len(todo)}] {paths[0].name}: {meta.get('observations', '?')} observations, "
+                f"{meta.get('unclassified', '?')} unclassified ({time.perf_counter() - started:.1f}s)"
+            )
+        else:
+            message = f"{paths[0]}: {_failure_message(result)}"
+            summary.failures.append(message)
+            print(f"error: {message}", file=sys.stderr, flush=True)
+
+
+def build_and_publish(
+    session: PipelineSession, report_dirs: Sequence[Path], summary: RunSummary, say: Progress
+) -> None:
+    """The unpartitioned rest in one run: quarantine scan, dbt build (+ tests), every contract
+    check, snapshot. A failed blocking check skips the snapshot; status.json says why."""
+    from orchestration.checks.results import failing_checks_from_evaluations
+    from orchestration.publish.status import record_failure
+
+    log_path = settings.dagster_home() / "logs" / "dwh_run_dbt.log"
+    say(
+        "dbt build + tests, contract checks, publish" + ("" if session.verbose else f" (dbt log: {log_path})")
+    )
+    final_job = session.job.get_subset(
+        asset_selection=session.unpartitioned_keys,
+        asset_check_selection=set(session.job.asset_layer.asset_graph.asset_check_keys),
+    )
+    with _dbt_output(None if session.verbose else log_path):
+        result = final_job.execute_in_process(
+            run_config={
+                **session.logger_config,
+                "ops": {"report_quarantine": {"config": {"report_dirs": [str(d) for d in report_dirs]}}},
+            },
+            instance=session.instance,
+            raise_on_error=False,
+            tags={"dwh/trigger": "dwh run"},
+        )
+    evaluations = _check_evaluations(result)
+    summary.checks_passed = sum(bool(e.passed) for e in evaluations)
+    summary.checks_failed = sum(not e.passed for e in evaluations)
+    summary.failing_checks = failing_checks_from_evaluations(evaluations)
+    if result.success:
+        summary.published = True
+        say(f"published {settings.snapshot_path()}")
+        return
+    message = _failure_message(result)
+    summary.failures.append(message)
+    record_failure(result.run_id, message, summary.failing_checks)
+    print(f"error: {message}", file=sys.stderr, flush=True)
+    for check in summary.failing_checks:
+        if check.get("severity") == "ERROR":
+            print(
+                f"error: blocking check failed: {check['table_name']} {check['check_name']}: {check['details']}",
+                file=sys.stderr,
+            )
 
 
 def run_pipeline(
@@ -160,58 +298,26 @@ def run_pipeline(
     summary.quarantined = len(scan.quarantined)
     for item in scan.quarantined:
         print(f"error: {item.path}: quarantined, not loaded ({item.reason})", file=sys.stderr, flush=True)
-    say(f"found {len(scan.reports)} report files ({len(by_sha)} distinct), {len(scan.quarantined)} quarantined")
+    say(
+        f"found {len(scan.reports)} report files ({len(by_sha)} distinct), {len(scan.quarantined)} quarantined"
+    )
 
-    from orchestration.dbt.project import ensure_dbt_manifest
-
-    ensure_dbt_manifest()
-    say("loading the Dagster definitions")
-    import dagster as dg
-
-    from orchestration import definitions
+    say("loading the pipeline definitions")
+    session = open_session(ephemeral=ephemeral, verbose=verbose)
     from orchestration.extract.assets import extractor_version
     from orchestration.publish.assets import pipeline_fingerprint
     from orchestration.publish.status import read_status, record_failure
     from orchestration.warehouse import connect_warehouse
 
-    instance = _instance(ephemeral)
-    logger_config = {} if verbose else QUIET_LOGGERS
-    job = definitions.defs.resolve_job_def(definitions.PIPELINE_JOB)
-    version = extractor_version()
+    known = set(session.instance.get_dynamic_partitions(REPORTS_PARTITIONS_NAME))
+    if set(by_sha) - known:
+        # Every scanned content gets its partition, also when the run skips it (the UI can then
+        # re-materialize it from a fresh DAGSTER_HOME).
+        session.instance.add_dynamic_partitions(REPORTS_PARTITIONS_NAME, sorted(set(by_sha) - known))
     with connect_warehouse() as conn:
-        todo = documents_to_run(conn, scan, version, force)
-    known = set(instance.get_dynamic_partitions(REPORTS_PARTITIONS_NAME))
-    new_keys = sorted(set(by_sha) - known)
-    if new_keys:
-        instance.add_dynamic_partitions(REPORTS_PARTITIONS_NAME, new_keys)
+        todo = documents_to_run(conn, scan, extractor_version(), force)
     say(f"{len(todo)} of {len(by_sha)} documents to ingest and extract")
-
-    partition_job = job.get_subset(
-        asset_selection={a.key for a in definitions.PARTITIONED_ASSETS}, asset_check_selection=set()
-    )
-    for index, (sha, paths) in enumerate(sorted(todo.items(), key=lambda kv: kv[1][0]), start=1):
-        started = time.perf_counter()
-        result = partition_job.execute_in_process(
-            partition_key=sha,
-            run_config={
-                **logger_config,
-                "ops": {"raw_documents": {"config": {"source_paths": [str(p) for p in paths]}}},
-            },
-            instance=instance,
-            raise_on_error=False,
-            tags={"dwh/trigger": "dwh run"},
-        )
-        meta = _materialization_metadata(result, "observations")
-        if result.success:
-            summary.documents_processed += 1
-            say(
-                f"  [{index}/{len(todo)}] {paths[0].name}: {meta.get('observations', '?')} observations, "
-                f"{meta.get('unclassified', '?')} unclassified ({time.perf_counter() - started:.1f}s)"
-            )
-        else:
-            message = f"{paths[0]}: {_failure_message(result)}"
-            summary.failures.append(message)
-            print(f"error: {message}", file=sys.stderr, flush=True)
+    materialize_documents(session, todo, summary, say)
 
     with connect_warehouse() as conn:
         scanned = sorted(by_sha)
@@ -227,6 +333,7 @@ def run_pipeline(
         new_quarantine = unrecorded_quarantine(conn, scan)
 
     if summary.failures:
+        # Publishing without the failed documents would show districts as missing data.
         record_failure(None, f"{len(summary.failures)} documents failed: {summary.failures[0]}", [])
         return summary
 
@@ -243,41 +350,7 @@ def run_pipeline(
         summary.skipped_publish = True
         say("nothing changed since the last publish: dbt build, checks and publish skipped")
         return summary
-
-    say("dbt build + tests, contract checks, publish")
-    final_job = job.get_subset(
-        asset_selection=set(definitions.UNPARTITIONED_KEYS),
-        asset_check_selection=set(job.asset_layer.asset_graph.asset_check_keys),
-    )
-    result = final_job.execute_in_process(
-        run_config={
-            **logger_config,
-            "ops": {"report_quarantine": {"config": {"report_dirs": [str(d) for d in report_dirs]}}},
-        },
-        instance=instance,
-        raise_on_error=False,
-        tags={"dwh/trigger": "dwh run"},
-    )
-    evaluations = _check_evaluations(result)
-    summary.checks_passed = sum(bool(e.passed) for e in evaluations)
-    summary.checks_failed = sum(not e.passed for e in evaluations)
-    from orchestration.checks.results import failing_checks_from_evaluations
-
-    summary.failing_checks = failing_checks_from_evaluations(evaluations)
-    if result.success:
-        summary.published = True
-        say(f"published {settings.snapshot_path()}")
-    else:
-        message = _failure_message(result)
-        summary.failures.append(message)
-        blocking = [
-            c for c in summary.failing_checks if c.get("severity") == dg.AssetCheckSeverity.ERROR.value
-        ]
-        record_failure(result.run_id, message, summary.failing_checks)
-        print(f"error: {message}", file=sys.stderr, flush=True)
-        for check in blocking:
-            print(f"error: blocking check failed: {check['table_name']} {check['check_name']}: "
-                  f"{check['details']}", file=sys.stderr)  # fmt: skip
+    build_and_publish(session, report_dirs, summary, say)
     return summary
 
 
@@ -297,6 +370,10 @@ def print_summary(summary: RunSummary, seconds: float) -> None:
         f"  quarantined files:      {summary.quarantined}",
         f"  checks:                 {summary.checks_passed} passed, {summary.checks_failed} failed"
         + (" (not re-run)" if summary.skipped_publish else ""),
+        *(
+            f"    not passed: {c['table_name']} {c['check_name']} ({c['severity']}): {c['details'][:150]}"
+            for c in summary.failing_checks
+        ),
         f"  snapshot:               {settings.snapshot_path()} ({outcome})",
         f"  status:                 {settings.status_path()}",
         f"  warehouse:              {settings.warehouse_path()}",
@@ -314,7 +391,9 @@ def run_main(argv: Sequence[str]) -> int:
         os.environ["SNAPSHOT_PATH"] = str(settings.resolve_path(args.snapshot))
     # dbt's profiles.yml reads it with no default: always export the resolved path.
     os.environ["WAREHOUSE_PATH"] = str(settings.warehouse_path())
-    dirs = [settings.resolve_path(d) for d in args.reports] if args.reports else settings.default_report_dirs()
+    dirs = (
+        [settings.resolve_path(d) for d in args.reports] if args.reports else settings.default_report_dirs()
+    )
     missing = [d for d in dirs if not d.is_dir()]
     if args.reports and missing:
         print(f"dwh run: not a folder: {', '.join(map(str, missing))}", file=sys.stderr)
@@ -334,7 +413,9 @@ def run_main(argv: Sequence[str]) -> int:
 
 
 def serve_main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(prog="dwh serve", description="Serve the dashboard (reads only the snapshot).")
+    parser = argparse.ArgumentParser(
+        prog="dwh serve", description="Serve the dashboard (reads only the snapshot)."
+    )
     parser.add_argument("--port", type=int, default=8501)
     args = parser.parse_args(list(argv))
     app = settings.project_root() / "dashboards" / "streamlit_app.py"

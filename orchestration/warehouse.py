@@ -98,8 +98,20 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+RAW_TABLES = ("documents", "document_files", "quarantine", "observations", "unclassified_mentions",
+              "extracted_documents")  # fmt: skip
+
+
 def ensure_raw_schema(conn: duckdb.DuckDBPyConnection) -> None:
-    conn.execute(RAW_DDL)
+    # Every step opens a connection; running seven DDL statements each time is a measurable
+    # share of a document's run, so look first.
+    present = conn.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = 'raw' AND table_name IN (SELECT unnest(?))",
+        [list(RAW_TABLES)],
+    ).fetchone()[0]
+    if present < len(RAW_TABLES):
+        conn.execute(RAW_DDL)
 
 
 @contextmanager

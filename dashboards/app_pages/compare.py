@@ -23,38 +23,42 @@ unit_names = dict(zip(units["unit_key"], units["unit_name"], strict=True)) | dic
     zip(values["unit_key"], values["unit_name"], strict=False)
 )
 
-left, middle, right = st.columns([3, 2, 2])
-with left:
-    indicator_codes = views.indicator_options(values, indicator_meta.reset_index(), f"name_{lang}")
+# The level comes first: indicators, periods and defaults are those of units at that level,
+# so a city-level value never makes a district comparison look empty.
+levels = views.level_options(values)
+top_left, top_middle, top_right = st.columns([3, 2, 2])
+bottom_left, bottom_right = st.columns([2, 5])
+with bottom_left:
+    level = select(t("unit_level", lang), "level", levels, "district" if "district" in levels else levels[0],
+                   lambda c: label("unit_level", c, lang))
+at_level = values[values["unit_level"] == level]
+with top_left:
+    indicator_codes = views.indicator_options(at_level, indicator_meta.reset_index(), f"name_{lang}")
     indicator = select(
         t("indicator", lang), "indicator", indicator_codes,
-        views.default_indicator(values, indicator_codes), lambda c: names.get(c, c),
+        views.default_indicator(at_level, indicator_codes), lambda c: names.get(c, c),
     )
-periods = views.period_options(values, indicator)
+periods = views.period_options(at_level, indicator)
 period_keys = [period_key(p.start, p.end) for p in periods]
 best_period = views.default_period(periods)
-with middle:
+with top_middle:
     chosen_period = select(
         t("period", lang), "period", period_keys,
         period_key(best_period.start, best_period.end) if best_period else None,
         lambda k: t("period_option", lang, label=period_label(*parse_period_key(k), lang),
                     count=next(p.unit_count for p in periods if period_key(p.start, p.end) == k)),
     )
-with right:
-    audiences = views.audience_options(values, indicator)
+with top_right:
+    audiences = views.audience_options(at_level, indicator)
     audience = select(t("audience", lang), "audience", audiences, audiences[0] if audiences else None,
                       lambda c: label("audience", c, lang))
 
-levels = views.level_options(values)
 kind = str(indicator_meta["kind"].get(indicator, "flow"))
 is_rate = kind == "rate"
-measures = views.available_measures(values, indicator, kind)
-left, right = st.columns([2, 5])
-with left:
-    level = select(t("unit_level", lang), "level", levels, "district" if "district" in levels else levels[0],
-                   lambda c: label("unit_level", c, lang))
+measures = views.available_measures(at_level, indicator, kind)
+with bottom_left:
     measure = select(t("measure", lang), "measure", measures, "value", lambda m: t(f"measure_{m}", lang))
-with right:
+with bottom_right:
     level_units = units[units["unit_level"] == level].sort_values("unit_name")
     unit_options = list(dict.fromkeys([*level_units["unit_key"], *views.units_with_values(values, level)]))
     chosen_units = select_many(
@@ -63,7 +67,7 @@ with right:
     )
 
 period = parse_period_key(chosen_period)
-if period is None or not chosen_units:
+if indicator is None or period is None or not chosen_units:
     st.info(t("no_indicator_data", lang))
     st.stop()
 result = views.compare(values, unit_names, indicator, period, audience, chosen_units, measure)
@@ -80,15 +84,14 @@ if result.missing:
 
 unit_label = indicator_meta[f"unit_{lang}"].get(indicator)
 value_title = f"{t(f'measure_{measure}', lang)}" + (f" ({unit_label})" if isinstance(unit_label, str) else "")
-st.plotly_chart(charts.comparison_bar(result.rows, lang, is_rate, value_title), key="compare_chart")
+if not result.rows.empty:
+    st.plotly_chart(charts.comparison_bar(result.rows, lang, is_rate, value_title), key="compare_chart")
 
 display = views.comparison_display(result, chosen_units, unit_names, lang, is_rate)
 st.table(display)
 st.caption(t("qualifier_legend", lang))
 
 if st.button(t("see_evidence", lang), key="to_evidence"):
-    # Preset the evidence page's own widget keys (not instantiated here), then switch.
-    st.session_state["evidence_indicator"] = indicator
-    st.session_state["evidence_period"] = chosen_period
-    st.session_state["evidence_unit"] = ""
-    st.switch_page("app_pages/evidence.py")
+    # The evidence page reads the same URL names, so the values shown here are preselected.
+    st.switch_page("app_pages/evidence.py", query_params={"indicator": indicator, "period": chosen_period,
+                                                          "lang": lang})

@@ -21,26 +21,22 @@ indicator_meta = data.indicators(state).set_index("code")
 names = indicator_meta[f"name_{lang}"].to_dict()
 unit_names = dict(zip(values["unit_key"], values["unit_name"], strict=False))
 
-# Widget keys are page-specific ("evidence_*") so the compare page can preset them; the URL
-# uses the same names as the compare page so a shared link reads the same everywhere.
 left, middle, right = st.columns([3, 2, 2])
 with left:
     indicator_codes = views.indicator_options(
         values, indicator_meta.reset_index(), f"name_{lang}", comparable_only=False
     )
-    indicator = select(t("indicator", lang), "evidence_indicator", indicator_codes,
-                       views.default_indicator(values, indicator_codes), lambda c: names.get(c, c),
-                       url_key="indicator")
+    indicator = select(t("indicator", lang), "indicator", indicator_codes,
+                       views.default_indicator(values, indicator_codes), lambda c: names.get(c, c))
 with middle:
     subset = values[values["indicator"] == indicator]
     unit_keys = ["", *dict.fromkeys(subset.sort_values("unit_name")["unit_key"])]
-    unit = select(t("unit", lang), "evidence_unit", unit_keys, "",
-                  lambda k: unit_names.get(k, k) if k else t("all_option", lang), url_key="unit")
+    unit = select(t("unit", lang), "unit", unit_keys, "",
+                  lambda k: unit_names.get(k, k) if k else t("all_option", lang))
 with right:
     period_keys = ["", *(period_key(p.start, p.end) for p in views.period_options(values, indicator))]
-    chosen_period = select(t("period", lang), "evidence_period", period_keys, "",
-                           lambda k: period_label(*parse_period_key(k), lang) if k else t("all_option", lang),
-                           url_key="period")
+    chosen_period = select(t("period", lang), "period", period_keys, "",
+                           lambda k: period_label(*parse_period_key(k), lang) if k else t("all_option", lang))
 
 facts = views.facts(values, indicator, unit or None, parse_period_key(chosen_period))
 if facts.empty:

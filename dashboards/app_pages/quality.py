@@ -36,4 +36,5 @@ if checks is None:
 summary = views.check_summary(checks)
 st.markdown(t("checks_summary", lang, **summary))
 only_failures = st.toggle(t("only_failures", lang), key="only_failures")
-st.table(views.checks_display(checks, lang, only_failures))
+# st.dataframe, not st.table: a real run publishes a couple of hundred checks
+st.dataframe(views.checks_display(checks, lang, only_failures), width="stretch")

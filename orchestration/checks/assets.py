@@ -10,12 +10,11 @@ only writer, and DuckDB refuses a read-only connection to a file the same proces
 read-write.
 """
 
-
 from collections.abc import Mapping, Sequence
 
 import dagster as dg
-from data_contracts.runner import CHECK_REGISTRY, TableChecks
 
+from data_contracts.runner import CHECK_REGISTRY, TableChecks
 from orchestration.checks.results import CheckOutcome, record_check_outcomes
 from orchestration.ingest.partitions import WAREHOUSE_POOL
 from orchestration.warehouse import WarehouseResource
@@ -27,7 +26,9 @@ def _summary(outcomes: Sequence[CheckOutcome]) -> str:
     bad = [o for o in outcomes if o.status != "passed"]
     if not bad:
         return f"all {len(outcomes)} contract checks passed"
-    listed = "; ".join(f"{o.check_name} ({o.status}, {o.failing_rows} rows): {o.details}" for o in bad[:MAX_LISTED])
+    listed = "; ".join(
+        f"{o.check_name} ({o.status}, {o.failing_rows} rows): {o.details}" for o in bad[:MAX_LISTED]
+    )
     return f"{len(bad)} of {len(outcomes)} checks did not pass: {listed}"
 
 
@@ -57,7 +58,9 @@ def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetCh
         pool=WAREHOUSE_POOL,
         description=f"data_contracts suite {spec.suite_name} on {table}: {', '.join(spec.all_names)}",
     )
-    def _contract_check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    def _contract_check(
+        context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource
+    ) -> dg.AssetCheckResult:
         from data_contracts.runner import run_table_checks
 
         with warehouse.connect() as conn:

@@ -12,10 +12,17 @@ from typing import Any
 
 import dagster as dg
 import duckdb
+
 from data_contracts.outcomes import CheckOutcome, utc_now
 from data_contracts.runner import persist_outcomes
 
-__all__ = ["CheckOutcome", "dbt_test_outcome", "failing_checks_from_evaluations", "record_check_outcomes"]
+__all__ = [
+    "CheckOutcome",
+    "dbt_test_outcome",
+    "failing_checks_from_evaluations",
+    "record_check_outcomes",
+    "utc_now",
+]
 
 
 def _plain(value: Any) -> Any:

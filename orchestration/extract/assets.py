@@ -4,7 +4,6 @@ The extraction itself is the pure library in orchestration.extraction; this modu
 it text and metadata and stores what it returns.
 """
 
-
 import hashlib
 import json
 from collections.abc import Mapping
@@ -43,9 +42,9 @@ def _seed_paths() -> list[Path]:
 def extractor_version() -> str:
     """Library version plus a digest of the seeds it reads: editing the lexicon changes what
     is extracted, so it must also make the runner re-extract."""
-    import orchestration.extraction as extraction
+    from orchestration.extraction import EXTRACTOR_VERSION
 
-    library = str(getattr(extraction, "__version__", "0"))
+    library = str(EXTRACTOR_VERSION)
     digest = hashlib.sha256()
     for path in _seed_paths():
         digest.update(path.read_bytes() if path.exists() else b"")
@@ -68,9 +67,11 @@ def load_metadata(paths: list[Path]) -> dict[str, Any] | None:
             try:
                 loaded = json.loads(sidecar.read_text(encoding="utf-8-sig"))
             except (OSError, json.JSONDecodeError) as exc:
-                raise dg.Failure(f"{sidecar}: not valid JSON ({exc}); expected {{\"date\": \"YYYY-MM-DD\"}}") from exc
+                raise dg.Failure(
+                    f'{sidecar}: not valid JSON ({exc}); expected {{"date": "YYYY-MM-DD"}}'
+                ) from exc
             if not isinstance(loaded, dict):
-                raise dg.Failure(f"{sidecar}: expected a JSON object like {{\"date\": \"YYYY-MM-DD\"}}")
+                raise dg.Failure(f'{sidecar}: expected a JSON object like {{"date": "YYYY-MM-DD"}}')
             return loaded
     return None
 

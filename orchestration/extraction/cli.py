@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Iterator
@@ -80,7 +81,23 @@ def extract_main(argv: list[str]) -> int:
         writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS)
         writer.writeheader()
     failed = 0
-    for path in iter_report_paths(args.paths):
+    try:
+        failed = _extract_all(ex, args.paths, out, writer)
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    return 1 if failed else 0
+
+
+def _silence_stdout() -> None:
+    """The reader went away (`dwh extract ... | head`): stop quietly, like other filters."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _extract_all(ex: Extractor, paths: list[str], out: Any, writer: csv.DictWriter | None) -> int:
+    failed = 0
+    for path in iter_report_paths(paths):
         try:
             text, meta = read_report(path)
         except ReportError as exc:
@@ -95,7 +112,7 @@ def extract_main(argv: list[str]) -> int:
             else:
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     out.flush()
-    return 1 if failed else 0
+    return failed
 
 
 def _fmt(name: str, prf: dict[str, Any]) -> str:
@@ -157,11 +174,15 @@ def eval_main(argv: list[str]) -> int:
     except (ValueError, OSError, UnicodeDecodeError) as exc:
         print(f"dwh eval: {exc}", file=sys.stderr)
         return 2
-    if args.json:
-        d = rep.as_dict()
-        if not args.verbose:
-            d.pop("per_document")
-        print(json.dumps(d, ensure_ascii=False, indent=2))
-    else:
-        print_report(rep, args.verbose)
+    try:
+        if args.json:
+            d = rep.as_dict()
+            if not args.verbose:
+                d.pop("per_document")
+            print(json.dumps(d, ensure_ascii=False, indent=2))
+        else:
+            print_report(rep, args.verbose)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
     return 0

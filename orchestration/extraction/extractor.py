@@ -9,6 +9,7 @@ quận" anaphora), deciding for each number whether it is a fact or a trap.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,6 +35,7 @@ from orchestration.extraction.vocab import (
     DURATION_WORDS,
     FUTURE_CLAUSE_WORDS,
     FUTURE_SENTENCE_WORDS,
+    MEDIUM_NOUNS,
     NAMED_BODY_WORDS,
     NOT_COUNTED_NOUNS,
     ORDINAL_WORDS,
@@ -48,9 +50,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
 DEFAULT_ORG_UNITS = ROOT / "dbt_project" / "seeds" / "org_units.csv"
 
-_CLAUSE_SEP_RE = re.compile(r"[;:]|\s[–-]\s")
-_NOUN_STOP_RE = re.compile(r"[;:!?()\[\]\n\"“”]|\.(?!\d)|\s[–-]\s")
-_WORD_RE = re.compile(r"[\w%./-]+")
+# a dash between spaces separates clauses too; its guard comes after it so `re` scans fast
+_CLAUSE_SEP_RE = re.compile(r"[;:]|[–-](?<=\s[–-])(?=\s)")
+_NOUN_STOP_RE = re.compile(r"[;:!?()\[\]\n\"“”]|\.(?!\d)|[–-](?<=\s[–-])(?=\s)")
 _INSTANT_WORDS = ("hiện nay", "hiện có", "hiện đang", "hiện tại", "đến nay", "tới nay")
 # "hiện" alone ("Hiện phường có ...") but not inside thực hiện, xuất hiện, hiện đại ...
 _BARE_HIEN_RE = re.compile(r"(?<![\w])(?<!thực )(?<!xuất )(?<!thể )(?<!phát )hiện"
@@ -59,18 +61,30 @@ _FIGURE_RE = re.compile(r" (?:con số|số liệu|số) (?:này|đó|trên) (?:
 _TOTAL_RE = re.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;]+?)\s+(?:là|đạt|:)\s*$")
 
 
-def _has_instant_marker(lower_sentence: str) -> bool:
-    if any(w in lower_sentence for w in _INSTANT_WORDS):
-        return True
-    return "hiện" in lower_sentence and _BARE_HIEN_RE.search(lower_sentence) is not None
 _PERIOD_KINDS_FOR_FACTS = frozenset({"year", "first_months", "h2", "quarter", "month", "ytd", "since",
-                                     "between", "term", "asof", "recent"})
+                                     "between", "term", "asof", "recent", "monthrange", "asofmonth",
+                                     "asofyear"})
+_AS_OF_KINDS = frozenset({"asof", "asofmonth", "asofyear"})
 _PARTY_LOCAL_LEVELS = ("district", "ward")
 _SHORT_QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"")
 _HISTORY_RE = re.compile(r"trước đây|\bcũ\b|sắp xếp|sáp nhập|hợp nhất|thành lập trên cơ sở|"
                          r"được hình thành từ|nhập vào", re.IGNORECASE)
 # "Đại hội ... lần thứ XII, nhiệm kỳ 2020-2025": the term names the congress, not a period of work
 _NAME_TERM_RE = re.compile(r"đại hội|lần thứ|khóa|khoá|ban chấp hành")
+_FORMER_BEFORE_RE = re.compile(r"trước đây|trước kia|\bcũ\b")
+_FORMER_AFTER_RE = re.compile(r"\s*(?:cũ|trước đây)\b")
+def _has_instant_marker(lower_sentence: str) -> bool:
+    if any(w in lower_sentence for w in _INSTANT_WORDS):
+        return True
+    return "hiện" in lower_sentence and _BARE_HIEN_RE.search(lower_sentence) is not None
+
+
+_BLANK_PUNCT = str.maketrans({c: " " for c in ",.;:!?()[]\"“”'‘’–-…\n\t"})
+# A unit inside a person's title or named as a place is not what the article is about.
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:bí thư|ủy viên|uỷ viên|trưởng ban|phó ban|chủ tịch|giám đốc|thường trực|trưởng phòng|"
+    r"đại diện|lãnh đạo)[^,.;:()]*$|(?:tại|ở|của|thuộc)\s+(?:\S+\s+){0,3}$"
+)
 _TRAP_LIST_REASONS = frozenset({"ordinal", "named_body", "document_code", "address", "date"})
 
 
@@ -84,7 +98,7 @@ class UnitRef:
 
     @classmethod
     def of(cls, u: OrgUnit) -> UnitRef:
-        return cls(u.name, u.code, u.level, u.province_name, u.province_code)
+        return cls(u.name, u.code, u.level, u.province_name or None, u.province_code)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -126,14 +140,18 @@ class _Decided:
     qualifier: str
     noun_end: int
     clause_id: int
+    first_in_clause: bool = False
 
 
 class Extractor:
     """Turns report texts into observations. Build once, call `extract` per document."""
 
-    def __init__(self, lexicon: Lexicon, units: OrgUnitIndex):
+    def __init__(self, lexicon: Lexicon, units: OrgUnitIndex, seeds_digest: str = ""):
         self.lexicon = lexicon
         self.units = units
+        # EXTRACTOR_VERSION names the rules in code; the digest the seeds they read, so that
+        # an edit of indicators.csv or org_units.csv shows in `version` too
+        self.version = f"{EXTRACTOR_VERSION}+{seeds_digest}" if seeds_digest else EXTRACTOR_VERSION
 
     @classmethod
     def default(cls) -> Extractor:
@@ -141,7 +159,14 @@ class Extractor:
 
     @classmethod
     def from_seeds(cls, indicators_csv: str | Path, org_units_csv: str | Path) -> Extractor:
-        return cls(Lexicon.from_csv(indicators_csv), OrgUnitIndex.from_csv(org_units_csv))
+        digest = hashlib.sha256()
+        for path in (indicators_csv, org_units_csv):
+            try:
+                digest.update(Path(path).read_bytes())
+            except OSError as exc:
+                raise ValueError(f"{path}: cannot read seed: {exc.strerror or exc}") from exc
+        return cls(Lexicon.from_csv(indicators_csv), OrgUnitIndex.from_csv(org_units_csv),
+                   digest.hexdigest()[:8])
 
     # ---- document level ---------------------------------------------------------------
     def extract(self, text: str, doc_id: str, metadata: dict[str, Any] | None = None) -> DocumentResult:
@@ -155,8 +180,9 @@ class Extractor:
                 p.kind = "name_term"
         quoted = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)]
         # a place inside a short quoted title ("Tìm hiểu lịch sử Chợ Lớn") is no actor
-        unit_mentions = [u for u in self.units.find(text)
-                         if not any(a < u.start and u.end < b for a, b in quoted)]
+        unit_mentions = self.units.find(text)
+        if quoted:
+            unit_mentions = [u for u in unit_mentions if not any(a < u.start and u.end < b for a, b in quoted)]
         starts = [s.start for s in sentences]
 
         def sent_of(pos: int) -> int:
@@ -178,7 +204,7 @@ class Extractor:
         if doc_date is None and metadata:
             doc_date = parse_iso(metadata.get("date"))
             source = "sidecar" if doc_date else None
-        ref_for_units = doc_date
+        known_date = doc_date
         article_period, article_sent = self._article_period(sentences, by_sent_periods, doc_date)
         if doc_date is None:
             doc_date = self._dateline_without_year(text, sentences, by_sent_periods, article_period)
@@ -186,13 +212,15 @@ class Extractor:
         if doc_date is None:
             doc_date = self._inferred_date(periods, article_period)
             source = "inferred" if doc_date else None
-        if article_period is not None and article_period.source is not None and \
-                article_period.source.needs_year and doc_date is not None:
-            article_period = self._resolve(article_period.source, doc_date.year, doc_date) or article_period
+        if article_period is not None and article_period.source is not None and doc_date is not None and \
+                (article_period.source.needs_year or known_date is None):
+            # resolved again now that the date is known (its year, or the end of "đến nay")
+            year = article_period.source.year or doc_date.year
+            article_period = self._resolve(article_period.source, year, doc_date) or article_period
         ref_for_units = doc_date or (article_period.end if article_period else None)
 
         province = self._doc_province(unit_mentions, ref_for_units)
-        article_unit = self._article_unit(sentences, by_sent_units, ref_for_units, province)
+        article_unit = self._article_unit(text, sentences, by_sent_units, ref_for_units, province)
         if province is None and article_unit is not None:
             province = self._province_ref(article_unit.province_code)
 
@@ -226,9 +254,10 @@ class Extractor:
     def _article_period(self, sentences: list[Sentence], by_sent: dict[int, list[PeriodMention]],
                         doc_date: date | None) -> tuple[Period | None, int]:
         """The first reporting period named near the top (headline or first sentences)."""
-        for si in range(min(len(sentences), 8)):
+        # the headline or first sentences; failing that, the first period the report names
+        for si in list(range(min(len(sentences), 8))) + list(range(8, len(sentences))):
             for p in by_sent.get(si, []):
-                if p.kind not in _PERIOD_KINDS_FOR_FACTS or p.kind == "asof":
+                if p.kind not in _PERIOD_KINDS_FOR_FACTS or p.kind in _AS_OF_KINDS:
                     continue
                 year = None
                 if p.needs_year:
@@ -304,14 +333,29 @@ class Extractor:
                     return self._province_ref(u.province_code)
         return None
 
-    def _article_unit(self, sentences: list[Sentence], by_sent: dict[int, list[UnitMention]],
+    def _article_unit(self, text: str, sentences: list[Sentence], by_sent: dict[int, list[UnitMention]],
                       at: date | None, province: UnitRef | None) -> UnitRef | None:
-        """Most specific unit named in the first sentence (of the top) that names one."""
+        """The unit the headline or first sentence is about.
+
+        In the first sentence (from the top) naming a unit: the first unit that is not part of
+        a person's title ("Bí thư Quận ủy Quận 1 ...") nor a place ("tại Quận 1"); city
+        bodies count as the province. If every mention is such, the most specific one.
+        """
         for si in range(min(len(sentences), 8)):
-            refs = [r for r in (self._named_ref(m, at, province) for m in by_sent.get(si, [])) if r]
-            if refs:
-                local = [r for r in refs if r.level in _PARTY_LOCAL_LEVELS]
-                return local[0] if local else refs[0]
+            mentions = [m for m in by_sent.get(si, []) if m.kind != "district_anaphora"]
+            refs: list[tuple[UnitMention, UnitRef]] = []
+            for m in mentions:
+                ref = province if m.kind == "province_body" else self._named_ref(m, at, province)
+                if ref is not None:
+                    refs.append((m, ref))
+            if not refs:
+                continue
+            for m, ref in refs:
+                before = text[max(0, m.start - 45):m.start].lower()
+                if not _TITLE_BEFORE_RE.search(before):
+                    return ref
+            local = [r for _, r in refs if r.level in _PARTY_LOCAL_LEVELS]
+            return local[0] if local else refs[0][1]
         return province
 
     def _named_ref(self, m: UnitMention, at: date | None, province: UnitRef | None) -> UnitRef | None:
@@ -391,8 +435,9 @@ class Extractor:
                 ref = self._named_ref(m, at, st.province)
                 if ref is not None and ref.level in _PARTY_LOCAL_LEVELS:
                     named_seen += 1
-                    if historical and named_seen > 1:
-                        continue
+                    if (historical and named_seen > 1) or _FORMER_BEFORE_RE.search(
+                            st.lower, max(0, m.start - 30), m.start) or _FORMER_AFTER_RE.match(st.lower, m.end):
+                        continue  # "(trước đây thuộc phường Phạm Ngũ Lão)", "phường Đa Kao cũ"
                     resolved.append((m.start, ref, m))
                     st.last_local = ref
                     continue
@@ -454,7 +499,8 @@ class Extractor:
                 if isinstance(obj, PeriodMention):
                     if obj.kind == "year":
                         return "year"
-                    return "date" if obj.is_date or obj.kind in ("asof", "since", "between") else "period"
+                    return "date" if obj.is_date or obj.kind in ("asof", "since", "between", "asofmonth") \
+                        else "period"
                 if tok.shape == "words":
                     return "skip"
                 return "named_body"
@@ -470,7 +516,7 @@ class Extractor:
         before_lower = lower[max(clause_start, tok.start - 60):tok.start]
         qualifier, qual_len = _qualifier(before_lower)
         if qualifier == "at_least" and before_lower[len(before_lower) - qual_len:].strip() == "trên" \
-                and _tren_is_preposition(lower[clause_start:tok.start - qual_len]):
+                and _tren_is_preposition(lower[clause_start:tok.start - qual_len], lower[tok.end:tok.end + 40]):
             qualifier, qual_len = "exact", 0
         pre = before_lower[:len(before_lower) - qual_len] if qual_len else before_lower
         pre_words = pre.split()
@@ -484,19 +530,21 @@ class Extractor:
             if _is_year(value) and _is_year(tok.second):
                 self._trap(st, tok, stext, "year")
                 return None
-            if tok.second <= value:
-                self._trap(st, tok, stext, "date")
+            after_range = norm(text[tok.end:tok.end + 40])
+            if tok.second <= value or (value <= 31 and tok.second <= 12
+                                       and not self.lexicon.starts_with_cue(after_range)):
+                self._trap(st, tok, stext, "date")  # "ngày 30-4", "Quốc khánh 2-9"
                 return None
             qualifier = "at_least"
         elif nxt is not None and not is_words and nxt.shape in ("number", "percent"):
             gap = lower[tok.end:nxt.start]
-            if re.fullmatch(r"\s*(?:đến|tới|-|–)\s*", gap) and pre_words[-1:] == ["từ"] and \
+            if gap.strip() in ("đến", "tới", "-", "–") and pre_words[-1:] == ["từ"] and \
                     nxt.value is not None and value is not None and nxt.value > value:
                 qualifier = "at_least"
                 consumed_next = True
 
         # --- fractions: "4.207/4.412 đảng viên" is a count; "21/6" a date ---------------
-        after_text = text[tok.end:clause_end]
+        after_text = text[tok.end:min(clause_end, tok.end + 100)]
         after_words = after_text.split()
         next_word = after_words[0] if after_words else ""
         if tok.shape == "fraction":
@@ -511,14 +559,20 @@ class Extractor:
                 return None
 
         # --- traps read from the words around the number -----------------------------------
-        head = text[sent.start:tok.start - qual_len]
+        head_start = max(sent.start, tok.start - qual_len - 80)
+        head = text[head_start:tok.start - qual_len]
         if head.endswith(("\"", "“")) and not percent_shape(tok):
             self._trap(st, tok, stext, "named_body")  # '"4 tốt"': a slogan or title
             return None
         head_words = head[-80:].split()
         prev_word = head_words[-1] if head_words else ""
-        prev_is_first = bool(prev_word) and not head.rstrip()[:-len(prev_word)].strip(" \"“(")
-        reason = _context_trap(pre, orig_pre, prev_word, prev_is_first, lower[tok.end:clause_end], tok)
+        prev_is_first = bool(prev_word) and head_start == sent.start and \
+            not head.rstrip()[:-len(prev_word)].strip(" \"“(-+•*–")
+        # a qualifier or a percent sign makes it a quantity, whatever noun precedes
+        # ("nghị quyết ước đạt 98%" is no "Nghị quyết 98")
+        name_checks = qual_len == 0 and tok.shape != "percent"
+        reason = _context_trap(pre, orig_pre, prev_word, prev_is_first, lower[tok.end:clause_end], tok,
+                               name_checks)
         if reason:
             if not is_words:
                 self._trap(st, tok, stext, reason)
@@ -536,22 +590,28 @@ class Extractor:
         noun_text = text[noun_from:noun_end]
         if noun_text.lstrip().startswith(","):
             noun_text = ""  # "đạt tỷ lệ 95,35 %, số còn lại ...": nothing is counted after it
+        head, comma, _ = noun_text.partition(",")
+        if comma and len(head.split()) <= 2:
+            # "với 215 buổi, thu hút ...", "gửi 215 báo cáo, phản ánh ...": the noun ends there
+            noun_text = head
         noun_words = noun_text.split()[:10]
         noun_norm = norm(" ".join(noun_words))
         clause_norm = self._norm_cached(st, clause_start, clause_end)
-        before_norm = norm(text[clause_start:tok.start])
+        before_norm = norm(text[max(clause_start, tok.start - 200):tok.start])
         percent = tok.shape == "percent"
         if noun_words and noun_words[0][:1].isupper() and noun_words[0][1:2].islower() and not percent:
             # "10 Chương trình công tác": a title, not a counted noun
             if not is_words:
                 self._trap(st, tok, stext, "named_body")
             return None
-        if noun_norm.split()[:1] and noun_norm.split()[0] in NOT_COUNTED_NOUNS and not percent:
+        first_words = noun_norm.split()[:2]
+        if not percent and first_words and (first_words[0] in NOT_COUNTED_NOUNS
+                                            or " ".join(first_words) in NOT_COUNTED_NOUNS):
             if not is_words:
-                self._trap(st, tok, stext, "measure")
+                self._trap(st, tok, stext, "not_counted")
             return None
         match = self.lexicon.classify(noun_norm, clause_norm, before_norm, percent,
-                                      self._norm_cached(st, sent.start, sent.end))
+                                      lambda: self._norm_cached(st, sent.start, sent.end))
         if match is None and not noun_norm.strip() and prev is not None and prev.match is not None and \
                 _FIGURE_RE.search(before_norm[-40:]):
             # "năm 2024 con số này là 12": the figure of the count just named
@@ -575,21 +635,23 @@ class Extractor:
 
         # qualifier shared over a list: "khoảng 90 website và 50 trang"
         if qualifier == "exact" and prev is not None and prev.clause_id == clause_id and \
-                prev.qualifier != "exact" and lower[prev.token.end:tok.start].rstrip().endswith(" và") \
+                prev.qualifier != "exact" and prev.first_in_clause and lower[prev.token.end:tok.start].rstrip().endswith(" và") \
                 and "," not in lower[prev.token.end:tok.start]:
             qualifier = prev.qualifier
 
         # --- future, plans, targets -------------------------------------------------------
         sent_before = lower[sent.start:tok.start]
-        clause_before = before_norm
-        if any(f" {w} " in clause_before for w in FUTURE_CLAUSE_WORDS) or \
-                any(w in sent_before for w in FUTURE_SENTENCE_WORDS):
+        # plain lower-case words with punctuation blanked: enough for these phrases, and cheap
+        sent_before_words = " " + sent_before[-300:].translate(_BLANK_PUNCT) + " "
+        if any(f" {w} " in before_norm for w in FUTURE_CLAUSE_WORDS) or \
+                any(f" {w} " in sent_before_words for w in FUTURE_SENTENCE_WORDS):
             self._trap(st, tok, stext, "target")
             return None
 
         # --- unit and period -----------------------------------------------------------------
         unit = self._unit_for(st, tok, units)
-        period = self._period_for(st, sent, tok, periods, match.rule.kind == "stock", stext)
+        unit_from = REFORM_DATE if unit is not None and unit.level == "ward" else None
+        period = self._period_for(st, sent, tok, periods, match.rule.kind == "stock", stext, unit_from)
         if period is not None and st.doc_date is not None and period.start > st.doc_date and \
                 period.source is not None:
             self._trap(st, tok, stext, "target")
@@ -597,7 +659,7 @@ class Extractor:
 
         value = tok.value if tok.value is not None else 0.0
         audience = self.lexicon.audience(match.rule, noun_norm)
-        unit_phrase = " ".join(noun_words[:6]).strip(" ,.;")
+        unit_phrase = _unit_phrase(noun_words, match.cue)
         obs = Observation(
             doc_id=st.doc_id,
             unit_name=unit.name if unit else None,
@@ -620,7 +682,10 @@ class Extractor:
             doc_date_source=st.doc_date_source,
         )
         st.observations.append(obs)
-        decided = _Decided(tok, match, qualifier, noun_end, clause_id)
+        # a qualifier before the first number of a clause can cover a list ("khoảng 90 website
+        # và 50 trang"); one in the middle of a clause covers its own number only
+        decided = _Decided(tok, match, qualifier, noun_end, clause_id,
+                           first_in_clause=prev is None or prev.clause_id != clause_id)
         if consumed_next:
             decided.token = NumberToken(tok.start, tok.end, tok.text, "range", tok.value)
         return decided
@@ -657,7 +722,7 @@ class Extractor:
         return st.section_unit or st.article_unit
 
     def _period_for(self, st: _DocState, sent: Sentence, tok: NumberToken, periods: list[PeriodMention],
-                    stock: bool, stext: str) -> Period | None:
+                    stock: bool, stext: str, unit_from: date | None = None) -> Period | None:
         year_ctx = self._year_context(st)
         chosen: Period | None = None
         cands = [p for p in periods if not (p.start < tok.end and tok.start < p.end)]
@@ -674,7 +739,7 @@ class Extractor:
             if rp is not None:
                 chosen = rp
                 break
-        if chosen is not None and chosen.source is not None and chosen.source.kind == "asof":
+        if chosen is not None and chosen.source is not None and chosen.source.kind in _AS_OF_KINDS:
             return chosen
         if stock:
             if st.doc_date is not None and _has_instant_marker(st.lower[sent.start:sent.end]):
@@ -688,7 +753,14 @@ class Extractor:
             return Period(base.end, base.end, "instant", f"tại {base.end.isoformat()}")
         base = chosen or st.para_period or st.section_period or st.article_period
         if base is not None and not base.label:
-            return None
+            base = None
+        if base is None and st.doc_date is not None:
+            # the report names no period at all: its figures run from the start of its year
+            # (or from the unit's creation) to its date
+            start = date(st.doc_date.year, 1, 1)
+            if unit_from is not None and start < unit_from <= st.doc_date:
+                start = unit_from
+            return Period(start, st.doc_date, "year_to_date", f"từ {start.isoformat()} đến {st.doc_date.isoformat()}")
         return base
 
     def _trap(self, st: _DocState, tok: NumberToken, stext: str, reason: str) -> None:
@@ -699,6 +771,24 @@ class Extractor:
 
 
 # ---- helpers on words ----------------------------------------------------------------------
+_PHRASE_END_WORDS = frozenset({"và", "với", "cho", "của", "tại", "trong", "trên", "để", "nhằm", "đạt", "thu"})
+
+
+def _unit_phrase(noun_words: list[str], cue: str) -> str:
+    """The counted noun as written: the cue and its modifiers up to a comma or a linking word."""
+    cue_len = len(cue.split())
+    out: list[str] = []
+    for i, w in enumerate(noun_words):
+        if i >= cue_len and (w.lower() in _PHRASE_END_WORDS):
+            break
+        out.append(w)
+        if i + 1 >= cue_len and w.endswith((",", ";")) and i + 1 >= 4:
+            break
+        if len(out) >= 6:
+            break
+    return " ".join(out).strip(" ,.;")
+
+
 def percent_shape(tok: NumberToken) -> bool:
     return tok.shape == "percent"
 
@@ -713,8 +803,14 @@ def _qualifier(before_lower: str) -> tuple[str, int]:
     return _QUALIFIER_OF[word], len(word) + trail
 
 
-def _tren_is_preposition(clause_before: str) -> bool:
-    """'trên 2 trang chính danh' after a verb of posting, or after another 'trên <place>' + và."""
+def _tren_is_preposition(clause_before: str, after: str) -> bool:
+    """'tuyên truyền trên 2 trang chính danh': 'on' two pages, not 'more than' two.
+
+    Only before a medium (trang, kênh, nhóm ...), and after a verb of posting or after an
+    earlier 'trên <place> và'.
+    """
+    if not any(after.lstrip().startswith(w + " ") or after.strip() == w for w in MEDIUM_NOUNS):
+        return False
     s = clause_before.rstrip()
     if s.endswith((" và", " cả", " hoặc", ",")):
         return " trên " in f" {s} "
@@ -754,10 +850,12 @@ def _ends_with_phrase(pre: str, phrases: _SuffixSet) -> str | None:
 
 
 def _context_trap(pre: str, orig_pre: list[str], prev_word: str, prev_word_is_first: bool,
-                  after_lower: str, tok: NumberToken) -> str | None:
+                  after_lower: str, tok: NumberToken, name_checks: bool = True) -> str | None:
     after_words = after_lower[:80].split()
     nxt = after_words[0].strip(",.;:") if after_words else ""
     pre_s = pre.rstrip()
+    if not name_checks:
+        return _duration_trap(pre, after_words, nxt, tok)
     # document names and codes: "Kế hoạch 138", "Chỉ thị số 05"
     core = pre_s[:-3].rstrip() if pre_s.endswith(" số") else pre_s
     if _ends_with_phrase(core, _DOCUMENT_WORDS):
@@ -775,6 +873,10 @@ def _context_trap(pre: str, orig_pre: list[str], prev_word: str, prev_word_is_fi
         return "named_body"
     if tok.shape in ("number",) and tok.value is not None and _is_year(tok.value) and "." not in tok.text:
         return "year"
+    return _duration_trap(pre, after_words, nxt, tok)
+
+
+def _duration_trap(pre: str, after_words: list[str], nxt: str, tok: NumberToken) -> str | None:
     if tok.shape in ("number", "words", "range") and (
             nxt in DURATION_WORDS or " ".join(after_words[:2]) in DURATION_WORDS):
         if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in DAY_EVENT_WORDS:

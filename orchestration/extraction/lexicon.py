@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +35,9 @@ def norm(s: str) -> str:
     Phrases and texts are compared in this form, so that punctuation and case never matter
     and a substring test is a whole-word test.
     """
-    return " " + _NON_WORD.sub(" ", unicodedata.normalize("NFC", s).lower()).strip() + " "
+    if not s.isascii() and not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)
+    return " " + _NON_WORD.sub(" ", s.lower()).strip() + " "
 
 
 def _phrases(cell: str) -> tuple[str, ...]:
@@ -126,7 +129,7 @@ class Lexicon:
         return any(noun_norm.startswith(c) for c in self.all_cues)
 
     def classify(self, noun_norm: str, clause_norm: str, before_norm: str, percent: bool,
-                 sentence_norm: str | None = None) -> Match | None:
+                 sentence_norm: str | Callable[[], str] | None = None) -> Match | None:
         """The best rule for a number followed by `noun_norm` (normalised noun phrase).
 
         `clause_norm` is the clause around the number, `before_norm` the clause up to the
@@ -136,8 +139,11 @@ class Lexicon:
         longest cue. Percentages match rows whose cue is '%'.
         """
         found = self._classify(noun_norm, clause_norm, before_norm, percent)
-        if found is None and sentence_norm is not None and sentence_norm != clause_norm:
-            found = self._classify(noun_norm, sentence_norm, before_norm, percent)
+        if found is None and sentence_norm is not None:
+            # computed only when needed: most numbers are classified by their clause
+            sent = sentence_norm() if callable(sentence_norm) else sentence_norm
+            if sent != clause_norm:
+                found = self._classify(noun_norm, sent, before_norm, percent)
         return found
 
     def _classify(self, noun_norm: str, context_norm: str, before_norm: str, percent: bool) -> Match | None:
@@ -156,7 +162,10 @@ class Lexicon:
             seen.add(r.code)
             # for a percentage the noun phrase may be empty ("đạt 96,8%"); when one follows
             # ("100% chi bộ") it must fit the row like any counted noun
-            if r.phrase_any and noun_norm.strip() and not any(p in noun_norm for p in r.phrase_any):
+            # a bare counted noun ("với 215 buổi") takes its description from before the
+            # number ("Công tác tuyên truyền miệng được duy trì ... với 215 buổi")
+            described_by = noun_norm if noun_norm.strip() != cue.strip() else noun_norm + before_norm
+            if r.phrase_any and noun_norm.strip() and not any(p in described_by for p in r.phrase_any):
                 continue
             if r.phrase_any and not noun_norm.strip() and not percent:
                 continue

@@ -35,11 +35,15 @@ TOKEN_RE = re.compile(
 )
 # The scan: runs of digits, and runs of number words in the lower-cased text (trie, checked
 # for a word boundary before in Python). TOKEN_RE is then tried only where these start.
-_DIGIT_RUN_RE = re.compile(r"\d+")
+# A digit that starts a number: not glued to a word, a code or another number. The guard is a
+# look-behind after the digit itself, so `re` still jumps from digit to digit.
+_DIGIT_RUN_RE = re.compile("|".join(f"{d}(?<![\\w.,/:%-]{d})" for d in "0123456789"))
+# a run of number words that starts a word and is followed by a word (the counted noun)
 _WORDS_RUN_RE = re.compile(
-    f"(?:{trie_pattern(_NUMBER_WORD.split('|'))})(?:\\s+(?:{trie_pattern(_NUMBER_WORD.split('|'))}))*(?!\\w)"
+    f"(?:{trie_pattern(_NUMBER_WORD.split('|'), word_start=True)})"
+    f"(?:\\s+(?:{trie_pattern(_NUMBER_WORD.split('|'))}))*(?!\\w)(?=\\s+[^\\W\\d_])"
 )
-_GLUE_BEFORE = frozenset(".,/:%-")
+
 
 
 @dataclass
@@ -119,8 +123,6 @@ def _matches(text: str, low: str) -> list[re.Match[str]]:
         i = r.start()
         if i < pos:
             continue
-        if i > 0 and (text[i - 1].isalpha() or text[i - 1] in _GLUE_BEFORE or text[i - 1] == "_"):
-            continue
         m = TOKEN_RE.match(text, i)
         if m and m.lastgroup != "words":
             found.append(m)
@@ -128,17 +130,8 @@ def _matches(text: str, low: str) -> list[re.Match[str]]:
     occupied = bytearray(len(text) + 1)
     for m in found:
         occupied[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    search = _WORDS_RUN_RE.search
-    wpos = 0
-    while True:
-        r = search(low, wpos)
-        if r is None:
-            break
+    for r in _WORDS_RUN_RE.finditer(low):
         i = r.start()
-        if i > 0 and (low[i - 1].isalnum() or low[i - 1] == "_"):
-            wpos = i + 1  # inside a word ("khai"): look again from the next character
-            continue
-        wpos = r.end()
         if occupied[i]:
             continue  # the scale word of "147 nghìn"
         m = TOKEN_RE.match(text, i)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from orchestration.extraction.fastre import trie_pattern
+from orchestration.extraction.fastre import literal_first_alternation
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _WORD_MONTHS = {"sáu": 6, "chín": 9, "ba": 3}
@@ -28,13 +28,21 @@ PERIOD_RE = re.compile(
         rf"(?:[/-](?P<si_y>{_Y}))?\s*(?:đến|tới)\s+nay)"),
         (rf"(?P<between>từ\s+(?:ngày\s+)?(?P<bw_d1>{_D})[/-](?P<bw_m1>{_D})(?:[/-](?P<bw_y1>{_Y}))?"
         rf"\s*(?:đến|tới|-)\s*(?:ngày\s+)?(?P<bw_d2>{_D})[/-](?P<bw_m2>{_D})(?:[/-](?P<bw_y2>{_Y}))?)"),
+        (rf"(?P<daysrange>từ\s+(?:ngày\s+)?(?P<dr_a>{_D})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(?P<dr_b>{_D})"
+         rf"[/-](?P<dr_m>{_D})(?:[/-](?P<dr_y>{_Y}))?(?![/\d]))"),
+        (rf"(?P<monthrange>từ\s+tháng\s+(?P<mr_a>{_D})(?:\s*/\s*(?P<mr_ya>{_Y}))?\s*(?:đến|tới|-|–)\s*"
+         rf"(?:hết\s+)?tháng\s+(?P<mr_b>{_D})(?:\s*(?:năm\s+|/\s*)(?P<mr_yb>{_Y}))?)"),
+        (rf"(?P<asofmonth>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<am_m>{_D})"
+         rf"(?:\s*(?:năm\s+|/\s*)(?P<am_y>{_Y}))?(?![\d/]))"),
+        rf"(?P<asofyear>(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<ay_y>{_Y}))",
         (rf"(?P<asof>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:\d{{1,2}}h(?:\d{{2}})?\s+)?(?:ngày\s+)?"
         rf"(?P<ao_d>{_D})[/-](?P<ao_m>{_D})(?:[/-](?P<ao_y>{_Y}))?(?![/\d]))"),
         rf"(?P<fulldate>(?<![\d/.-])(?P<fd_d>{_D})[/.-](?P<fd_m>{_D})[/.-](?P<fd_y>{_Y})(?!\d))",
         rf"(?P<ytd>(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<ytd_y>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)",
         rf"(?P<first_months>(?P<fm_n>\d{{1,2}}|sáu|chín|ba)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?P<fm_y>{_Y}))?)",
-        rf"(?P<h2>(?:6|sáu)\s+tháng\s+cuối\s+năm(?:\s+(?P<h2_y>{_Y}))?)",
-        rf"(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])(?:\s*(?:năm\s+|/\s*)(?P<q_y>{_Y}))?)",
+        rf"(?P<h2>(?:(?:6|sáu)\s+tháng|nửa)\s+cuối\s+năm(?:\s+(?P<h2_y>{_Y}))?)",
+        rf"(?P<h1>nửa\s+đầu\s+năm(?:\s+(?P<h1_y>{_Y}))?)",
+        rf"(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])(?:\s*(?:năm\s+|[/-]\s*)(?P<q_y>{_Y}))?)",
         rf"(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?P<t_a>{_Y})\s*[-–]\s*(?P<t_b>{_Y}))",
         rf"(?P<daymonth_words>ngày\s+(?P<dw_d>{_D})\s+tháng\s+(?P<dw_m>{_D})(?!\d|\s+năm))",
         rf"(?P<daymonth>(?:ngày|hôm)\s+(?P<dm_d>{_D})[/-](?P<dm_m>{_D})(?![/\d]))",
@@ -115,6 +123,16 @@ class PeriodMention:
                 y2 = self.year2 or y
                 start, end = date(y, self.b, self.a), date(y2, self.d, self.c)
                 return start, end, "range", f"từ {start.isoformat()} đến {end.isoformat()}"
+            if self.kind == "monthrange" and y and self.a and self.b:
+                y2 = self.year2 or y
+                end = date(y2, self.b, calendar.monthrange(y2, self.b)[1])
+                return date(y, self.a, 1), end, "months", f"tháng {self.a}-{self.b}/{y2}"
+            if self.kind == "asofmonth" and y and self.a:
+                d = date(y, self.a, calendar.monthrange(y, self.a)[1])
+                return d, d, "instant", f"tại {d.isoformat()}"
+            if self.kind == "asofyear" and y:
+                d = date(y, 12, 31)
+                return d, d, "instant", f"tại {d.isoformat()}"
             if self.kind == "term" and self.year and self.year2:
                 return (date(self.year, 1, 1), date(self.year2, 12, 31), "term",
                         f"nhiệm kỳ {self.year}-{self.year2}")
@@ -148,11 +166,16 @@ def _int(s: str | None) -> int | None:
 
 # Every period expression starts at one of these words or at a digit. Trying the big pattern
 # only there (instead of at every character) keeps the scan fast.
-_ANCHOR_RE = re.compile(
-    "(?:" + trie_pattern(["ngày", "từ", "tính", "đến", "tới", "sáu", "chín", "ba", "quý", "nhiệm",
-                          "giai", "tháng", "năm", "hôm"]) + r")(?!\w)"
-    r"|\d{1,3}(?=[/.-]\d|\s+(?:tháng|ngày|tuần))"
-)
+_DIGIT_AHEAD = r"(?=\s+(?:hết\s+|ngày\s+|học\s+)?\d)"
+_ANCHOR_RE = re.compile(literal_first_alternation(
+    [(w, _DIGIT_AHEAD) for w in ("ngày", "năm", "tháng", "hôm", "nhiệm kỳ", "giai đoạn", "đến", "tới", "từ")]
+    + [("tính", r"(?=\s+(?:từ|đến|tới))"), ("từ", r"(?=\s+(?:đầu|tháng))"), ("đến", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"),
+       ("tới", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"), ("đến", r"(?=\s+tháng)"), ("tới", r"(?=\s+tháng)"), ("quý", r"(?=\s+[ivx1-4])")]
+    + [(w, r"(?=\s+tháng)") for w in ("sáu", "chín", "ba")]
+    + [("nửa", r"(?=\s+(?:đầu|cuối)\s+năm)")]
+    + [(d, r"\d{0,2}(?=[/.-]\d|\s+(?:tháng|ngày|tuần))") for d in "0123456789"],
+    word_start=True,
+))
 _PERIOD_MATCH_RE = re.compile(PERIOD_RE.pattern)  # applied to lower-cased text
 
 
@@ -195,6 +218,20 @@ def find_periods(text: str, low: str | None = None) -> list[PeriodMention]:
                                      _int(g("bw_m1")), _int(g("bw_y2")), _int(g("bw_d2")), _int(g("bw_m2"))))
         elif k == "asof":
             out.append(PeriodMention(s, e, "asof", t, _int(g("ao_y")), _int(g("ao_d")), _int(g("ao_m"))))
+        elif k == "daysrange":
+            out.append(PeriodMention(s, e, "between", t, _int(g("dr_y")), _int(g("dr_a")), _int(g("dr_m")),
+                                     _int(g("dr_y")), _int(g("dr_b")), _int(g("dr_m"))))
+        elif k == "monthrange":
+            ma, mb = _int(g("mr_a")), _int(g("mr_b"))
+            if ma and mb and 1 <= ma <= 12 and 1 <= mb <= 12:
+                yb = _int(g("mr_yb"))
+                out.append(PeriodMention(s, e, "monthrange", t, _int(g("mr_ya")) or yb, ma, mb, yb))
+        elif k == "asofmonth":
+            mo = _int(g("am_m"))
+            if mo and 1 <= mo <= 12:
+                out.append(PeriodMention(s, e, "asofmonth", t, _int(g("am_y")), mo))
+        elif k == "asofyear":
+            out.append(PeriodMention(s, e, "asofyear", t, _int(g("ay_y"))))
         elif k == "ytd":
             out.append(PeriodMention(s, e, "ytd", t, _int(g("ytd_y"))))
         elif k == "first_months":
@@ -202,6 +239,8 @@ def find_periods(text: str, low: str | None = None) -> list[PeriodMention]:
             n = _WORD_MONTHS.get(n_raw) or int(n_raw)
             if 1 <= n <= 12:
                 out.append(PeriodMention(s, e, "first_months", t, _int(g("fm_y")), n))
+        elif k == "h1":
+            out.append(PeriodMention(s, e, "first_months", t, _int(g("h1_y")), 6))
         elif k == "h2":
             out.append(PeriodMention(s, e, "h2", t, _int(g("h2_y"))))
         elif k == "quarter":

@@ -83,6 +83,8 @@ def _variants(surface: str) -> set[str]:
         out.add(surface[0].upper() + surface[1:])
     if surface.startswith("TP"):
         out.add("Tp" + surface[2:])
+    if len(surface) > 3:
+        out.add(surface.upper())  # headings in capitals: "QUẬN 5 SƠ KẾT ...", "LONG BIÊN: ..."
     return out
 
 
@@ -98,7 +100,8 @@ class OrgUnitIndex:
             self._by_core.setdefault(core_name(u.name).casefold(), []).append(u)
         # Patterns start with their literal words (boundaries before them are checked in
         # Python): a leading look-behind would make `re` test every position of the text.
-        self._named_re = re.compile(f"(?:{trie_pattern(surfaces)})(?![\\w])") if surfaces else None
+        self._named_re = re.compile(f"(?:{trie_pattern(surfaces, word_start=True)})(?![\\w])") \
+            if surfaces else None
         self._ward_re = re.compile(r"(?:[Pp]hường|[Xx]ã|[Đđ]ặc khu|[Tt]hị trấn)\s+(\d{1,2}(?!\w)|\w+(?:[ \t]+\w+){0,3})")
         self._body_re = re.compile("|".join(f"(?:{p})" for p in PROVINCE_BODY_PATTERNS))
         self._anaphora_re = re.compile(rf"(?:{DISTRICT_ANAPHORA})(?![\w])")
@@ -237,7 +240,8 @@ class OrgUnitIndex:
                 return u
         prov = self.provinces.get(province_code or "")
         if prov is None:
-            return None
+            # the province is not named anywhere: keep the ward, leave its province unknown
+            return OrgUnit(None, canonical, "ward", "", "", REFORM_DATE, None)
         return OrgUnit(None, canonical, "ward", prov.province_code, prov.province_name, REFORM_DATE, None)
 
 
@@ -248,8 +252,8 @@ _TRIGGER_RE = re.compile(trie_pattern([
                    "liên đoàn", "ubnd", "hđnd", "ủy ban", "uỷ ban", "hội đồng", "toàn thành phố", "toàn tp",
                    "cấp thành phố", "của thành phố", "của tp", "tỉnh ủy", "tỉnh uỷ", "quận", "huyện",
                    "thị xã", "thị ủy", "thị uỷ", "đảng ủy", "đảng uỷ")
-    for w in (base, base[0].upper() + base[1:], base.upper())
-] + ["Sở", "Hội", "Công an", "TP"]))
+    for w in (base, base[0].upper() + base[1:], base.title(), base.upper())
+] + ["Sở", "Hội", "Công an", "TP"], word_start=True))
 
 
 def _starts_word(text: str, i: int) -> bool:

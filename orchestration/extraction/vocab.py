@@ -40,13 +40,20 @@ TREN_PREPOSITION_AFTER: tuple[str, ...] = (
     "hoạt động", "thông tin", "lên", "qua", "tương tác", "tuyên truyền mạnh",
 )
 
-# Clauses stating plans, targets or the future: a number there is not a result.
-FUTURE_CLAUSE_WORDS: tuple[str, ...] = (
-    "phấn đấu", "chỉ tiêu", "sẽ", "dự kiến", "mục tiêu", "đề nghị", "yêu cầu", "cần phải",
-    "phương hướng", "kế hoạch năm", "nhiệm vụ năm", "dự kiến", "định hướng năm",
+# Places where things are posted: "trên" before them can be the preposition "on".
+MEDIUM_NOUNS: tuple[str, ...] = (
+    "trang", "website", "cổng", "kênh", "nhóm", "fanpage", "báo", "tờ", "tài khoản", "nền tảng",
+    "mạng", "ứng dụng", "màn hình", "pano", "bảng", "tạp chí", "đài", "sóng",
 )
+
+# Clauses stating plans, targets or the future: a number there is not a result.
+# In the clause before the number ("hoàn thành 100% chỉ tiêu; tổ chức 50 lớp" stays a fact):
+FUTURE_CLAUSE_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu")
+# Anywhere in the sentence before the number:
 FUTURE_SENTENCE_WORDS: tuple[str, ...] = (
     "thời gian tới", "năm tới", "sắp tới", "tới đây", "giai đoạn tới", "nhiệm kỳ tới",
+    "phấn đấu", "sẽ", "dự kiến", "đề nghị", "yêu cầu", "cần phải", "phương hướng", "kế hoạch năm",
+    "nhiệm vụ năm", "định hướng năm", "đề ra mục tiêu",
 )
 
 # Words right before a number that make it part of a document's name or code.
@@ -121,4 +128,8 @@ DISTRICT_ANAPHORA = (r"(?:Quận ủy|Quận uỷ|Huyện ủy|Huyện uỷ|Th�
 # ("hơn 9 triệu dân", "120 năm tuổi", "5 km").
 NOT_COUNTED_NOUNS: frozenset[str] = frozenset({
     "dân", "nhân khẩu", "km", "km2", "ha", "m", "m2", "tuổi", "độ", "kg", "tấn", "lít", "cm",
+    # parts of a plan or an argument ("3 nhóm giải pháp", "5 nhiệm vụ trọng tâm"), not results
+    "nhiệm vụ", "giải pháp", "nội dung", "tiêu chí", "lĩnh vực", "yếu tố", "nguyên nhân", "bài học",
+    "quan điểm", "phương châm", "cấp", "mặt", "khâu", "trụ cột", "đột phá", "nhóm giải pháp",
+    "nhóm nhiệm vụ", "khía cạnh", "chữ",
 })

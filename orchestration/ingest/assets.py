@@ -1,6 +1,5 @@
 """Ingest: report files -> raw.documents / raw.document_files, unreadable files -> raw.quarantine."""
 
-
 from pathlib import Path
 
 import dagster as dg
@@ -58,7 +57,7 @@ def candidate_paths(config_paths: list[str], conn: duckdb.DuckDBPyConnection, sh
 def write_document(
     conn: duckdb.DuckDBPyConnection, sha256: str, paths: list[Path], text: str, size_bytes: int
 ) -> bool:
-    """Insert the document and its paths; rows already there are left untouched (first wins).
+    """Insert the document and its paths; the first file seen names the document.
 
     Returns True when the document row is new.
     """
@@ -68,7 +67,10 @@ def write_document(
     try:
         existed = conn.execute("SELECT 1 FROM raw.documents WHERE sha256 = ?", [sha256]).fetchone()
         conn.execute(
-            "INSERT INTO raw.documents VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+            # The text is a function of the bytes (the key), so refreshing it changes nothing on a
+            # re-run but repairs a row if decoding rules change; doc_id and ingested_at stay first.
+            "INSERT INTO raw.documents VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (sha256) DO UPDATE SET text = excluded.text, size_bytes = excluded.size_bytes",
             [sha256, first.stem, first.name, str(first), size_bytes, text, now],
         )
         conn.executemany(

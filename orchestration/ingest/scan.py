@@ -44,11 +44,11 @@ class ScanResult:
     quarantined: list[QuarantinedFile] = field(default_factory=list)
 
     def paths_by_sha(self) -> dict[str, list[Path]]:
-        """Distinct contents with every path holding them, paths sorted so "first" is stable."""
+        """Distinct contents with every path holding them, in scan order (first names the document)."""
         grouped: dict[str, list[Path]] = {}
         for report in self.reports:
             grouped.setdefault(report.sha256, []).append(report.path)
-        return {sha: sorted(paths) for sha, paths in sorted(grouped.items())}
+        return grouped
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -82,17 +82,22 @@ def is_candidate(path: Path) -> bool:
 
 
 def iter_candidates(dirs: Iterable[Path]) -> list[Path]:
-    found: set[Path] = set()
+    """Candidate files folder by folder, in the order the folders are given, sorted within each.
+
+    The order matters: a document is named after the first file holding its content, so the
+    samples (listed first by default) name a report that was also dropped into the inbox.
+    """
+    found: dict[Path, None] = {}
     for directory in dirs:
         if not directory.is_dir():
             continue
-        for path in directory.rglob("*"):
+        for path in sorted(directory.rglob("*")):
             relative_parts = path.relative_to(directory).parts
             if any(part.startswith(".") for part in relative_parts):
                 continue
             if is_candidate(path):
-                found.add(path.resolve())
-    return sorted(found)
+                found.setdefault(path.resolve(), None)
+    return list(found)
 
 
 def classify_file(path: Path) -> ReportFile | QuarantinedFile:

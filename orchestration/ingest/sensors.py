@@ -5,7 +5,6 @@ the file is touched, renamed or copied; a changed file is new content and gets i
 The cursor remembers (size, mtime) -> sha256 per path so a tick re-hashes only changed files.
 """
 
-
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,7 +27,9 @@ def _load_cursor(raw: str | None) -> dict[str, Any]:
     return loaded if isinstance(loaded, dict) else {}
 
 
-def scan_inbox(inbox: Path, cursor: dict[str, Any]) -> tuple[list[ReportFile], list[QuarantinedFile], dict[str, Any]]:
+def scan_inbox(
+    inbox: Path, cursor: dict[str, Any]
+) -> tuple[list[ReportFile], list[QuarantinedFile], dict[str, Any]]:
     """Classify the inbox's files, reusing the cursor's verdict for files whose size and mtime
     have not changed. Returns reports, quarantined files and the new cursor."""
     reports: list[ReportFile] = []
@@ -76,7 +77,9 @@ def build_inbox_sensor(job_name: str, unpartitioned_keys: Sequence[dg.AssetKey])
             dg.RunRequest(
                 run_key=sha,
                 partition_key=sha,
-                run_config={"ops": {"raw_documents": {"config": {"source_paths": sorted(paths_by_sha[sha])}}}},
+                run_config={
+                    "ops": {"raw_documents": {"config": {"source_paths": sorted(paths_by_sha[sha])}}}
+                },
                 tags={"dwh/trigger": "inbox_sensor"},
             )
             for sha in new_keys

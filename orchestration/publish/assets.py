@@ -7,7 +7,6 @@ pages show the text), `quarantine`, `unclassified_mentions`, and `meta` (one row
 which run it was published, with row counts and the pipeline fingerprint).
 """
 
-
 import hashlib
 import os
 from collections.abc import Sequence
@@ -124,7 +123,9 @@ def make_dashboard_snapshot(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefini
         kinds={"duckdb"},
         description="The dashboard's read-only copy of the marts (SNAPSHOT_PATH) and status.json.",
     )
-    def dashboard_snapshot(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    def dashboard_snapshot(
+        context: dg.AssetExecutionContext, warehouse: WarehouseResource
+    ) -> dg.MaterializeResult:
         target = settings.snapshot_path()
         with warehouse.connect() as conn:
             fingerprint = pipeline_fingerprint(conn)

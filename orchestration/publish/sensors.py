@@ -1,7 +1,6 @@
 """Record failed pipeline/check runs in status.json, so the dashboard can say it is serving the
 last good snapshot and why. (The `dwh run` command records its own failures: it has no daemon.)"""
 
-
 from collections.abc import Sequence
 
 import dagster as dg

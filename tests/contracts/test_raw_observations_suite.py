@@ -137,3 +137,16 @@ def test_checked_at_is_shared_and_utc_naive(clean_frame: pd.DataFrame, tmp_path:
     result = run_suite("raw.observations", clean_frame, context={"documents": pd.DataFrame([document_row()])})
     stamps = {o.checked_at for o in result.outcomes}
     assert len(stamps) == 1 and next(iter(stamps)).tzinfo is None
+
+
+def test_year_end_report_dated_before_period_end_is_within_grace(clean_frame: pd.DataFrame) -> None:
+    # a "tổng kết năm" report dated 29/12 about the whole year: legitimate, not a future period
+    frame = clean_frame.assign(
+        period_start=pd.Timestamp("2019-01-01"),
+        period_end=pd.Timestamp("2019-12-31"),
+        doc_date=pd.Timestamp("2019-12-29"),
+    )
+    frame.loc[0, "doc_date"] = pd.Timestamp("2019-10-15")  # 77 days early: beyond the grace
+    outcome = by_name(run_suite("raw.observations", frame).outcomes)["period_end_not_after_doc_date"]
+    assert outcome.status == "failed" and outcome.failing_rows == 1
+    assert outcome.failing_examples[0]["obs_id"] == clean_frame.loc[0, "obs_id"]

@@ -8,12 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# fixture_snapshot sits beside this file; tests/ has no packages (pytest's default rootdir import)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fixture_snapshot import build_snapshot, write_status  # noqa: E402
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-APP = PROJECT_ROOT / "dashboards" / "streamlit_app.py"
+from fixture_snapshot import build_snapshot, write_status
 
 
 @pytest.fixture(scope="session")

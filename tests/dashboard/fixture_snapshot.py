@@ -16,8 +16,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+APP = PROJECT_ROOT / "dashboards" / "streamlit_app.py"
 SEEDS = PROJECT_ROOT / "dbt_project" / "seeds"
 SAMPLES = PROJECT_ROOT / "data" / "reports" / "sample"
 
@@ -125,6 +127,10 @@ def _days(period: tuple[date, date]) -> int:
     return (period[1] - period[0]).days + 1
 
 
+def _day(raw: str) -> date | None:
+    return date.fromisoformat(raw) if raw else None
+
+
 def _read_seed(name: str) -> list[dict[str, str]]:
     with (SEEDS / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
@@ -144,6 +150,19 @@ def _offsets(fact: Fact, text: str) -> tuple[int, int]:
     # invented documents: the number inside its sentence inside the joined text
     position = text.index(fact.sentence) + fact.sentence.rindex(fact.mention)
     return position, position + len(fact.mention)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[object, ...]]) -> None:
+    """Insert many rows at once (executemany runs one statement per row: seconds per snapshot)."""
+    if not rows:
+        return
+    columns = [c[0] for c in con.execute(f"select * from {table} limit 0").description]
+    frame = pd.DataFrame.from_records(rows, columns=columns)
+    con.register("_rows", frame)
+    try:
+        con.execute(f"insert into {table} select * from _rows")
+    finally:
+        con.unregister("_rows")
 
 
 def build_snapshot(
@@ -170,25 +189,28 @@ def build_snapshot(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.unlink(missing_ok=True)
     with duckdb.connect(str(path)) as con:
+        con.execute("begin")  # one commit: each auto-committed statement would sync to disk
         con.execute(f'create schema if not exists "{schema}"')
         s = f'"{schema}"'
         con.execute(
             f"create table {s}.dim_indicator ({indicator_key} varchar, name_vi varchar, name_en varchar, "
             "kind varchar, unit_vi varchar, unit_en varchar)"
         )
-        con.executemany(
-            f"insert into {s}.dim_indicator values (?, ?, ?, ?, ?, ?)",
+        _insert(
+            con,
+            f"{s}.dim_indicator",
             [(r["code"], r["name_vi"], r["name_en"], r["kind"], r["unit_vi"], r["unit_en"]) for r in indicator_rows],
         )
         con.execute(
             f"create table {s}.dim_org_unit (unit_key varchar, unit_code varchar, unit_name varchar, "
             "unit_level varchar, province_code varchar, province_name varchar, valid_from date, valid_to date)"
         )
-        con.executemany(
-            f"insert into {s}.dim_org_unit values (?, ?, ?, ?, ?, ?, ?, ?)",
+        _insert(
+            con,
+            f"{s}.dim_org_unit",
             [
                 (r["unit_code"], r["unit_code"], r["unit_name"], r["unit_level"], r["province_code"],
-                 r["province_name"], r["valid_from"] or None, r["valid_to"] or None)
+                 r["province_name"], _day(r["valid_from"]), _day(r["valid_to"]))
                 for r in _read_seed("org_units.csv")
             ],
         )
@@ -213,6 +235,8 @@ def build_snapshot(
         for fact in facts:
             texts.setdefault(fact.doc_id, _document_text(fact.doc_id, [f.sentence for f in facts
                                                                         if f.doc_id == fact.doc_id]))
+        value_rows: list[tuple[object, ...]] = []
+        evidence_rows: list[tuple[object, ...]] = []
         for fact in facts:
             period_key = f"{fact.period[0]}..{fact.period[1]}"
             key = f"{fact.unit_code}|{period_key}|{fact.indicator}||{fact.audience}"
@@ -223,28 +247,28 @@ def build_snapshot(
             is_estimate = (not full_year or fact.qualifier != "exact") if annualizable else None
             per_10k = fact.value * 10_000 / POPULATION[fact.unit_code] if kind != "rate" else None
             corrected = fact.override_original is not None
-            con.execute(
-                f"insert into {s}.fct_indicator_values values "
-                "(?, ?, ?, ?, 'district', ?, ?, ?, ?, ?, ?, ?, null, '', ?, ?, ?, ?, ?, 1, false, ?, 1, ?, ?, ?, ?)",
-                [key, fact.unit_code, fact.unit_name, fact.unit_code, "01" if fact.province_name == HANOI else "79",
-                 fact.province_name, period_key, fact.period[0], fact.period[1], fact.period_type, fact.indicator,
-                 fact.audience, fact.value, fact.qualifier, kind, fact.doc_id, corrected, _days(fact.period),
-                 annualized, is_estimate, per_10k],
+            value_rows.append(
+                (key, fact.unit_code, fact.unit_name, fact.unit_code, "district",
+                 "01" if fact.province_name == HANOI else "79", fact.province_name, period_key, fact.period[0],
+                 fact.period[1], fact.period_type, fact.indicator, None, "", fact.audience, fact.value,
+                 fact.qualifier, kind, fact.doc_id, 1, False, corrected, 1, _days(fact.period), annualized,
+                 is_estimate, per_10k)
             )
             start, end = _offsets(fact, texts[fact.doc_id])
-            con.execute(
-                f"insert into {s}.fct_evidence values "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, true, 'selected')",
-                [f"{fact.doc_id}:{start}", key, fact.doc_id, fact.unit_code, fact.unit_name, fact.unit_code,
+            evidence_rows.append(
+                (f"{fact.doc_id}:{start}", key, fact.doc_id, fact.unit_code, fact.unit_name, fact.unit_code,
                  period_key, fact.period[0], fact.period[1], fact.period_type, fact.indicator, fact.audience,
                  fact.sentence, start, end, fact.override_original if corrected else fact.value, fact.value,
                  fact.qualifier, "correct" if corrected else None, fact.value if corrected else None,
-                 "analyst (fixture)" if corrected else None, fact.override_reason],
+                 "analyst (fixture)" if corrected else None, fact.override_reason, False, True, "selected")
             )
+        _insert(con, f"{s}.fct_indicator_values", value_rows)
+        _insert(con, f"{s}.fct_evidence", evidence_rows)
         if with_documents:
             con.execute(f"create table {s}.documents (sha256 varchar, doc_id varchar, text varchar)")
-            con.executemany(
-                f"insert into {s}.documents values (?, ?, ?)",
+            _insert(
+                con,
+                f"{s}.documents",
                 [(f"sha-{doc_id}", doc_id, text) for doc_id, text in texts.items()],
             )
         _build_coverage(con, s, indicator_key)
@@ -252,8 +276,9 @@ def build_snapshot(
             f"create table {s}.check_results (check_name varchar, table_name varchar, status varchar, "
             "failing_rows integer, details varchar, checked_at timestamp)"
         )
-        con.executemany(
-            f"insert into {s}.check_results values (?, ?, ?, ?, ?, ?)",
+        _insert(
+            con,
+            f"{s}.check_results",
             [(*row, published_at) for row in CHECKS],
         )
         con.execute(f"create table {s}.meta (published_at timestamp, run_id varchar)")
@@ -261,6 +286,7 @@ def build_snapshot(
         for table, columns in (drop_columns or {}).items():
             for column in columns:
                 con.execute(f'alter table {s}.{table} drop column "{column}"')
+        con.execute("commit")
     return path
 
 

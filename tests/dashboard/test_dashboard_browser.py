@@ -18,8 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from conftest import APP, PROJECT_ROOT
+from fixture_snapshot import APP, PROJECT_ROOT
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARTIFACTS = PROJECT_ROOT / "tests" / "artifacts"
@@ -115,12 +114,15 @@ def _settle(page: object) -> None:
 def _choose(page: object, label: str, option: str) -> None:
     """Pick `option` in the Streamlit selectbox labelled `label`, then wait for the rerun."""
     _settle(page)
-    box = page.locator('[data-testid="stSelectbox"]').filter(  # type: ignore[attr-defined]
-        has=page.locator('[data-testid="stWidgetLabel"]', has_text=label)  # type: ignore[attr-defined]
-    )
-    box.click()
+    _selectbox(page, label).click()  # type: ignore[attr-defined]
     page.get_by_role("option", name=option, exact=True).click()  # type: ignore[attr-defined]
     _settle(page)
+
+
+def _selectbox(page: object, label: str) -> object:
+    return page.locator('[data-testid="stSelectbox"]').filter(  # type: ignore[attr-defined]
+        has=page.locator('[data-testid="stWidgetLabel"]', has_text=label)  # type: ignore[attr-defined]
+    )
 
 
 def _table_row(page: object, unit: str) -> object:
@@ -167,6 +169,8 @@ def test_compare_page_in_chromium(server: str) -> None:
             page.get_by_text("English", exact=True).click()
             _settle(page)
             expect(page.get_by_role("heading", name="Compare units")).to_be_visible()
+            # the selected option's label follows the language (indicator names from dim_indicator)
+            expect(page.get_by_role("combobox", name="Indicator")).to_have_value("Guidance documents issued")
             expect(_table_row(page, "Quận 8")).to_contain_text("45")
             expect(_table_row(page, "Quận 6")).to_contain_text("no data")
             page.wait_for_function("() => window.location.search.includes('lang=en')")

@@ -12,6 +12,7 @@ dbt_project/README.md.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -20,7 +21,6 @@ import time
 from pathlib import Path
 
 import duckdb
-
 from warehouse_fixture import ROOT, build_raw_warehouse
 
 PROJECT_DIR = ROOT / "dbt_project"
@@ -33,12 +33,12 @@ def add_synthetic_documents(path: Path, n_docs: int, obs_per_doc: int) -> None:
             create temp table units as
             select unit_code, unit_name, unit_level, province_name, valid_from, valid_to,
                    row_number() over () - 1 as i
-            from read_csv('{seeds / 'org_units.csv'}', all_varchar = true)
+            from read_csv('{seeds / "org_units.csv"}', all_varchar = true)
             where unit_level in ('district', 'ward')""")
         con.execute(f"""
             create temp table indicators as
             select code, row_number() over () - 1 as i
-            from read_csv('{seeds / 'indicators.csv'}', all_varchar = true)""")
+            from read_csv('{seeds / "indicators.csv"}', all_varchar = true)""")
         con.execute(f"""
             insert into raw.documents
             select sha256(d::varchar) as sha256, 'bench_' || d, 'bench_' || d || '.txt', 'bench/' || d,
@@ -90,18 +90,41 @@ def main() -> None:
         with duckdb.connect(str(warehouse), read_only=True) as con:
             n_obs = con.execute("select count(*) from raw.observations").fetchone()[0]
         env = {**os.environ, "WAREHOUSE_PATH": str(warehouse)}
-        common = ["--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR),
-                  "--target-path", str(Path(tmp) / "target"), "--log-path", str(Path(tmp) / "logs")]
+        common = [
+            "--project-dir",
+            str(PROJECT_DIR),
+            "--profiles-dir",
+            str(PROJECT_DIR),
+            "--target-path",
+            str(Path(tmp) / "target"),
+            "--log-path",
+            str(Path(tmp) / "logs"),
+        ]
         for label, cmd in [("seed", ["seed"]), ("run (all models)", ["run"]), ("test (data)", ["test"])]:
             started = time.perf_counter()
-            result = subprocess.run([str(dbt), *cmd, *common], env=env, capture_output=True, text=True)
+            # a failing step is reported, not raised: the later steps' timings are still wanted
+            result = subprocess.run(
+                [str(dbt), *cmd, *common], env=env, capture_output=True, text=True, check=False
+            )
             elapsed = time.perf_counter() - started
             status = "ok" if result.returncode == 0 else "FAILED"
             print(f"{label:18s} {elapsed:6.1f}s {status}  ({args.docs} docs, {n_obs} observations)")
             if result.returncode != 0:
                 print(result.stdout[-3000:])
+            if cmd == ["run"]:
+                results = json.loads((Path(tmp) / "target" / "run_results.json").read_text())["results"]
+                slowest = sorted(results, key=lambda r: -r["execution_time"])[:6]
+                print(
+                    "   slowest:",
+                    ", ".join(f"{r['unique_id'].split('.')[-1]} {r['execution_time']:.1f}s" for r in slowest),
+                )
         with duckdb.connect(str(warehouse), read_only=True) as con:
-            for table in ("fct_indicator_values", "fct_evidence", "mart_district_comparison", "mart_coverage"):
+            for table in (
+                "fct_indicator_values",
+                "fct_evidence",
+                "mart_district_comparison",
+                "mart_coverage",
+            ):
                 print(table, con.execute(f"select count(*) from marts.{table}").fetchone()[0])
 
 

@@ -9,6 +9,7 @@ import csv
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import duckdb
@@ -26,9 +27,20 @@ DBT = Path(sys.executable).with_name("dbt")
 def run_dbt(args: list[str], warehouse: Path, work: Path) -> subprocess.CompletedProcess[str]:
     # target and logs go to the temp dir so a test never races a developer's or Dagster's dbt run
     env = {**os.environ, "WAREHOUSE_PATH": str(warehouse), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
-    cmd = [str(DBT), *args, "--project-dir", str(PROJECT_DIR), "--profiles-dir", str(PROJECT_DIR),
-           "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
-    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    cmd = [
+        str(DBT),
+        *args,
+        "--project-dir",
+        str(PROJECT_DIR),
+        "--profiles-dir",
+        str(PROJECT_DIR),
+        "--target-path",
+        str(work / "target"),
+        "--log-path",
+        str(work / "logs"),
+    ]
+    # callers assert on the return code themselves, some expecting failure
+    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +69,20 @@ def fact(con, unit_code: str, period: str, indicator: str, audience: str = "all"
            from marts.fct_indicator_values
            where unit_code = ? and period_key = ? and indicator = ? and audience = ?
              and unit_phrase_key = ?""",
-        [unit_code, period, indicator, audience, phrase]).fetchall()
+        [unit_code, period, indicator, audience, phrase],
+    ).fetchall()
     assert len(rows) == 1, (unit_code, period, indicator, audience, phrase, rows)
-    keys = ["value", "qualifier", "evidence_count", "annualized_value", "is_estimate", "period_type",
-            "has_disagreement", "yoy_change", "selected_doc_id"]
+    keys = [
+        "value",
+        "qualifier",
+        "evidence_count",
+        "annualized_value",
+        "is_estimate",
+        "period_type",
+        "has_disagreement",
+        "yoy_change",
+        "selected_doc_id",
+    ]
     return dict(zip(keys, rows[0]))
 
 
@@ -68,16 +90,24 @@ Y2018 = "2018-01-01..2018-12-31"
 
 
 def test_schemas_are_named_exactly(con) -> None:
-    schemas = {r[0] for r in con.execute("select distinct table_schema from information_schema.tables").fetchall()}
+    schemas = {
+        r[0] for r in con.execute("select distinct table_schema from information_schema.tables").fetchall()
+    }
     assert {"staging", "intermediate", "marts", "seeds", "raw"} <= schemas
     assert not any(s.startswith("main_") for s in schemas)
 
 
 @pytest.mark.parametrize(
     ("indicator", "audience", "value"),
-    [("study_sessions", "all", 164), ("study_attendance", "party_members", 20012),
-     ("study_attendance", "masses", 11499), ("party_cell_discussions", "all", 520),
-     ("training_classes", "all", 273), ("trainees", "all", 25541), ("contest_entries", "all", 402)],
+    [
+        ("study_sessions", "all", 164),
+        ("study_attendance", "party_members", 20012),
+        ("study_attendance", "masses", 11499),
+        ("party_cell_discussions", "all", 520),
+        ("training_classes", "all", 273),
+        ("trainees", "all", 25541),
+        ("contest_entries", "all", 402),
+    ],
 )
 def test_quan_6_2018_sample_facts(con, indicator: str, audience: str, value: float) -> None:
     row = fact(con, "775", Y2018, indicator, audience)
@@ -101,7 +131,8 @@ def test_two_commendations_in_one_document_are_summed_and_both_kept(con) -> None
     assert (individuals["value"], individuals["evidence_count"]) == (4 + 8, 2)
     evidence = con.execute(
         """select list(value order by char_start) from marts.fct_evidence
-           where unit_code = '760' and indicator = 'commended_collectives' and is_selected""").fetchone()[0]
+           where unit_code = '760' and indicator = 'commended_collectives' and is_selected"""
+    ).fetchone()[0]
     assert evidence == [8, 6]
 
 
@@ -121,13 +152,18 @@ def test_hanoi_and_hoang_mai(con) -> None:
 
 
 def test_override_rejects_and_keeps_the_evidence(con) -> None:
-    assert con.execute(
-        "select count(*) from marts.fct_indicator_values where unit_code = '008' and value = 387"
-    ).fetchone()[0] == 0
+    assert (
+        con.execute(
+            "select count(*) from marts.fct_indicator_values where unit_code = '008' and value = 387"
+        ).fetchone()[0]
+        == 0
+    )
     action, by, selected, rejected = con.execute(
         """select override_action, corrected_by, is_selected, is_rejected from marts.fct_evidence
-           where doc_id = '004_0cd28070f7015e43' and extracted_value = 387""").fetchone()
-    overrides = list(csv.DictReader(open(PROJECT_DIR / "seeds" / "indicator_overrides.csv", encoding="utf-8")))
+           where doc_id = '004_0cd28070f7015e43' and extracted_value = 387"""
+    ).fetchone()
+    with open(PROJECT_DIR / "seeds" / "indicator_overrides.csv", encoding="utf-8") as f:
+        overrides = list(csv.DictReader(f))
     expected_by = next(r["corrected_by"] for r in overrides if r["original_value"] == "387")
     assert (action, by, selected, rejected) == ("reject", expected_by, False, True)
 
@@ -137,9 +173,12 @@ def test_dedup_prefers_specific_period_source_then_latest_document(con) -> None:
     # t03 is the latest but names the year only at article level; t02 is later than t01
     assert (row["value"], row["selected_doc_id"], row["has_disagreement"]) == (32, "t02_q10_2023_b", True)
     assert row["evidence_count"] == 3
-    reasons = dict(con.execute(
-        """select doc_id, selection_reason from marts.fct_evidence
-           where unit_code = '771' and indicator = 'documents_issued'""").fetchall())
+    reasons = dict(
+        con.execute(
+            """select doc_id, selection_reason from marts.fct_evidence
+           where unit_code = '771' and indicator = 'documents_issued'"""
+        ).fetchall()
+    )
     assert reasons["t02_q10_2023_b"] == "selected"
     assert reasons["t01_q10_2023_a"].startswith("another document wins")
     assert reasons["t03_q10_2023_c"].startswith("another document wins")
@@ -149,7 +188,8 @@ def test_ytd_difference_gives_q3(con) -> None:
     value, period_type, label = con.execute(
         """select d.value, d.period_type, p.label_vi from marts.fct_ytd_differences as d
            join marts.dim_period as p using (period_key)
-           where d.unit_code = '771' and d.indicator = 'training_classes'""").fetchone()
+           where d.unit_code = '771' and d.indicator = 'training_classes'"""
+    ).fetchone()
     assert (value, period_type, label) == (25 - 10, "quarter", "Quý III/2023")
 
 
@@ -163,10 +203,13 @@ def test_crosswalk_rollup_to_pre2025_districts(con) -> None:
         for r in csv.DictReader(f):
             shares[(r["from_unit_code"], r["to_unit_code"])] = float(r["share"])
     ward_values = {"27364": 70.0, "27349": 30.0, "27418": 40.0}  # Bình Phú, Phú Lâm, Chánh Hưng
-    rows = dict(con.execute(
-        """select unit_code, value from marts.mart_district_comparison
+    rows = dict(
+        con.execute(
+            """select unit_code, value from marts.mart_district_comparison
            where unit_view = 'pre2025_district' and indicator = 'news_items'
-             and period_key = '2025-07-01..2025-12-31'""").fetchall())
+             and period_key = '2025-07-01..2025-12-31'"""
+        ).fetchall()
+    )
     for district in ("775", "776"):
         expected = sum(v * shares.get((district, w), 0.0) for w, v in ward_values.items())
         assert rows[district] == pytest.approx(expected)
@@ -174,21 +217,26 @@ def test_crosswalk_rollup_to_pre2025_districts(con) -> None:
     assert shares[("775", "27364")] > 0 and shares[("776", "27364")] > 0
     as_reported = con.execute(
         """select count(*) from marts.mart_district_comparison
-           where unit_view = 'as_reported' and indicator = 'news_items' and unit_level = 'ward'""").fetchone()[0]
+           where unit_view = 'as_reported' and indicator = 'news_items' and unit_level = 'ward'"""
+    ).fetchone()[0]
     assert as_reported == 3
 
 
 def test_unresolved_unit_stays_visible(con) -> None:
     method = con.execute(
-        "select resolution_method from marts.fct_evidence where extracted_unit_name = 'Huyện Vô Danh'").fetchone()
+        "select resolution_method from marts.fct_evidence where extracted_unit_name = 'Huyện Vô Danh'"
+    ).fetchone()
     assert method == ("unresolved",)
 
 
 def test_coverage_matrix_has_gaps_as_rows(con) -> None:
-    reported = dict(con.execute(
-        """select unit_code, is_reported from marts.mart_coverage
+    reported = dict(
+        con.execute(
+            """select unit_code, is_reported from marts.mart_coverage
            where period_key = ? and indicator = 'study_sessions' and unit_code in ('775', '774')""",
-        [Y2018]).fetchall())
+            [Y2018],
+        ).fetchall()
+    )
     assert reported == {"775": True, "774": False}
 
 
@@ -201,17 +249,34 @@ def test_docs_catalog_lists_the_marts(built: dict[str, Path]) -> None:
 
 
 def test_data_tests_catch_a_broken_extraction(tmp_path: Path) -> None:
-    """The contract without the optional period_source column still builds; impossible offsets and
-    an unknown qualifier make the staging tests fail."""
+    """The contract without the optional period_source column still builds; impossible offsets,
+    an unknown qualifier and a sentence stored in NFD make the data tests fail."""
     warehouse = tmp_path / "warehouse.duckdb"
     build_raw_warehouse(warehouse, include_synthetic=False, with_period_source=False)
     with duckdb.connect(str(warehouse)) as c:
-        c.execute("""update raw.observations set char_end = char_start - 1, qualifier = 'roughly'
-                     where indicator = 'trainees'""")
-    result = run_dbt(["build", "--select", "stg_raw__observations"], warehouse, tmp_path)
+        c.execute(
+            """update raw.observations set char_end = char_start - 1, qualifier = 'roughly'
+               where indicator = 'trainees'"""
+        )
+        sentence = c.execute(
+            "select sentence from raw.observations where indicator = 'contest_entries'"
+        ).fetchone()[0]
+        c.execute(
+            "update raw.observations set sentence = ? where indicator = 'contest_entries'",
+            [unicodedata.normalize("NFD", sentence)],
+        )
+    result = run_dbt(
+        ["build", "--select", "source:raw.observations", "stg_raw__observations"], warehouse, tmp_path
+    )
     assert result.returncode != 0
-    assert "accepted_values_stg_raw__observations_qualifier" in result.stdout
-    assert "expression_is_true_stg_raw__observations" in result.stdout
+    failed = [line for line in result.stdout.splitlines() if " FAIL " in line]
+    assert any("accepted_values_stg_raw__observations_qualifier" in line for line in failed), failed
+    assert any("expression_is_true_stg_raw__observations" in line for line in failed), failed
+    assert any("is_nfc_raw_observations_sentence" in line for line in failed), failed
     with duckdb.connect(str(warehouse), read_only=True) as c:
-        assert c.execute(
-            "select count(*) from staging.stg_raw__observations where period_source is not null").fetchone()[0] == 0
+        assert (
+            c.execute(
+                "select count(*) from staging.stg_raw__observations where period_source is not null"
+            ).fetchone()[0]
+            == 0
+        )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from extraction_helpers import SAMPLES
 
 from orchestration.extraction import Extractor, Observation
-
-from .conftest import SAMPLES
 
 
 def _obs(ex: Extractor, prefix: str) -> tuple[str, list[Observation]]:
@@ -23,7 +22,7 @@ def _find(obs: list[Observation], **kw: object) -> list[Observation]:
 
 def test_quan6_2018(ex: Extractor) -> None:
     _, obs = _obs(ex, "003")
-    q6 = dict(unit_name="Quận 6", unit_code="775", period_start="2018-01-01", period_end="2018-12-31")
+    q6 = {"unit_name": "Quận 6", "unit_code": "775", "period_start": "2018-01-01", "period_end": "2018-12-31"}
     expected = [
         ("study_sessions", 164, "all"), ("study_attendance", 20012, "party_members"),
         ("study_attendance", 11499, "masses"), ("party_cell_discussions", 520, "all"),
@@ -54,7 +53,7 @@ def test_quan1_mid2019_stocks(ex: Extractor) -> None:
 
 def test_quan1_2024_commendations(ex: Extractor) -> None:
     _, obs = _obs(ex, "002")
-    q1 = dict(unit_name="Quận 1", period_start="2024-01-01", period_end="2024-12-31")
+    q1 = {"unit_name": "Quận 1", "period_start": "2024-01-01", "period_end": "2024-12-31"}
     got = [(o.indicator, o.value) for o in obs if all(getattr(o, k) == v for k, v in q1.items())]
     assert got == [("commended_collectives", 8.0), ("commended_individuals", 4.0),
                    ("commended_collectives", 6.0), ("commended_individuals", 8.0)]

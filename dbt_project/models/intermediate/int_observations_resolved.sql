@@ -4,10 +4,19 @@
     Observations no unit matches are kept with an 'unresolved:' key so they stay visible in the
     evidence and coverage views instead of disappearing. -#}
 with observations as (
+    select * from {{ ref('stg_raw__observations') }}
+),
+
+-- matching works on these few columns only: carrying the sentences through the joins and the
+-- window made resolution ten times slower on a 10,000-document warehouse
+observation_keys as (
     select
-        *,
+        obs_id,
+        unit_code,
+        {{ normalize_name('unit_name') }} as name_key,
+        {{ normalize_name('province_name') }} as province_key,
         coalesce(period_end, doc_date) as reference_date
-    from {{ ref('stg_raw__observations') }}
+    from observations
 ),
 
 units as (
@@ -23,31 +32,48 @@ unit_names as (
 
 candidates as (
     select o.obs_id, u.unit_key, 1 as match_rank, 'code' as resolution_method
-    from observations as o
+    from observation_keys as o
     inner join units as u on o.unit_code = u.unit_code
     union all
     select o.obs_id, n.unit_key, 2 as match_rank, 'name' as resolution_method
-    from observations as o
-    inner join unit_names as n on {{ normalize_name('o.unit_name') }} = n.name_key
+    from observation_keys as o
+    inner join unit_names as n on o.name_key = n.name_key
 ),
 
-ranked as (
+scored as (
     select
         c.obs_id,
         c.unit_key,
         c.resolution_method,
-        row_number() over (
-            partition by c.obs_id
-            order by
-                c.match_rank,
-                (o.reference_date between u.valid_from and coalesce(u.valid_to, date '9999-12-31')) desc,
-                ({{ normalize_name('o.province_name') }} = {{ normalize_name('u.province_name') }}) desc nulls last,
-                u.valid_from desc
-        ) as candidate_rank,
-        o.reference_date between u.valid_from and coalesce(u.valid_to, date '9999-12-31') as unit_valid_at_reference_date
+        c.match_rank,
+        coalesce(o.reference_date between u.valid_from and coalesce(u.valid_to, date '9999-12-31'), false)
+            as unit_valid_at_reference_date,
+        coalesce(o.province_key = {{ normalize_name('u.province_name') }}, false) as same_province,
+        u.valid_from
     from candidates as c
-    inner join observations as o on c.obs_id = o.obs_id
+    inner join observation_keys as o on c.obs_id = o.obs_id
     inner join units as u on c.unit_key = u.unit_key
+),
+
+best as (
+    -- arg_min over an ordered key, not a window: same choice, a fraction of the time at scale
+    select
+        obs_id,
+        arg_min(
+            {'unit_key': unit_key, 'method': resolution_method, 'valid': unit_valid_at_reference_date},
+            (match_rank, not unit_valid_at_reference_date, not same_province, -epoch(valid_from))
+        ) as choice
+    from scored
+    group by obs_id
+),
+
+ranked as (
+    select
+        obs_id,
+        choice.unit_key as unit_key,
+        choice.method as resolution_method,
+        choice.valid as unit_valid_at_reference_date
+    from best
 ),
 
 indicators as (
@@ -59,7 +85,8 @@ select
     o.sha256,
     o.doc_id,
     coalesce(u.unit_key, 'unresolved:' || coalesce(o.unit_name, '?')) as unit_key,
-    coalesce(u.unit_code, o.unit_code) as unit_code,
+    -- null when unresolved: a code that matches no unit is not a unit code (extracted_unit_code keeps it)
+    u.unit_code,
     coalesce(u.unit_name, o.unit_name) as unit_name,
     coalesce(u.unit_level, o.unit_level) as unit_level,
     u.province_code,
@@ -94,6 +121,6 @@ select
     o.doc_date_source,
     o.extractor_version
 from observations as o
-left join ranked as r on o.obs_id = r.obs_id and r.candidate_rank = 1
+left join ranked as r on o.obs_id = r.obs_id
 left join units as u on r.unit_key = u.unit_key
 left join indicators as i on o.indicator = i.indicator_code

@@ -166,7 +166,9 @@ combined as (
     union all by name
     select * from district_passthrough
     union all by name
+    -- a district's own report for a period beats an estimate from its wards (2025 straddles both)
     select * from rolled_up
+    where fact_key not in (select fact_key from district_passthrough)
 )
 
 select

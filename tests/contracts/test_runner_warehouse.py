@@ -1,0 +1,169 @@
+"""run_table_checks on real DuckDB files, persist_outcomes, build_data_docs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import pytest
+from contract_factories import (
+    by_name,
+    clean_facts,
+    clean_observations,
+    fact,
+    observation,
+    write_marts,
+    write_warehouse,
+)
+
+from data_contracts.outcomes import CheckOutcome
+from data_contracts.runner import (
+    CATALOG_CHECK,
+    CHECK_REGISTRY,
+    build_data_docs,
+    persist_outcomes,
+    run_table_checks,
+)
+
+BAD_ROWS = [
+    observation("study_participation_rate", 140, "95,35", obs_id="bad:rate140"),
+    observation("study_sessions", 146, "164", obs_id="bad:number"),
+    observation("study_sessions", 164, "164", obs_id="bad:span", char_start=0, char_end=4),
+]
+
+
+@pytest.fixture
+def dirty_warehouse(warehouse: Callable[..., Path]) -> Path:
+    return warehouse(clean_observations() + BAD_ROWS)
+
+
+def test_table_checks_read_a_read_only_warehouse(
+    dirty_warehouse: Path, read_only: Callable[[Path], duckdb.DuckDBPyConnection]
+) -> None:
+    outcomes = by_name(run_table_checks(read_only(dirty_warehouse), "raw.observations"))
+    assert set(outcomes) == set(CHECK_REGISTRY["raw.observations"].check_names)
+    assert outcomes[CATALOG_CHECK].status == "passed"
+    assert outcomes["rate_at_most_100"].status == "failed"
+    # the documents come from raw.documents, so the offset check runs here
+    span = outcomes["evidence_span_in_sentence"]
+    assert span.status == "failed" and [e["obs_id"] for e in span.failing_examples] == ["bad:span"]
+    assert {e["obs_id"] for e in outcomes["evidence_sentence_contains_value"].failing_examples} == {
+        "bad:rate140",
+        "bad:number",
+    }
+    assert len({o.checked_at for o in outcomes.values()}) == 1
+
+
+def test_slices_give_the_same_outcomes(
+    warehouse: Callable[..., Path], read_only: Callable[[Path], duckdb.DuckDBPyConnection]
+) -> None:
+    duplicate = {**clean_observations()[0]}  # same obs_id twice: must meet in one slice
+    path = warehouse(clean_observations() + BAD_ROWS + [duplicate])
+    con = read_only(path)
+    whole = {o.check_name: (o.status, o.failing_rows) for o in run_table_checks(con, "raw.observations")}
+    sliced = run_table_checks(con, "raw.observations", slice_rows=3)
+    assert {o.check_name: (o.status, o.failing_rows) for o in sliced} == whole
+    assert whole["obs_id_unique"] == ("failed", 2)
+    assert "slices" in by_name(sliced)["rate_at_most_100"].details
+
+
+def test_catalog_types_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "warehouse.duckdb"
+    write_warehouse(path, clean_observations())
+    with duckdb.connect(str(path)) as con:
+        con.execute("alter table raw.observations alter period_start type varchar")
+        outcome = by_name(run_table_checks(con, "raw.observations"))[CATALOG_CHECK]
+    assert outcome.status == "failed" and outcome.blocking
+    assert outcome.failing_examples == [{"column": "period_start", "expected": "DATE", "found": "VARCHAR"}]
+
+
+def test_missing_table_reports_errors_for_every_registered_check(tmp_path: Path) -> None:
+    with duckdb.connect(str(tmp_path / "empty.duckdb")) as con:
+        outcomes = run_table_checks(con, "marts.fct_indicator_values")
+    assert {o.status for o in outcomes} == {"error"}
+    assert {o.check_name for o in outcomes} == set(CHECK_REGISTRY["marts.fct_indicator_values"].all_names)
+    assert "does not exist" in outcomes[0].details
+
+
+def test_mart_table_checks_include_dq_rules_and_dims(tmp_path: Path) -> None:
+    facts = clean_facts() + [fact("999", 2022, "study_sessions", 100, fact_key="bad:unknown")]
+    path = write_marts(tmp_path / "warehouse.duckdb", facts)
+    with duckdb.connect(str(path), read_only=True) as con:
+        outcomes = by_name(run_table_checks(con, "marts.fct_indicator_values"))
+    assert set(outcomes) == set(CHECK_REGISTRY["marts.fct_indicator_values"].all_names)
+    assert outcomes["unit_code_in_dim_org_unit"].status == "failed"
+    assert outcomes["outlier_modified_zscore"].blocking is False
+
+
+def _outcome(name: str, status: str, at: dt.datetime, rows: int = 0) -> CheckOutcome:
+    return CheckOutcome(
+        name, "raw.observations", status, True, rows, [{"obs_id": "x"}] if rows else [], "d", at
+    )  # type: ignore[arg-type]
+
+
+def test_persist_is_idempotent_per_check_table_and_time(tmp_path: Path) -> None:
+    at = dt.datetime(2026, 11, 22, 3, 0, 0)
+    later = at + dt.timedelta(days=1)
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
+        first = [_outcome("a", "passed", at), _outcome("b", "failed", at, 3)]
+        assert persist_outcomes(con, first) == 2
+        persist_outcomes(con, first)
+        assert con.execute("select count(*) from raw.check_results").fetchall() == [(2,)]
+        # the same key with a new result replaces the old row
+        persist_outcomes(con, [_outcome("b", "passed", at)])
+        rows = con.execute(
+            "select check_name, status, failing_rows from raw.check_results order by 1"
+        ).fetchall()
+        assert rows == [("a", "passed", 0), ("b", "passed", 0)]
+        # another day's run is history, kept beside the first
+        persist_outcomes(con, [_outcome("b", "failed", later, 1)])
+        assert con.execute("select count(*) from raw.check_results").fetchall() == [(3,)]
+        examples = con.execute(
+            "select failing_examples, blocking from raw.check_results where checked_at = ?", [later]
+        ).fetchall()
+        assert json.loads(examples[0][0]) == [{"obs_id": "x"}] and examples[0][1] is True
+
+
+def test_persist_extends_a_table_created_with_the_architecture_columns(tmp_path: Path) -> None:
+    at = dt.datetime(2026, 11, 22, 3, 0, 0)
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
+        con.execute("create schema raw")
+        con.execute(
+            "create table raw.check_results (check_name varchar, table_name varchar, status varchar, "
+            "failing_rows bigint, details varchar, checked_at timestamp)"
+        )
+        persist_outcomes(con, [_outcome("a", "failed", at, 2)])
+        assert con.execute("select status, blocking from raw.check_results").fetchall() == [("failed", True)]
+
+
+def test_persist_of_real_outcomes_twice(dirty_warehouse: Path) -> None:
+    with duckdb.connect(str(dirty_warehouse)) as con:
+        outcomes = run_table_checks(con, "raw.observations")
+        persist_outcomes(con, outcomes)
+        before = con.execute("select * from raw.check_results order by check_name").fetchall()
+        persist_outcomes(con, outcomes)
+        assert con.execute("select * from raw.check_results order by check_name").fetchall() == before
+    assert len(before) == len(outcomes)
+
+
+def test_data_docs_render_summary_and_gx_site(
+    dirty_warehouse: Path, read_only: Callable[[Path], duckdb.DuckDBPyConnection], tmp_path: Path
+) -> None:
+    outcomes = run_table_checks(read_only(dirty_warehouse), "raw.observations")
+    index = build_data_docs(outcomes, tmp_path / "docs")
+    page = index.read_text(encoding="utf-8")
+    assert index == tmp_path / "docs" / "index.html"
+    assert "rate_at_most_100" in page and "bad:rate140" in page and "failed" in page
+    assert (tmp_path / "docs" / "gx" / "index.html").is_file()
+    validation_pages = list((tmp_path / "docs" / "gx" / "validations").rglob("*.html"))
+    assert len(validation_pages) == 1
+    # GX's renderer phrases each expectation ("values must be greater than or equal to 0 ...")
+    assert "values must be" in validation_pages[0].read_text(encoding="utf-8")
+
+
+def test_data_docs_without_gx_results_still_write_the_summary(tmp_path: Path) -> None:
+    index = build_data_docs([_outcome("a", "failed", dt.datetime(2026, 1, 1), 1)], tmp_path / "docs")
+    assert "No GX Data Docs" in index.read_text(encoding="utf-8")

@@ -1,0 +1,110 @@
+"""More ways the reports say things: phrasing, traps and plans (docs/LABELING.md)."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import facts
+
+from orchestration.extraction import Extractor
+
+P = "Năm 2023, Ban Tuyên giáo Quận ủy Tân Phú"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (f"{P} tổ chức 6 lớp cảm tình Đảng với 320 học viên.", [("training_classes", 6.0), ("trainees", 320.0)]),
+    (f"{P} đã tổ chức được 25 hội nghị học tập, quán triệt nghị quyết.", [("study_sessions", 25.0)]),
+    (f"{P} cho biết đội ngũ báo cáo viên gồm 45 đồng chí.", [("reporters", 45.0)]),
+    (f"{P} cho biết lực lượng cộng tác viên dư luận xã hội có 120 người.", [("opinion_collaborators", 120.0)]),
+    (f"{P} tổ chức 40 buổi nói chuyện chuyên đề.", [("oral_propaganda_sessions", 40.0)]),
+    (f"{P} tặng Bằng khen cho 3 tập thể và 7 cá nhân.",
+     [("commended_collectives", 3.0), ("commended_individuals", 7.0)]),
+    (f"{P} phát hành 5.000 tờ gấp tuyên truyền.", [("other", 5000.0)]),
+    (f"{P} có trên 90% đảng viên tham gia học tập nghị quyết.", [("study_participation_rate", 90.0)]),
+    (f"{P} duy trì 12 nhóm Zalo và 5 fanpage.", [("chat_groups", 12.0), ("social_pages", 5.0)]),
+    (f"{P} thực hiện 20 video clip tuyên truyền.", [("news_items", 20.0)]),
+])
+def test_phrasings(ex: Extractor, sentence: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f[3], f[4]) for f in facts(ex, sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    f"{P} tổ chức hội nghị tại số 36 đường Trần Hưng Đạo.",
+    f"{P} công khai đường dây nóng 0912345678.",
+    f"{P} thực hiện Quyết định 1234/QĐ-UBND và Nghị định 13/2023/NĐ-CP.",
+    f"{P} học tập Nghị quyết Trung ương 8 khóa 13 tại Hội trường 2.",
+    f"{P} tuyên truyền kỷ niệm 95 năm ngày truyền thống ngành Tuyên giáo.",
+    f"{P} tổ chức Đại hội Chi bộ lần thứ 5 sau 3 tháng chuẩn bị.",
+    f"{P} đứng trong Top 10 đơn vị dẫn đầu Cụm thi đua số 4.",
+    f"{P} tham gia cuộc cách mạng công nghiệp 4.0 và phòng chống Covid-19.",
+    f"{P} chiếm 1/3 số chi bộ trên địa bàn khu phố 3, tổ dân phố 12.",
+    f"{P} tổ chức mít tinh nhân ngày Quốc khánh 2-9 và ngày 30-4.",
+    f"{P} triển khai Chương trình 08 và Đề án 06 của Thành ủy.",
+])
+def test_traps(ex: Extractor, sentence: str) -> None:
+    assert facts(ex, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2024, quận phấn đấu tổ chức 50 lớp bồi dưỡng lý luận chính trị.",
+    "Phát biểu chỉ đạo, đồng chí Bí thư đề nghị trong năm tới tổ chức 30 hội nghị báo cáo viên.",
+    "Kế hoạch năm 2024 của quận: tổ chức 30 hội nghị học tập, quán triệt nghị quyết.",
+    "Dự kiến, quận sẽ thành lập thêm 10 nhóm Zalo.",
+    "Quận đề ra mục tiêu có 100 cộng tác viên dư luận xã hội.",
+])
+def test_plans_are_not_facts(ex: Extractor, sentence: str) -> None:
+    text = "Ngày 10/1/2024, Quận ủy Tân Phú tổng kết công tác tuyên giáo năm 2023. " + sentence
+    assert facts(ex, text) == []
+
+
+def test_month_ranges_and_as_of_months(ex: Extractor) -> None:
+    got = facts(ex, "Từ tháng 1 đến tháng 6/2024, Quận ủy Tân Phú tổ chức 12 buổi tuyên truyền miệng.")
+    assert [(f[1], f[2]) for f in got] == [("2024-01-01", "2024-06-30")]
+    got = facts(ex, "Tính đến tháng 6/2024, Quận ủy Tân Phú có 45 báo cáo viên.")
+    assert [(f[1], f[2]) for f in got] == [("2024-06-30", "2024-06-30")]
+
+
+def test_thousands_words_with_qualifier(ex: Extractor) -> None:
+    got = facts(ex, f"{P} thu hút hàng nghìn lượt người nghe tuyên truyền miệng.")
+    assert [(f[3], f[4], f[5]) for f in got] == [("propaganda_audience", 1000.0, "at_least")]
+
+
+def test_bare_counted_noun_takes_its_description_from_before(ex: Extractor) -> None:
+    text = (f"{P}. Công tác tuyên truyền miệng được duy trì thường xuyên với 215 buổi, thu hút khoảng "
+            "18.000 lượt người dân tham dự.")
+    got = [(f[3], f[4], f[5], f[6]) for f in facts(ex, text)]
+    assert got == [("oral_propaganda_sessions", 215.0, "exact", "all"),
+                   ("propaganda_audience", 18000.0, "approx", "masses")]
+
+
+def test_a_qualifier_in_mid_clause_covers_its_own_number_only(ex: Extractor) -> None:
+    text = f"{P} có 7 nhóm Zalo với gần 2.300 thành viên và 12 fanpage."
+    got = [(f[3], f[5]) for f in facts(ex, text)]
+    assert got == [("chat_groups", "exact"), ("chat_group_members", "at_most"), ("social_pages", "exact")]
+
+
+def test_former_units_are_history_not_the_actor(ex: Extractor) -> None:
+    text = ("Ngày 20/12/2025, Đảng ủy phường Bến Thành tổ chức hội nghị.\n\nTại khu phố 3 (trước đây thuộc "
+            "phường Phạm Ngũ Lão, Quận 1), Chi bộ đã tổ chức 8 buổi tuyên truyền miệng trong tháng 11/2025.")
+    got = [(f[0], f[4]) for f in facts(ex, text)]
+    assert got == [("Phường Bến Thành", 8.0)]
+
+
+def test_bullet_lists_and_colons(ex: Extractor) -> None:
+    text = ("Ngày 2/10/2024, Ban Tuyên giáo Quận ủy Gò Vấp báo cáo kết quả 9 tháng năm 2024 như sau:\n"
+            "- Mở 5 lớp bồi dưỡng lý luận chính trị cho 640 học viên;\n"
+            "+ Đăng tải 1.450 tin, bài trên trang thông tin điện tử quận;\n"
+            "Về công tác khen thưởng: 9 tập thể, 13 cá nhân được tặng giấy khen.\n"
+            "Số lượng cộng tác viên dư luận xã hội: 85 người.")
+    got = [(f[0], f[1], f[2], f[3], f[4]) for f in facts(ex, text)]
+    nine = ("Quận Gò Vấp", "2024-01-01", "2024-09-30")
+    assert got == [(*nine, "training_classes", 5.0), (*nine, "trainees", 640.0), (*nine, "news_items", 1450.0),
+                   (*nine, "commended_collectives", 9.0), (*nine, "commended_individuals", 13.0),
+                   ("Quận Gò Vấp", "2024-09-30", "2024-09-30", "opinion_collaborators", 85.0)]
+
+
+def test_a_report_without_any_period_runs_to_its_date(ex: Extractor) -> None:
+    text = ("Ngày 8/10/2025, Đảng ủy xã Củ Chi (TP.HCM) tổ chức sơ kết.\n\nĐảng ủy xã đã tổ chức hai hội nghị "
+            "học tập, quán triệt nghị quyết.")
+    got = [(f[0], f[1], f[2], f[3], f[4]) for f in facts(ex, text)]
+    # a ward exists from 2025-07-01: its figures cannot start earlier
+    assert got == [("Xã Củ Chi", "2025-07-01", "2025-10-08", "study_sessions", 2.0)]

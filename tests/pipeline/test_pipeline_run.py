@@ -1,0 +1,302 @@
+"""Real materializations into a temporary warehouse: the whole pipeline on the sample reports
+plus an inbox holding a duplicate and three unreadable files.
+
+One module-scoped sequence does the expensive work once (two dbt builds):
+  run 1  `dwh run` (the CLI entry point) on samples + inbox
+  run 2  `dwh run --force`: every document and the dbt build again, while another process
+         reads the published snapshot in a loop (the dashboard's access pattern)
+  run 3  `dwh run`: nothing changed, so nothing may be touched
+  fail   a blocking contract fails: no publish, status.json says why, old snapshot kept
+and the tests assert on what each stage captured.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from orchestration import settings
+from orchestration.ingest.scan import UnreadableReport, decode_report, sha256_bytes
+
+pytestmark = pytest.mark.slow
+
+SAMPLES = sorted(settings.sample_reports_dir().glob("*.txt"))
+# é, á... as single Latin-1 bytes: not UTF-8, so the file must be quarantined, not mis-decoded.
+LATIN1_REPORT = "Báo cáo tuyên giáo: 12 lớp học tập".encode("latin-1", errors="replace")
+# check_results is an append-only log of check runs (data_contracts keys it by checked_at), so
+# two runs legitimately differ there; it is compared on its latest results instead.
+LOG_TABLES = {("raw", "check_results")}
+
+READER = textwrap.dedent(
+    """
+    import json, sys, time, duckdb
+    snapshot, stop, out = sys.argv[1:4]
+    reads, errors, published = 0, [], set()
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        try:
+            with duckdb.connect(snapshot, read_only=True) as con:
+                published.add(str(con.execute("select max(published_at) from meta").fetchone()[0]))
+                con.execute("select count(*) from fct_indicator_values").fetchone()
+            reads += 1
+        except Exception as exc:
+            errors.append(f"{type(exc).__name__}: {exc}")
+        try:
+            open(stop).close()
+            break
+        except FileNotFoundError:
+            time.sleep(0.02)
+    json.dump({"reads": reads, "errors": errors[:20], "published": sorted(published)}, open(out, "w"))
+    """
+)
+
+
+def table_contents(path: Path) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+    """Every table and view of a DuckDB file, rows sorted, so two states compare exactly."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = con.execute(
+            "select schema_name, table_name from duckdb_tables() where database_name = current_database() "
+            "union all select schema_name, view_name from duckdb_views() "
+            "where database_name = current_database() and not internal"
+        ).fetchall()
+        contents = {}
+        for schema, name in sorted(names):
+            rows = con.execute(f'select * from "{schema}"."{name}"').fetchall()
+            contents[(schema, name)] = sorted(rows, key=repr)
+        return contents
+    finally:
+        con.close()
+
+
+def latest_check_results(path: Path) -> list[tuple[Any, ...]]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(
+            "select check_name, table_name, status, failing_rows from raw.check_results "
+            "where checked_at = (select max(checked_at) from raw.check_results c2 "
+            "                    where c2.check_name = check_results.check_name "
+            "                    and c2.table_name = check_results.table_name) "
+            "order by all"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def query(path: Path, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def dwh_run(args: list[str]) -> tuple[int, str, str]:
+    from orchestration.runner import run_main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run_main(args)
+    return code, out.getvalue(), err.getvalue()
+
+
+@contextlib.contextmanager
+def snapshot_reader(snapshot: Path, workdir: Path) -> Iterator[dict[str, Any]]:
+    """Another process reading the published snapshot read-only in a loop, like the dashboard."""
+    stop, out = workdir / "reader.stop", workdir / "reader.json"
+    proc = subprocess.Popen([sys.executable, "-c", READER, str(snapshot), str(stop), str(out)])
+    report: dict[str, Any] = {}
+    try:
+        yield report
+    finally:
+        stop.touch()
+        proc.wait(timeout=60)
+        report.update(json.loads(out.read_text()))
+
+
+@pytest.fixture(scope="module")
+def runs(pipeline_env: dict[str, Path]) -> dict[str, Any]:
+    inbox = pipeline_env["inbox"]
+    samples = pipeline_env["root"] / "samples"
+    samples.mkdir()
+    for report in SAMPLES:
+        shutil.copy2(report, samples / report.name)
+    # (4) the first sample again, under another name, in the inbox
+    shutil.copy2(SAMPLES[0], inbox / "same_content_other_name.txt")
+    # (3) three files that cannot be read as text
+    (inbox / "scan.pdf").write_bytes(b"%PDF-1.4\n\x00\x01\x02binary\xff\xfe")
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "latin1.txt").write_bytes(LATIN1_REPORT)
+    warehouse, snapshot = pipeline_env["warehouse"], pipeline_env["snapshot"]
+    args = ["--reports", str(samples), "--reports", str(inbox), "--warehouse", str(warehouse)]
+    state: dict[str, Any] = {"samples": samples, "inbox": inbox}
+
+    started = time.perf_counter()
+    state["run1"] = dwh_run(args)
+    state["run1_seconds"] = time.perf_counter() - started
+    state["tables1"] = table_contents(warehouse)
+    state["checks1"] = latest_check_results(warehouse)
+    state["status1"] = json.loads(pipeline_env["status"].read_text())
+    state["snapshot_tables1"] = table_contents(snapshot)
+
+    with snapshot_reader(snapshot, pipeline_env["root"]) as reader:
+        time.sleep(0.5)
+        state["run2"] = dwh_run([*args, "--force"])
+    state["reader"] = reader
+    state["tables2"] = table_contents(warehouse)
+    state["checks2"] = latest_check_results(warehouse)
+    state["snapshot_tables2"] = table_contents(snapshot)
+
+    snapshot_stat = snapshot.stat()
+    state["run3"] = dwh_run(args)
+    state["tables3"] = table_contents(warehouse)
+    state["snapshot_unchanged3"] = snapshot.stat().st_mtime_ns == snapshot_stat.st_mtime_ns
+
+    state["status3"] = json.loads(pipeline_env["status"].read_text())
+    # A blocking contract fails: a negative count in raw.observations (value_not_negative).
+    from orchestration.runner import Progress, RunSummary, build_and_publish, open_session
+
+    con = duckdb.connect(str(warehouse))
+    con.execute("update raw.observations set value = -1 where obs_id = (select min(obs_id) from raw.observations)")
+    con.close()
+    before = snapshot.stat().st_mtime_ns
+    summary = RunSummary()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        build_and_publish(open_session(), [samples, inbox], summary, Progress())
+    state["fail_summary"] = summary
+    state["fail_status"] = json.loads(pipeline_env["status"].read_text())
+    state["fail_snapshot_kept"] = snapshot.stat().st_mtime_ns == before
+    return state
+
+
+def test_first_run_succeeds_and_reports(runs: dict[str, Any]) -> None:
+    code, out, err = runs["run1"]
+    assert code == 0, out + err
+    assert "documents read:         5 distinct (5 processed now)" in out
+    assert "quarantined files:      3" in out
+    assert "(published)" in out
+    print(f"first dwh run took {runs['run1_seconds']:.1f}s")
+
+
+def test_raw_tables_after_first_run(runs: dict[str, Any], pipeline_env: dict[str, Path]) -> None:
+    tables = runs["tables1"]
+    documents = tables[("raw", "documents")]
+    assert len(documents) == len(SAMPLES)
+    expected = {sha256_bytes(p.read_bytes()): p.stem for p in SAMPLES}
+    assert {row[0]: row[1] for row in documents} == expected  # sha256 -> doc_id
+    for sha, _doc_id, _name, _path, size, text, _at in documents:
+        assert unicodedata.is_normalized("NFC", text)
+        assert not text.startswith("\ufeff")
+        assert size > 0
+    observations = query(
+        pipeline_env["warehouse"],
+        "select o.obs_id, o.sha256, o.char_start, o.char_end, o.indicator, o.audience, o.sentence, "
+        "o.extractor_version, d.text from raw.observations o join raw.documents d using (sha256)",
+    )
+    assert len(observations) == len(tables[("raw", "observations")]) > 0
+    for obs_id, sha, start, end, indicator, audience, sentence, version, text in observations:
+        assert obs_id == f"{sha[:16]}:{start}:{indicator}:{audience}"
+        assert 0 <= start < end <= len(text)
+        assert sentence and unicodedata.is_normalized("NFC", sentence)
+        assert version
+    extracted = tables[("raw", "extracted_documents")]
+    assert {row[0] for row in extracted} == set(expected)
+    mentions = tables[("raw", "unclassified_mentions")]
+    assert {row[1] for row in mentions} <= set(expected)
+    assert ("marts", "fct_indicator_values") in tables
+
+
+def test_unreadable_files_are_quarantined_with_reasons(runs: dict[str, Any]) -> None:
+    for name in ("scan.pdf", "empty.txt", "latin1.txt"):
+        with pytest.raises(UnreadableReport):
+            decode_report((runs["inbox"] / name).read_bytes())
+    rows = runs["tables1"][("raw", "quarantine")]
+    reasons = {row[1]: row[3] for row in rows}  # file_name -> reason
+    assert set(reasons) == {"scan.pdf", "empty.txt", "latin1.txt"}
+    assert reasons["scan.pdf"].startswith("binary:")
+    assert reasons["empty.txt"].startswith("empty:")
+    assert reasons["latin1.txt"].startswith("not_utf8:")
+    assert all(row[2] for row in rows if row[1] != "empty.txt")  # sha256 recorded
+    _, _, err = runs["run1"]
+    for name in ("scan.pdf", "empty.txt", "latin1.txt"):
+        assert f"{name}: quarantined" in err
+    # the readable files still loaded
+    assert len(runs["tables1"][("raw", "documents")]) == len(SAMPLES)
+
+
+def test_same_content_under_two_names_is_one_document(runs: dict[str, Any]) -> None:
+    sha = sha256_bytes(SAMPLES[0].read_bytes())
+    documents = [row for row in runs["tables1"][("raw", "documents")] if row[0] == sha]
+    assert len(documents) == 1
+    assert documents[0][1] == SAMPLES[0].stem  # named after the first file seen (samples first)
+    files = sorted(row[2] for row in runs["tables1"][("raw", "document_files")] if row[0] == sha)
+    assert files == sorted([SAMPLES[0].name, "same_content_other_name.txt"])
+
+
+def test_forced_rerun_leaves_every_table_identical(runs: dict[str, Any]) -> None:
+    code, out, err = runs["run2"]
+    assert code == 0, out + err
+    assert "(5 processed now)" in out
+    first, second = runs["tables1"], runs["tables2"]
+    assert set(first) == set(second)
+    for table in sorted(set(first) - LOG_TABLES):
+        assert first[table] == second[table], f"{table} changed on a re-run"
+    assert runs["checks1"] == runs["checks2"]
+    snap1, snap2 = runs["snapshot_tables1"], runs["snapshot_tables2"]
+    for table in sorted(set(snap1) - {("main", "meta"), ("main", "check_results")}):
+        assert snap1[table] == snap2[table], f"snapshot {table} changed on a re-run"
+
+
+def test_unchanged_rerun_touches_nothing(runs: dict[str, Any]) -> None:
+    code, out, err = runs["run3"]
+    assert code == 0, out + err
+    assert "(0 processed now)" in out
+    assert "nothing changed since the last publish" in out
+    assert runs["tables3"] == runs["tables2"]  # check_results included: no check re-ran
+    assert runs["snapshot_unchanged3"]
+
+
+def test_snapshot_and_status_after_publish(runs: dict[str, Any]) -> None:
+    snapshot = runs["snapshot_tables1"]
+    for name in ("fct_indicator_values", "fct_evidence", "dim_indicator", "check_results", "meta", "quarantine"):
+        assert ("main", name) in snapshot, name
+    assert len(snapshot[("main", "meta")]) == 1
+    status = runs["status1"]
+    assert status["last_attempt_outcome"] == "success"
+    assert status["last_good_publish_at"] == status["last_attempt_at"]
+    assert status["serving"] == "latest"
+
+
+def test_reader_of_snapshot_never_sees_a_lock_error(runs: dict[str, Any]) -> None:
+    reader = runs["reader"]
+    assert reader["errors"] == []
+    assert reader["reads"] > 10
+    # the reader kept reading across the atomic replacement: it saw both publishes
+    assert len(reader["published"]) == 2
+
+
+def test_blocking_check_failure_keeps_last_good_snapshot(runs: dict[str, Any]) -> None:
+    summary = runs["fail_summary"]
+    assert not summary.published and summary.failures
+    assert runs["fail_snapshot_kept"]
+    status = runs["fail_status"]
+    assert status["last_attempt_outcome"] == "failed"
+    assert status["serving"] == "last_good"
+    assert status["last_good_publish_at"] == runs["status3"]["last_good_publish_at"]
+    assert status["last_good_run_id"] == runs["status3"]["last_good_run_id"]
+    names = {c["check_name"] for c in status["failing_checks"]}
+    assert "contract_raw_observations" in names
+    assert any(c["severity"] == "ERROR" for c in status["failing_checks"])
