@@ -9,6 +9,8 @@ BIN         := $(VENV)/bin
 PY          := $(BIN)/python
 STAMPS      := .make
 PORT        ?= 8501
+# Bytecode caching roughly halves the import time of Dagster, dbt and GX on every run.
+unexport PYTHONDONTWRITEBYTECODE
 export GX_ANALYTICS_ENABLED := false
 export DAGSTER_DISABLE_TELEMETRY := 1
 

@@ -22,6 +22,8 @@ BENCH_DIR = ROOT / "data" / "bench"
 VENV_BIN = ROOT / ".venv" / "bin"
 GNU_TIME = "/usr/bin/time"
 TASKSET = "/usr/bin/taskset"
+# Set for every child (the Makefile exports them too); left out of the displayed commands.
+QUIET_ENV = {"DAGSTER_DISABLE_TELEMETRY", "GX_ANALYTICS_ENABLED"}
 
 
 @dataclass
@@ -45,7 +47,8 @@ class RunResult:
 
 def shell_line(argv: list[str], env: dict[str, str] | None = None) -> str:
     """The command as a user would type it from the project root (env overrides first)."""
-    prefix = " ".join(f"{k}={shlex.quote(v)}" for k, v in (env or {}).items())
+    shown = {k: v for k, v in (env or {}).items() if k not in QUIET_ENV}
+    prefix = " ".join(f"{k}={shlex.quote(_relative(v))}" for k, v in shown.items())
     cmd = " ".join(shlex.quote(_relative(a)) for a in argv)
     return f"{prefix} {cmd}".strip()
 

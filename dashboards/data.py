@@ -51,7 +51,10 @@ OPTIONAL_TABLES: dict[str, tuple[str, ...]] = {
         "unit_key", "unit_name", "unit_level", "period_key", "period_type", "period_start", "period_end",
         "indicator", "is_reported", "facts_reported",
     ),
-    "mart_district_comparison": (),
+    "mart_district_comparison": (
+        "unit_view", "unit_key", "unit_code", "unit_name", "unit_level", "province_name", "period_start",
+        "period_end", "period_type", "indicator", "audience", "kind", "value", "qualifier", "evidence_count",
+    ),
     "check_results": ("check_name", "status"),
     "documents": ("doc_id", "text"),
     "meta": ("published_at",),
@@ -63,6 +66,7 @@ OPTIONAL_VALUE_COLUMNS: tuple[str, ...] = (
     "is_estimate", "per_10k_residents", "population_year", "previous_year_value", "yoy_change_pct",
     "has_corrected_value", "has_disagreement", "n_documents", "selected_doc_id",
 )
+ROLLUP_COLUMNS: tuple[str, ...] = ("is_rolled_up", "rollup_ward_count", "rollup_coverage_share")
 # How a fact and its evidence rows are linked: a shared key column if the marts have one,
 # else the fact's grain (which fct_evidence carries as the observation's own fields).
 FACT_KEY_CANDIDATES: tuple[str, ...] = ("fact_key", "fact_id")
@@ -238,6 +242,37 @@ def _with_unit_key(frame: pd.DataFrame) -> pd.DataFrame:
         frame["unit_key"] = fallback
     frame["unit_key"] = frame["unit_key"].astype(str)
     return frame
+
+
+@st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False)
+def _load_unit_view(key: tuple[str, int, int], table: str, columns: tuple[str, ...], view: str) -> pd.DataFrame:
+    wanted = [c for c in columns if c != "unit_view"]
+    select = ", ".join(_select_expr(c) for c in wanted)
+    frame = _to_dates(_query(key[0], f"select {select} from {table} where unit_view = ?", [view]))
+    for column in (*OPTIONAL_VALUE_COLUMNS, *ROLLUP_COLUMNS):
+        if column not in frame.columns:
+            frame[column] = pd.NA
+    return _with_unit_key(frame)
+
+
+def unit_views(state: SnapshotState) -> list[str]:
+    """Unit maps the snapshot offers: always "as_reported"; "pre2025_district" when
+    mart_district_comparison is published (wards after July 2025 rolled up to the old districts)."""
+    if "mart_district_comparison" not in state.tables:
+        return ["as_reported"]
+    return ["as_reported", "pre2025_district"]
+
+
+def values_for_view(state: SnapshotState, view: str) -> pd.DataFrame:
+    """fct_indicator_values for "as_reported"; mart_district_comparison's rows for another view,
+    in the same shape plus is_rolled_up, rollup_ward_count and rollup_coverage_share."""
+    if view == "as_reported" or view not in unit_views(state):
+        frame = indicator_values(state).copy()
+        for column in ROLLUP_COLUMNS:
+            frame[column] = pd.NA
+        return frame
+    table = state.tables["mart_district_comparison"]
+    return _load_unit_view(state.key, table, state.columns["mart_district_comparison"], view)
 
 
 def indicator_values(state: SnapshotState) -> pd.DataFrame:

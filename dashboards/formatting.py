@@ -45,6 +45,14 @@ def format_percent(value: float | None, lang: Lang, max_decimals: int = 2) -> st
     return f"{number}%" if number else ""
 
 
+def format_change_percent(value: float | None, lang: Lang) -> str:
+    """A signed change: +18,4% / -5% (vi), +18.4% / -5% (en); "" when unknown."""
+    number = format_number(value, lang, 1)
+    if not number:
+        return ""
+    return f"{'+' if not number.startswith('-') and number != '0' else ''}{number}%"
+
+
 def format_value(
     value: float | None,
     lang: Lang,

@@ -60,6 +60,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "period_covered": {"vi": "Kỳ của số liệu", "en": "Period covered"},
     "note": {"vi": "Ghi chú", "en": "Note"},
     "evidence_count": {"vi": "Số câu nguồn", "en": "Evidence sentences"},
+    "previous_year": {"vi": "Cùng kỳ năm trước", "en": "Same period last year"},
+    "population_note": {
+        "vi": "Trên 10.000 dân: dân số năm {years} (năm gần nhất có số liệu dân số).",
+        "en": "Per 10,000 residents: population of {years} (nearest year with population data).",
+    },
     "no_value": {"vi": "chưa có số liệu", "en": "no data"},
     "see_evidence": {"vi": "Xem nguồn số liệu", "en": "See evidence"},
     # measures
@@ -81,6 +86,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "note_estimate": {"vi": "Số ước tính", "en": "Estimate"},
     "note_lower_bound": {"vi": "Tối thiểu (hơn)", "en": "Lower bound (more than)"},
     "note_upper_bound": {"vi": "Tối đa (gần, dưới)", "en": "Upper bound (nearly, under)"},
+    "note_rolled_up": {
+        "vi": "Ước tính cộng từ {wards} phường, xã mới (phủ {share} địa bàn quận cũ)",
+        "en": "Estimated from {wards} new wards (covering {share} of the former district)",
+    },
+    "unit_view": {"vi": "Bản đồ đơn vị", "en": "Unit map"},
+    "unit_view_as_reported": {"vi": "Như báo cáo", "en": "As reported"},
+    "unit_view_pre2025_district": {"vi": "Quận, huyện trước 7/2025", "en": "Districts before July 2025"},
+    "unit_view_caption": {
+        "vi": "Số liệu phường, xã sau 1/7/2025 được phân bổ về quận, huyện cũ theo bảng chuyển đổi đơn vị; giá trị phân bổ là ước tính.",
+        "en": "Ward figures after 1 July 2025 are allocated to the former districts through the unit crosswalk; allocated values are estimates.",
+    },
     "periods_differ_warning": {
         "vi": "Lưu ý: một số đơn vị có số liệu cho kỳ khác với kỳ đã chọn ({units}); so sánh cần thận trọng.",
         "en": "Note: some units report a different period from the one selected ({units}); compare with care.",
@@ -190,8 +206,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The snapshot has no check results table.",
     },
     "checks_summary": {
-        "vi": "{passed} đạt, {failed} không đạt, {other} khác.",
-        "en": "{passed} passed, {failed} failed, {other} other.",
+        "vi": "{passed} đạt, {failed} không đạt, {warned} cảnh báo, {other} khác.",
+        "en": "{passed} passed, {failed} failed, {warned} warnings, {other} other.",
     },
     "check_name": {"vi": "Kiểm tra", "en": "Check"},
     "table_name": {"vi": "Bảng", "en": "Table"},
@@ -199,7 +215,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "failing_rows": {"vi": "Số dòng lỗi", "en": "Failing rows"},
     "details": {"vi": "Chi tiết", "en": "Details"},
     "checked_at": {"vi": "Thời điểm kiểm tra", "en": "Checked at"},
-    "only_failures": {"vi": "Chỉ hiện kiểm tra không đạt", "en": "Show failures only"},
+    "only_failures": {"vi": "Chỉ hiện kiểm tra không đạt hoặc cảnh báo", "en": "Show failures and warnings only"},
     "outcome_success": {"vi": "thành công", "en": "success"},
     "outcome_failure": {"vi": "không thành công", "en": "failed"},
     "outcome_unknown": {"vi": "chưa rõ", "en": "unknown"},

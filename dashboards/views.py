@@ -14,7 +14,9 @@ import pandas as pd
 
 from dashboards.formatting import (
     Span,
+    format_change_percent,
     format_datetime,
+    format_percent,
     format_value,
     highlight_html,
     locate_number,
@@ -195,21 +197,49 @@ def available_measures(values: pd.DataFrame, indicator: str, kind: str) -> list[
     return measures
 
 
-def row_notes(same_period: bool, qualifier: str) -> list[str]:
-    """i18n keys of the notes a compared value needs (different period, estimate, bound)."""
-    notes = [] if same_period else ["note_other_period"]
-    notes += {"approx": ["note_estimate"], "at_least": ["note_lower_bound"], "at_most": ["note_upper_bound"]}.get(
-        qualifier, []
+def row_notes(row: dict[str, object], lang: str) -> list[str]:
+    """What a compared value needs said: another period, an estimate or bound, a ward roll-up."""
+    notes = [] if bool(row.get("same_period", True)) else [t("note_other_period", lang)]
+    key = {"approx": "note_estimate", "at_least": "note_lower_bound", "at_most": "note_upper_bound"}.get(
+        str(row.get("qualifier"))
     )
+    if key:
+        notes.append(t(key, lang))
+    if row.get("is_rolled_up") is True:
+        wards, share = row.get("rollup_ward_count"), row.get("rollup_coverage_share")
+        notes.append(
+            t(
+                "note_rolled_up",
+                lang,
+                wards=format_value(wards, lang) if _present(wards) else "?",
+                share=format_percent(100 * float(share), lang, 0) if _present(share) else "?",
+            )
+        )
     return notes
 
 
+def _previous_year(row: dict[str, object], lang: str, is_rate: bool) -> str:
+    previous = row.get("previous_year_value")
+    if previous is None or pd.isna(previous):
+        return ""
+    change = row.get("yoy_change_pct")
+    text = format_value(float(previous), lang, "exact", is_rate)
+    if change is not None and not pd.isna(change):
+        text += f" ({format_change_percent(float(change), lang)})"
+    return text
+
+
 def comparison_display(
-    result: Comparison, unit_order: list[str], unit_names: dict[str, str], lang: str, is_rate: bool
+    result: Comparison, unit_order: list[str], unit_names: dict[str, str], lang: str, is_rate: bool,
+    measure: str = "value",
 ) -> pd.DataFrame:
     """The comparison as the table users read: every requested unit, in order; a unit without a
-    value says "chưa có số liệu" instead of showing 0 or disappearing."""
+    value says "chưa có số liệu" instead of showing 0 or disappearing. The same period a year
+    earlier is shown for reported values when the marts publish it."""
     by_unit = {row["unit_key"]: row for row in result.rows.to_dict("records")}
+    show_previous = measure == "value" and any(
+        _previous_year(row, lang, is_rate) for row in by_unit.values()
+    )
     records: list[dict[str, str]] = []
     for key in unit_order:
         row = by_unit.get(key)
@@ -223,18 +253,20 @@ def comparison_display(
                     t("note", lang): "",
                     t("evidence_count", lang): "",
                 }
+                | ({t("previous_year", lang): ""} if show_previous else {})
             )
             continue
-        notes = row_notes(bool(row["same_period"]), str(row["qualifier"]))
+        notes = row_notes(row, lang)
         records.append(
             {
                 t("unit", lang): str(row["unit_name"]),
                 t("value", lang): format_value(row["shown_value"], lang, str(row["qualifier"]), is_rate),
                 t("qualifier", lang): label("qualifier", str(row["qualifier"]), lang),
                 t("period_covered", lang): period_label(row["period_start"], row["period_end"], lang),
-                t("note", lang): "; ".join(t(n, lang) for n in notes),
+                t("note", lang): "; ".join(notes),
                 t("evidence_count", lang): format_value(row["evidence_count"], lang),
             }
+            | ({t("previous_year", lang): _previous_year(row, lang, is_rate)} if show_previous else {})
         )
     return pd.DataFrame.from_records(records).set_index(t("unit", lang))
 
@@ -465,22 +497,26 @@ def evidence_block(
 
 _PASSING = {"pass", "passed", "success", "succeeded", "ok"}
 _FAILING = {"fail", "failed", "failure", "error"}
+_WARNING = {"warn", "warning"}
 
 
 def check_summary(checks: pd.DataFrame) -> dict[str, int]:
     statuses = checks["status"].astype(str).str.lower()
     passed = int(statuses.isin(_PASSING).sum())
     failed = int(statuses.isin(_FAILING).sum())
-    return {"passed": passed, "failed": failed, "other": len(checks) - passed - failed}
+    warned = int(statuses.isin(_WARNING).sum())
+    return {"passed": passed, "failed": failed, "warned": warned, "other": len(checks) - passed - failed - warned}
 
 
 def checks_display(checks: pd.DataFrame, lang: str, only_failures: bool) -> pd.DataFrame:
     """check_results translated for reading; failures first, optional columns only if present."""
     frame = checks.copy()
-    frame["_failing"] = frame["status"].astype(str).str.lower().isin(_FAILING)
+    statuses = frame["status"].astype(str).str.lower()
+    # failures first, then warnings, then the rest: what needs attention is on top
+    frame["_rank"] = statuses.map(lambda s: 0 if s in _FAILING else 1 if s in _WARNING else 2)
     if only_failures:
-        frame = frame[frame["_failing"]]
-    frame = frame.sort_values(["_failing", "check_name"], ascending=[False, True])
+        frame = frame[frame["_rank"] < 2]
+    frame = frame.sort_values(["_rank", "check_name"])
     columns = {"check_name": "check_name", "table_name": "table_name", "status": "status",
                "failing_rows": "failing_rows", "details": "details", "checked_at": "checked_at"}
     shown = pd.DataFrame(index=range(len(frame)))

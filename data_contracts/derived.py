@@ -67,7 +67,11 @@ def _period_end_within_doc_date(
     grace = pd.Timedelta(days=int(params.get("grace_days", 0)))
     end = pd.to_datetime(df["period_end"])
     doc_date = pd.to_datetime(df["doc_date"])
-    return end.isna() | doc_date.isna() | (end <= doc_date + grace)
+    exempt = pd.Series(False, index=df.index)
+    if "period_type" in df.columns:
+        # a term ("nhiệm kỳ 2015-2020") is dated by its years as written, whatever the report's date
+        exempt = df["period_type"].isin(list(params.get("exempt_period_types", [])))
+    return end.isna() | doc_date.isna() | exempt | (end <= doc_date + grace)
 
 
 DERIVED: dict[str, Predicate] = {

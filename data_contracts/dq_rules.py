@@ -136,6 +136,7 @@ def prepare(df: pd.DataFrame) -> pd.DataFrame:
     months = (frame["_days"] / 30.44).round().astype("Int64").astype("string") + "m"
     frame["_period_class"] = _first_present(frame, ("period_type",)).fillna(months)
     frame["_thing"] = _first_present(frame, ("unit_phrase_key",)).fillna("")
+    frame["_level"] = _first_present(frame, ("unit_level",)).fillna("")
     return frame
 
 
@@ -213,17 +214,18 @@ def _outliers(frame: pd.DataFrame, rule: RuleConfig, checked_at: dt.datetime) ->
     threshold = float(rule.params.get("threshold", 3.5))
     min_values = int(rule.params.get("min_values", 5))
     usable = frame[frame["_comparable"].notna()]
-    z = modified_zscores(
-        usable["_comparable"], [usable["indicator"], usable["_thing"], usable["audience"]], min_values
-    )
+    # DHIS2 compares within one org-unit level: a city's total is not an outlier among districts
+    groups_by = ["indicator", "_thing", "audience", "_level"]
+    z = modified_zscores(usable["_comparable"], [usable[c] for c in groups_by], min_values)
     flagged = z[z.abs() > threshold].sort_values(key=lambda s: -s.abs())
     shown = frame.loc[flagged.index].assign(
         modified_z=flagged.round(2), comparable_value=usable.loc[flagged.index, "_comparable"].round(2)
     )
-    groups = usable.groupby(["indicator", "_thing", "audience"]).size()
+    groups = usable.groupby(groups_by).size()
     details = (
         f"{len(flagged)} values with |modified z| > {threshold} on annualized flows / stocks / rates "
-        f"({int((groups >= min_values).sum())} indicator-audience groups with >= {min_values} values checked)"
+        f"({int((groups >= min_values).sum())} indicator x audience x unit level groups with >= {min_values} "
+        "values checked)"
     )
     examples = examples_from_rows(shown, shown.index, extra=("modified_z", "comparable_value"))
     return _outcome(rule, len(flagged), examples, details, checked_at)

@@ -50,6 +50,7 @@ class RunSummary:
     failing_checks: list[dict[str, Any]] = field(default_factory=list)
     published: bool = False
     skipped_publish: bool = False
+    final_run_id: str | None = None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -195,43 +196,73 @@ def open_session(ephemeral: bool = False, verbose: bool = False) -> PipelineSess
     )
 
 
+def contiguous_ranges(ordered_keys: Sequence[str], wanted: set[str]) -> list[list[str]]:
+    """Split `wanted` into runs of neighbours in the partition order (Dagster runs a partition
+    range as first..last of that order, so a range must not span a key we do not want)."""
+    ranges: list[list[str]] = []
+    current: list[str] = []
+    for key in ordered_keys:
+        if key in wanted:
+            current.append(key)
+        elif current:
+            ranges.append(current)
+            current = []
+    if current:
+        ranges.append(current)
+    return ranges
+
+
 def materialize_documents(
     session: PipelineSession, todo: dict[str, list[Path]], summary: RunSummary, say: Progress
 ) -> None:
-    """One in-process run per document (partition): raw_documents then observations.
+    """raw_documents then observations for every document in `todo`, in as few in-process runs
+    as the partition order allows (one on a first run, or when new files arrive together): a
+    Dagster run costs more than ingesting and extracting a report.
 
     Contract checks are left out here and run once, over whole tables, in the final stage.
     """
-    known = set(session.instance.get_dynamic_partitions(REPORTS_PARTITIONS_NAME))
-    new_keys = sorted(set(todo) - known)
-    if new_keys:
-        session.instance.add_dynamic_partitions(REPORTS_PARTITIONS_NAME, new_keys)
+    ordered = session.instance.get_dynamic_partitions(REPORTS_PARTITIONS_NAME)
     partition_job = session.job.get_subset(
         asset_selection=session.partitioned_keys, asset_check_selection=set()
     )
-    for index, (sha, paths) in enumerate(sorted(todo.items(), key=lambda kv: kv[1][0]), start=1):
+    for keys in contiguous_ranges(ordered, set(todo)):
         started = time.perf_counter()
         result = partition_job.execute_in_process(
-            partition_key=sha,
             run_config={
                 **session.logger_config,
-                "ops": {"raw_documents": {"config": {"source_paths": [str(p) for p in paths]}}},
+                "ops": {
+                    "raw_documents": {
+                        "config": {"source_paths": {k: [str(p) for p in todo[k]] for k in keys}}
+                    }
+                },
             },
             instance=session.instance,
             raise_on_error=False,
-            tags={"dwh/trigger": "dwh run"},
+            tags={
+                "dwh/trigger": "dwh run",
+                "dagster/asset_partition_range_start": keys[0],
+                "dagster/asset_partition_range_end": keys[-1],
+            },
         )
-        if result.success:
-            meta = _materialization_metadata(result, "observations")
-            summary.documents_processed += 1
-            say(
-                f"  [{index}/{len(todo)}] {paths[0].name}: {meta.get('observations', '?')} observations, "
-                f"{meta.get('unclassified', '?')} unclassified ({time.perf_counter() - started:.1f}s)"
-            )
-        else:
-            message = f"{paths[0]}: {_failure_message(result)}"
+        names = ", ".join(todo[k][0].name for k in keys[:3]) + (", ..." if len(keys) > 3 else "")
+        if not result.success:
+            message = f"{len(keys)} documents ({names}): {_failure_message(result)}"
             summary.failures.append(message)
             print(f"error: {message}", file=sys.stderr, flush=True)
+            continue
+        summary.documents_processed += len(keys)
+        meta = _materialization_metadata(result, "observations")
+        for doc_id, (n_obs, n_unclassified) in sorted(_per_document(meta).items()):
+            say(f"  {doc_id}: {n_obs} observations, {n_unclassified} unclassified")
+        say(f"  ingested and extracted {len(keys)} documents in {time.perf_counter() - started:.1f}s")
+
+
+def _per_document(meta: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    if "per_document" in meta:
+        return {k: (v[0], v[1]) for k, v in meta["per_document"].items()}
+    if "doc_id" in meta:
+        return {meta["doc_id"]: (meta.get("observations"), meta.get("unclassified"))}
+    return {}
 
 
 def build_and_publish(
@@ -260,6 +291,7 @@ def build_and_publish(
             raise_on_error=False,
             tags={"dwh/trigger": "dwh run"},
         )
+    summary.final_run_id = result.run_id
     evaluations = _check_evaluations(result)
     summary.checks_passed = sum(bool(e.passed) for e in evaluations)
     summary.checks_failed = sum(not e.passed for e in evaluations)

@@ -12,7 +12,14 @@ from dashboards.layout import current_lang, require_snapshot, select, select_man
 lang = current_lang()
 st.title(t("compare_title", lang))
 state = require_snapshot(lang)
-values = data.indicator_values(state)
+views_offered = data.unit_views(state)
+unit_view = "as_reported"
+if len(views_offered) > 1:
+    unit_view = select(t("unit_view", lang), "view", views_offered, "as_reported",
+                       lambda v: t(f"unit_view_{v}", lang)) or "as_reported"
+    if unit_view != "as_reported":
+        st.caption(t("unit_view_caption", lang))
+values = data.values_for_view(state, unit_view)
 if values.empty:
     st.info(t("no_data", lang))
     st.stop()
@@ -79,6 +86,9 @@ if result.periods_differ:
     st.warning(t("periods_differ_warning", lang, units=", ".join(differing)))
 if result.has_estimates:
     st.info(t("estimates_warning", lang))
+if measure == "per_10k" and "population_year" in result.rows and result.rows["population_year"].notna().any():
+    years = sorted({str(int(y)) for y in result.rows["population_year"].dropna()})
+    st.caption(t("population_note", lang, years=", ".join(years)))
 if result.missing:
     st.markdown(t("missing_units", lang, units=", ".join(result.missing)))
 
@@ -87,7 +97,7 @@ value_title = f"{t(f'measure_{measure}', lang)}" + (f" ({unit_label})" if isinst
 if not result.rows.empty:
     st.plotly_chart(charts.comparison_bar(result.rows, lang, is_rate, value_title), key="compare_chart")
 
-display = views.comparison_display(result, chosen_units, unit_names, lang, is_rate)
+display = views.comparison_display(result, chosen_units, unit_names, lang, is_rate, measure)
 st.table(display)
 st.caption(t("qualifier_legend", lang))
 

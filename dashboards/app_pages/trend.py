@@ -11,7 +11,15 @@ from dashboards.layout import current_lang, require_snapshot, select, select_man
 lang = current_lang()
 st.title(t("trend_title", lang))
 state = require_snapshot(lang)
-values = data.indicator_values(state)
+views_offered = data.unit_views(state)
+unit_view = "as_reported"
+if len(views_offered) > 1:
+    # the pre-2025 map is what lets a district's series continue after the July 2025 reform
+    unit_view = select(t("unit_view", lang), "view", views_offered, "as_reported",
+                       lambda v: t(f"unit_view_{v}", lang)) or "as_reported"
+    if unit_view != "as_reported":
+        st.caption(t("unit_view_caption", lang))
+values = data.values_for_view(state, unit_view)
 if values.empty:
     st.info(t("no_data", lang))
     st.stop()
@@ -19,11 +27,20 @@ indicator_meta = data.indicators(state).set_index("code")
 names = indicator_meta[f"name_{lang}"].to_dict()
 unit_names = dict(zip(values["unit_key"], values["unit_name"], strict=False))
 
+levels = views.level_options(values)
 left, middle, right = st.columns([3, 2, 2])
+bottom_left, bottom_right = st.columns([2, 5])
+with bottom_left:
+    level = select(t("unit_level", lang), "level", levels, "district" if "district" in levels else levels[0],
+                   lambda c: label("unit_level", c, lang))
+values = values[values["unit_level"] == level]  # a city total is not drawn beside its districts
 with left:
     indicator_codes = views.indicator_options(values, indicator_meta.reset_index(), f"name_{lang}")
     indicator = select(t("indicator", lang), "indicator", indicator_codes,
                        views.default_indicator(values, indicator_codes), lambda c: names.get(c, c))
+if indicator is None:
+    st.info(t("no_trend_data", lang))
+    st.stop()
 with middle:
     audiences = views.audience_options(values, indicator)
     audience = select(t("audience", lang), "audience", audiences, audiences[0] if audiences else None,
@@ -35,13 +52,12 @@ with right:
     mode = select(t("trend_mode", lang), "mode", modes, "same_type", lambda m: t(f"trend_mode_{m}", lang))
 
 period_types = views.period_type_options(values, indicator)
-left, right = st.columns([2, 5])
-with left:
+with bottom_left:
     period_type = None
     if mode == "same_type":
         period_type = select(t("period_type", lang), "ptype", period_types,
                              period_types[0] if period_types else None, lambda c: label("period_type", c, lang))
-with right:
+with bottom_right:
     candidates = list(dict.fromkeys(values.loc[values["indicator"] == indicator].sort_values("unit_name")["unit_key"]))
     chosen_units = select_many(t("units", lang), "units", candidates, candidates, lambda k: unit_names.get(k, k))
 

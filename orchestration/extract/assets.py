@@ -146,33 +146,54 @@ def write_extraction(
     description="Indicator observations (raw.observations) and unclassified numbers found in one report.",
 )
 def observations(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    sha256 = context.partition_key
     version = extractor_version()
+    extracted: dict[str, dict[str, object]] = {}
+    # One step may cover a range of partitions; see raw_documents.
     with warehouse.connect() as conn:
-        found = conn.execute("SELECT doc_id, text FROM raw.documents WHERE sha256 = ?", [sha256]).fetchone()
-        if found is None:
-            raise dg.Failure(f"raw.documents has no row for {sha256}; materialize raw_documents first")
-        doc_id, text = found
-        paths = [
-            Path(r[0])
-            for r in conn.execute(
-                "SELECT source_path FROM raw.document_files WHERE sha256 = ? ORDER BY source_path", [sha256]
-            ).fetchall()
-        ]
-    metadata = load_metadata(paths)
-    result = _extractor(version).extract(text, doc_id=doc_id, metadata=metadata)
-    obs_rows = [observation_row(_as_dict(o), sha256, version) for o in result.observations]
-    mention_rows = [mention_row(_as_dict(m), sha256, doc_id) for m in result.unclassified]
-    with warehouse.connect() as conn:
-        write_extraction(conn, sha256, obs_rows, mention_rows, version)
+        for sha256 in context.partition_keys:
+            extracted[sha256] = extract_one(conn, sha256, version)
+    if len(extracted) == 1:
+        return dg.MaterializeResult(metadata=next(iter(extracted.values())))
     return dg.MaterializeResult(
         metadata={
-            "doc_id": doc_id,
-            "observations": len(obs_rows),
-            "unclassified": len(mention_rows),
-            "doc_date": str(getattr(result, "doc_date", None)),
-            "doc_date_source": str(getattr(result, "doc_date_source", None)),
+            "documents": len(extracted),
+            "observations": sum(int(m["observations"]) for m in extracted.values()),
+            "unclassified": sum(int(m["unclassified"]) for m in extracted.values()),
+            "per_document": {
+                str(m["doc_id"]): [m["observations"], m["unclassified"]] for m in extracted.values()
+            },
             "extractor_version": version,
-        },
-        data_version=dg.DataVersion(f"{sha256[:16]}:{version}"),
+        }
     )
+
+
+def extract_one(conn: duckdb.DuckDBPyConnection, sha256: str, version: str) -> dict[str, object]:
+    found = conn.execute("SELECT doc_id, text FROM raw.documents WHERE sha256 = ?", [sha256]).fetchone()
+    if found is None:
+        raise dg.Failure(f"raw.documents has no row for {sha256}; materialize raw_documents first")
+    doc_id, text = found
+    paths = [
+        Path(r[0])
+        for r in conn.execute(
+            "SELECT source_path FROM raw.document_files WHERE sha256 = ? ORDER BY first_seen_at, source_path",
+            [sha256],
+        ).fetchall()
+    ]
+    try:
+        result = _extractor(version).extract(text, doc_id=doc_id, metadata=load_metadata(paths))
+    except dg.Failure:
+        raise
+    except Exception as exc:
+        # A step may hold many documents: name the one that broke.
+        raise dg.Failure(f"extracting {doc_id} ({paths[0] if paths else sha256}) failed: {exc!r}") from exc
+    obs_rows = [observation_row(_as_dict(o), sha256, version) for o in result.observations]
+    mention_rows = [mention_row(_as_dict(m), sha256, doc_id) for m in result.unclassified]
+    write_extraction(conn, sha256, obs_rows, mention_rows, version)
+    return {
+        "doc_id": doc_id,
+        "observations": len(obs_rows),
+        "unclassified": len(mention_rows),
+        "doc_date": str(getattr(result, "doc_date", None)),
+        "doc_date_source": str(getattr(result, "doc_date_source", None)),
+        "extractor_version": version,
+    }

@@ -12,7 +12,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from orchestration.extraction.text import Sentence, nfc, split_sentences
 from orchestration.extraction.units import REFORM_DATE, OrgUnit, OrgUnitIndex, UnitMention
 from orchestration.extraction.vocab import (
     ANNIVERSARY_WORDS,
+    CHANGE_WORDS,
     DAY_EVENT_WORDS,
     DOCUMENT_WORDS,
     DURATION_WORDS,
@@ -40,6 +41,7 @@ from orchestration.extraction.vocab import (
     NOT_COUNTED_NOUNS,
     ORDINAL_WORDS,
     QUALIFIER_WORDS,
+    RATIO_WORDS,
     SHARE_WORDS,
     TREN_PREPOSITION_AFTER,
 )
@@ -85,7 +87,14 @@ _TITLE_BEFORE_RE = re.compile(
     r"(?:bí thư|ủy viên|uỷ viên|trưởng ban|phó ban|chủ tịch|giám đốc|thường trực|trưởng phòng|"
     r"đại diện|lãnh đạo)[^,.;:()]*$|(?:tại|ở|của|thuộc)\s+(?:\S+\s+){0,3}$"
 )
-_TRAP_LIST_REASONS = frozenset({"ordinal", "named_body", "document_code", "address", "date"})
+_TERM_AFTER_RE = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+\b|\d{4})")
+# Year-end and half-year reports are often dated in the period's last weeks ("tổng kết năm
+# 2020" on 29/12/2020): a period may end this long after the report's date (the same grace as
+# the raw.observations contract's period_end_not_after_doc_date check).
+_REPORTING_GRACE = timedelta(days=31)
+_CHANGE = frozenset(CHANGE_WORDS)
+_RATIO = frozenset(RATIO_WORDS)
+_TRAP_LIST_REASONS = frozenset({"ordinal", "named_body", "document_code", "address"})
 
 
 @dataclass(frozen=True)
@@ -125,6 +134,7 @@ class _DocState:
     section_needs_period: bool = False
     heading_start: int = -1
     norm_cache: dict[tuple[int, int], str] = field(default_factory=dict)
+    future_cache: dict[int, tuple[str, ...]] = field(default_factory=dict)
     para_period: Period | None = None
     last_local: UnitRef | None = None
     observations: list[Observation] = field(default_factory=list)
@@ -141,6 +151,7 @@ class _Decided:
     noun_end: int
     clause_id: int
     first_in_clause: bool = False
+    consumed_next: bool = False
 
 
 class Extractor:
@@ -344,7 +355,10 @@ class Extractor:
         for si in range(min(len(sentences), 8)):
             mentions = [m for m in by_sent.get(si, []) if m.kind != "district_anaphora"]
             refs: list[tuple[UnitMention, UnitRef]] = []
-            for m in mentions:
+            for k, m in enumerate(mentions):
+                if m.kind == "province_body" and k + 1 < len(mentions) and \
+                        mentions[k + 1].start - m.end <= 1:
+                    continue  # "Thành ủy Thủ Đức": the name that follows says which city
                 ref = province if m.kind == "province_body" else self._named_ref(m, at, province)
                 if ref is not None:
                     refs.append((m, ref))
@@ -447,14 +461,18 @@ class Extractor:
                 possessive = m.text.lower().startswith("của") or text[max(0, m.start - 4):m.start].lower() == "của "
                 if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
                     continue  # "Chương trình ... của Thành ủy": the city's document, not its work
-                resolved.append((m.start, st.province, m))
+                resolved.append((m.start, self._city_body_unit(st), m))
             else:
                 resolved.append((m.start, st.last_local or st.section_unit or st.article_unit, m))
         if not tokens:
             return
         clause_bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE_SEP_RE.finditer(stext)]
-        blocked = [(p.start, p.end, p) for p in all_periods] + [(m.start, m.end, m) for m in units
-                                                                if m.kind in ("named", "ward")]
+        blocked = sorted([(p.start, p.end, p) for p in all_periods]
+                         + [(m.start, m.end, m) for m in units if m.kind in ("named", "ward")],
+                         key=lambda x: x[0])
+        by_clause: dict[int, list[PeriodMention]] = {}
+        for p in periods:
+            by_clause.setdefault(bisect.bisect_right(clause_bounds, p.start) - 1, []).append(p)
         prev: _Decided | None = None
         skip_next_upper: int | None = None
         last_trap: tuple[int, str] | None = None
@@ -467,8 +485,11 @@ class Extractor:
                 skip_next_upper = None
                 continue
             reason = self._shape_or_span_trap(tok, blocked)
+            if reason is None and _TERM_AFTER_RE.match(text, tok.end):
+                reason = "ordinal"  # "Trung ương 6, 7 khóa XII": a plenum of a term, not 7 courses
             if reason is None and last_trap is not None and last_trap[1] in _TRAP_LIST_REASONS and \
-                    re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", st.lower[last_trap[0]:tok.start]):
+                    st.lower[last_trap[0]:tok.start].strip(" ,") in ("", "và") and \
+                    not self.lexicon.starts_with_cue(norm(st.lower[tok.end:tok.end + 30])):
                 reason = last_trap[1]  # "Trung ương 6, 7", "phường 4, 5 và": the list goes on
             if reason:
                 if reason != "skip":
@@ -478,14 +499,36 @@ class Extractor:
             n_traps = len(st.unclassified)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             decided = self._number(st, sent, stext, tok, nxt, prev, clause_id, clause_start, clause_end,
-                                   periods, resolved)
+                                   periods, resolved, by_clause.get(clause_id, []))
             if len(st.unclassified) > n_traps:
                 last_trap = (tok.end, st.unclassified[-1].reason)
             if decided is not None:
-                if decided.token is not tok:  # a "từ 3 đến 5" range consumed the next number
-                    skip_next_upper = nxt.start if nxt else None
-                    decided.token = tok
+                if decided.consumed_next and nxt is not None:  # "từ 3 đến 5 lớp": 5 is the bound
+                    skip_next_upper = nxt.start
                 prev = decided
+
+    @staticmethod
+    def _future_before(st: _DocState, sent: Sentence, pos: int) -> bool:
+        """A plan or future marker ("phấn đấu", "sẽ", "thời gian tới") before `pos` in the sentence."""
+        found = st.future_cache.get(sent.start)
+        if found is None:
+            # the few markers the sentence contains at all (a cheap substring test, once)
+            stext = st.lower[sent.start:sent.end]
+            found = st.future_cache[sent.start] = tuple(w for w in FUTURE_SENTENCE_WORDS if w in stext)
+        if not found:
+            return False
+        # plain lower-case words with punctuation blanked: enough for these phrases
+        before = " " + st.lower[max(sent.start, pos - 300):pos].translate(_BLANK_PUNCT) + " "
+        return any(f" {w} " in before for w in found)
+
+    @staticmethod
+    def _city_body_unit(st: _DocState) -> UnitRef | None:
+        """'Thành ủy', 'thành phố' mean the province, or the district-level city the article is
+        about (TP Thủ Đức has its own Thành ủy)."""
+        art = st.article_unit
+        if art is not None and art.level == "district" and art.name.startswith("Thành phố"):
+            return art
+        return st.province
 
     def _shape_or_span_trap(self, tok: NumberToken, blocked: list[tuple[int, int, object]]) -> str | None:
         if tok.shape == "date":
@@ -494,7 +537,8 @@ class Extractor:
             return "document_code"
         if tok.shape == "time":
             return "date"
-        for a, b, obj in blocked:
+        k = bisect.bisect_left(blocked, tok.end, key=lambda x: x[0])
+        for a, b, obj in reversed(blocked[max(0, k - 8):k]):
             if a < tok.end and tok.start < b:
                 if isinstance(obj, PeriodMention):
                     if obj.kind == "year":
@@ -509,7 +553,8 @@ class Extractor:
     def _number(self, st: _DocState, sent: Sentence, stext: str, tok: NumberToken,
                 nxt: NumberToken | None, prev: _Decided | None, clause_id: int, clause_start: int,
                 clause_end: int, periods: list[PeriodMention],
-                units: list[tuple[int, UnitRef | None, UnitMention]]) -> _Decided | None:
+                units: list[tuple[int, UnitRef | None, UnitMention]],
+                clause_periods: list[PeriodMention]) -> _Decided | None:
         text = st.text
         lower = st.lower
         # --- words before the number: qualifier, then what the qualifier follows ---------
@@ -548,7 +593,8 @@ class Extractor:
         after_words = after_text.split()
         next_word = after_words[0] if after_words else ""
         if tok.shape == "fraction":
-            if any(pre.rstrip().endswith(w) for w in SHARE_WORDS):
+            # "chiếm 1/10 số ca", "1/3 số chi bộ": a share of something, not a count
+            if any(pre.rstrip().endswith(w) for w in SHARE_WORDS) or next_word.lower() == "số":
                 self._trap(st, tok, stext, "share")
                 return None
             # "Quốc khánh 2/9", "21/6," : a day/month unless a counted noun follows
@@ -557,6 +603,14 @@ class Extractor:
             if looks_dm and (not next_word[:1].islower() or after_name):
                 self._trap(st, tok, stext, "date")
                 return None
+
+        # --- changes and ratios: "tăng 12 lớp so với cùng kỳ", "gấp 2 lần" ------------------
+        # (looked for with and without the qualifier: "nhiều hơn 12 lớp" ends in "hơn")
+        tails = set(_tails(pre_words, 2)) | set(_tails(before_lower.split(), 2))
+        if (tails & _CHANGE and "so với" in lower[tok.end:min(clause_end, tok.end + 150)]) or tails & _RATIO:
+            if not is_words:
+                self._trap(st, tok, stext, "change")
+            return None
 
         # --- traps read from the words around the number -----------------------------------
         head_start = max(sent.start, tok.start - qual_len - 80)
@@ -571,8 +625,8 @@ class Extractor:
         # a qualifier or a percent sign makes it a quantity, whatever noun precedes
         # ("nghị quyết ước đạt 98%" is no "Nghị quyết 98")
         name_checks = qual_len == 0 and tok.shape != "percent"
-        reason = _context_trap(pre, orig_pre, prev_word, prev_is_first, lower[tok.end:clause_end], tok,
-                               name_checks)
+        after_lower = lower[tok.end:min(clause_end, tok.end + 100)]
+        reason = _context_trap(pre, orig_pre, prev_word, prev_is_first, after_lower, tok, name_checks)
         if reason:
             if not is_words:
                 self._trap(st, tok, stext, reason)
@@ -581,8 +635,8 @@ class Extractor:
         # --- the counted noun phrase and the indicator -------------------------------------
         noun_from = nxt.end if consumed_next and nxt is not None else tok.end
         following = None if consumed_next else nxt
-        noun_end = clause_end
-        stop = _NOUN_STOP_RE.search(text, noun_from, clause_end)
+        noun_end = min(clause_end, noun_from + 200)
+        stop = _NOUN_STOP_RE.search(text, noun_from, noun_end)
         if stop:
             noun_end = stop.start()
         if following is not None and following.start < noun_end:
@@ -597,7 +651,7 @@ class Extractor:
         noun_words = noun_text.split()[:10]
         noun_norm = norm(" ".join(noun_words))
         clause_norm = self._norm_cached(st, clause_start, clause_end)
-        before_norm = norm(text[max(clause_start, tok.start - 200):tok.start])
+        before_norm = norm(text[max(clause_start, tok.start - 150):tok.start])
         percent = tok.shape == "percent"
         if noun_words and noun_words[0][:1].isupper() and noun_words[0][1:2].islower() and not percent:
             # "10 Chương trình công tác": a title, not a counted noun
@@ -640,24 +694,28 @@ class Extractor:
             qualifier = prev.qualifier
 
         # --- future, plans, targets -------------------------------------------------------
-        sent_before = lower[sent.start:tok.start]
-        # plain lower-case words with punctuation blanked: enough for these phrases, and cheap
-        sent_before_words = " " + sent_before[-300:].translate(_BLANK_PUNCT) + " "
         if any(f" {w} " in before_norm for w in FUTURE_CLAUSE_WORDS) or \
-                any(f" {w} " in sent_before_words for w in FUTURE_SENTENCE_WORDS):
+                self._future_before(st, sent, tok.start):
             self._trap(st, tok, stext, "target")
             return None
 
         # --- unit and period -----------------------------------------------------------------
         unit = self._unit_for(st, tok, units)
         unit_from = REFORM_DATE if unit is not None and unit.level == "ward" else None
-        period = self._period_for(st, sent, tok, periods, match.rule.kind == "stock", stext, unit_from)
-        if period is not None and st.doc_date is not None and period.start > st.doc_date and \
-                period.source is not None:
+        period = self._period_for(st, sent, tok, periods, match.rule.kind == "stock", stext, unit_from,
+                                  clause_periods)
+        # (an inferred date is only the latest date the text mentions: no proof of the future)
+        dated = st.doc_date is not None and st.doc_date_source in ("text", "sidecar")
+        if period is not None and dated and period.ptype != "term" and (
+                (period.start > st.doc_date and period.source is not None)
+                or period.end > st.doc_date + _REPORTING_GRACE):
+            # a period that has not happened by the report's date: a plan or a target
             self._trap(st, tok, stext, "target")
             return None
 
         value = tok.value if tok.value is not None else 0.0
+        if match.rule.kind == "rate" and value > 100:
+            match = Match(self.lexicon.other, "")  # "đạt 105% kế hoạch" is no participation rate
         audience = self.lexicon.audience(match.rule, noun_norm)
         unit_phrase = _unit_phrase(noun_words, match.cue)
         obs = Observation(
@@ -686,8 +744,7 @@ class Extractor:
         # và 50 trang"); one in the middle of a clause covers its own number only
         decided = _Decided(tok, match, qualifier, noun_end, clause_id,
                            first_in_clause=prev is None or prev.clause_id != clause_id)
-        if consumed_next:
-            decided.token = NumberToken(tok.start, tok.end, tok.text, "range", tok.value)
+        decided.consumed_next = consumed_next
         return decided
 
     @staticmethod
@@ -710,30 +767,30 @@ class Extractor:
 
     def _unit_for(self, st: _DocState, tok: NumberToken,
                   units: list[tuple[int, UnitRef | None, UnitMention]]) -> UnitRef | None:
-        before = [u for pos, u, m in units if pos < tok.start and u is not None]
-        if before:
-            return before[-1]
-        for pos, u, m in units:
-            if pos > tok.start and u is not None and m.kind in ("named", "ward") and \
-                    u.level in _PARTY_LOCAL_LEVELS:
+        k = bisect.bisect_left(units, tok.start, key=lambda x: x[0])
+        for pos, u, m in reversed(units[max(0, k - 50):k]):
+            if u is not None:
+                return u
+        for pos, u, m in units[k:k + 20]:
+            if u is not None and m.kind in ("named", "ward") and u.level in _PARTY_LOCAL_LEVELS:
                 pre = st.lower[max(0, pos - 5):pos]
                 if not pre.endswith("của "):
                     return u
         return st.section_unit or st.article_unit
 
     def _period_for(self, st: _DocState, sent: Sentence, tok: NumberToken, periods: list[PeriodMention],
-                    stock: bool, stext: str, unit_from: date | None = None) -> Period | None:
+                    stock: bool, stext: str, unit_from: date | None = None,
+                    clause_periods: list[PeriodMention] | None = None) -> Period | None:
         year_ctx = self._year_context(st)
         chosen: Period | None = None
-        cands = [p for p in periods if not (p.start < tok.end and tok.start < p.end)]
         # explicit in the clause (nearest before) > the sentence's opening period > later in
         # the clause; a period in another clause qualifies that clause ("Nghị quyết Đại hội
         # ... nhiệm kỳ 2020-2025; triển khai hai đợt ..."), so the paragraph's period applies
-        before_same = [p for p in cands if p.end <= tok.start and not _CLAUSE_SEP_RE.search(
-            st.text, p.end, tok.start)]
-        opening = [p for p in cands[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
-        after_same = [p for p in cands if p.start >= tok.end and not _CLAUSE_SEP_RE.search(
-            st.text, tok.end, p.start)]
+        same = [p for p in (clause_periods if clause_periods is not None else periods)
+                if not (p.start < tok.end and tok.start < p.end)]
+        before_same = [p for p in same if p.end <= tok.start]
+        after_same = [p for p in same if p.start >= tok.end]
+        opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
         for p in list(reversed(before_same)) + opening + after_same:
             rp = self._resolve(p, p.year or year_ctx, st.doc_date)
             if rp is not None:
@@ -750,7 +807,11 @@ class Extractor:
                 if st.doc_date is not None:
                     return Period(st.doc_date, st.doc_date, "instant", f"tại {st.doc_date.isoformat()}")
                 return None
-            return Period(base.end, base.end, "instant", f"tại {base.end.isoformat()}")
+            end = base.end
+            if st.doc_date is not None and st.doc_date_source in ("text", "sidecar") and \
+                    end > st.doc_date + _REPORTING_GRACE:
+                end = st.doc_date  # a stock cannot be known after the report's own date
+            return Period(end, end, "instant", f"tại {end.isoformat()}")
         base = chosen or st.para_period or st.section_period or st.article_period
         if base is not None and not base.label:
             base = None
@@ -845,8 +906,9 @@ _NAMED_BODY_WORDS = _SuffixSet(NAMED_BODY_WORDS)
 _ORDINAL_WORDS = _SuffixSet(ORDINAL_WORDS)
 
 
-def _ends_with_phrase(pre: str, phrases: _SuffixSet) -> str | None:
-    return phrases.longest_suffix(pre.rstrip())
+def _tails(words: list[str], n: int = 3) -> list[str]:
+    """The last one, two, three words joined: the phrases that can end right before a number."""
+    return [" ".join(words[-k:]) for k in range(min(n, len(words)), 0, -1)]
 
 
 def _context_trap(pre: str, orig_pre: list[str], prev_word: str, prev_word_is_first: bool,
@@ -856,15 +918,17 @@ def _context_trap(pre: str, orig_pre: list[str], prev_word: str, prev_word_is_fi
     pre_s = pre.rstrip()
     if not name_checks:
         return _duration_trap(pre, after_words, nxt, tok)
+    pre_words = pre_s[-60:].split()
+    tails = _tails(pre_words)
     # document names and codes: "Kế hoạch 138", "Chỉ thị số 05"
-    core = pre_s[:-3].rstrip() if pre_s.endswith(" số") else pre_s
-    if _ends_with_phrase(core, _DOCUMENT_WORDS):
+    doc_tails = _tails(pre_words[:-1]) if pre_words[-1:] == ["số"] else tails
+    if any(t in _DOCUMENT_WORDS.phrases for t in doc_tails):
         return "document_code"
-    if (pre_s.endswith(" số") or pre_s == "số") and not pre_s.endswith("tổng số"):
+    if pre_words[-1:] == ["số"] and pre_words[-2:-1] != ["tổng"]:
         return "address"
-    if _ends_with_phrase(pre_s, _NAMED_BODY_WORDS):
+    if any(t in _NAMED_BODY_WORDS.phrases for t in tails):
         return "named_body"
-    ordw = _ends_with_phrase(pre_s, _ORDINAL_WORDS)
+    ordw = next((t for t in tails if t in _ORDINAL_WORDS.phrases), None)
     if ordw:
         return "date" if ordw in ("ngày", "tháng", "năm", "quý", "tuần", "sáng", "chiều", "tối", "đêm",
                                   "trưa", "hôm", "năm học") else "ordinal"

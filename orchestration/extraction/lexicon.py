@@ -33,14 +33,14 @@ def norm(s: str) -> str:
     """Lower-case words separated by single spaces, padded: ' cán bộ đảng viên '.
 
     Phrases and texts are compared in this form, so that punctuation and case never matter
-    and a substring test is a whole-word test.
+    and a substring test is a whole-word test. The input is NFC already (the extractor
+    normalises each document, the lexicon each cell).
     """
-    if not s.isascii() and not unicodedata.is_normalized("NFC", s):
-        s = unicodedata.normalize("NFC", s)
     return " " + _NON_WORD.sub(" ", s.lower()).strip() + " "
 
 
 def _phrases(cell: str) -> tuple[str, ...]:
+    cell = unicodedata.normalize("NFC", cell)  # an editor may save the CSV decomposed (NFD)
     return tuple(p for p in (norm(x) for x in cell.split("|")) if p.strip())
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -32,7 +32,8 @@ class Observation:
     doc_date_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # flat fields only: a plain dict is much cheaper than dataclasses.asdict's deep copy
+        return {f: getattr(self, f) for f in _OBS_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,11 @@ class UnclassifiedMention:
     reason: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {f: getattr(self, f) for f in _MENTION_FIELDS}
+
+
+_OBS_FIELDS = tuple(f.name for f in fields(Observation))
+_MENTION_FIELDS = tuple(f.name for f in fields(UnclassifiedMention))
 
 
 @dataclass

@@ -18,9 +18,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _WORD_MONTHS = {"sáu": 6, "chín": 9, "ba": 3}
 _Y = r"(?:19|20)\d{2}"
 _D = r"\d{1,2}"
-_DM_SEP = r"\s?[/-]\s?"
 
-PERIOD_RE = re.compile(
+PERIOD_PATTERN = (
     "|".join([
         # full dates first, so that their parts are never read as months or years
         rf"(?P<fulldate_words>ngày\s+(?P<fw_d>{_D})\s+tháng\s+(?P<fw_m>{_D})\s+năm\s+(?P<fw_y>{_Y}))",
@@ -50,13 +49,8 @@ PERIOD_RE = re.compile(
         r"(?P<recent>(?:trong\s+)?(?P<rc_n>\d{1,3})\s+(?P<rc_u>ngày|tuần)\s+(?:qua|vừa\s+qua|gần\s+đây))",
         rf"(?P<schoolyear>năm\s+học\s+{_Y}\s*[-–]\s*{_Y})",
         rf"(?P<year>năm\s+(?P<y_y>{_Y})(?!\d))",
-    ]),
-    re.IGNORECASE,
+    ])
 )
-
-# Stocks "hiện có / hiện nay / đến nay" are instants at the document date.
-INSTANT_MARKER_RE = re.compile(r"hiện có|hiện nay|hiện đang|hiện tại|đến nay|tới nay|đến thời điểm này",
-                               re.IGNORECASE)
 
 # A dateline: the document's own date at the top ("Ngày 3/7/2019, ...",
 # "Thứ Hai, ngày 22 tháng 7 năm 2024", "(Nguồn) - Ngày 3/7/2019", "03/07/2019 10:15").
@@ -176,7 +170,7 @@ _ANCHOR_RE = re.compile(literal_first_alternation(
     + [(d, r"\d{0,2}(?=[/.-]\d|\s+(?:tháng|ngày|tuần))") for d in "0123456789"],
     word_start=True,
 ))
-_PERIOD_MATCH_RE = re.compile(PERIOD_RE.pattern)  # applied to lower-cased text
+_PERIOD_MATCH_RE = re.compile(PERIOD_PATTERN)  # applied to lower-cased text
 
 
 def lower_same_length(text: str) -> str:

@@ -23,7 +23,10 @@ class Sentence:
 _ABBREV = frozenset({"tp", "q", "p", "h", "tx", "tt", "ths", "ts", "pgs", "gs", "st", "bs", "ks",
                      "v.v", "đ/c", "đc", "nxb", "mr", "ms", "no", "tr"})
 # A sentence ends at . ! ? … (or a caption bar "|") followed by an upper-case start.
-_END_RE = re.compile(r"[.!?…]+[\"”»)]?(?=\s*[\"“«(]?[^\W\d_a-zà-ỹđ])|\|(?=\s|$)", re.MULTILINE)
+# (whether an upper-case letter follows is checked in Python: Vietnamese capitals like Ấ, Ở, Ủ
+# lie inside the à-ỹ range, so a character class cannot tell them apart)
+_END_RE = re.compile(r"[.!?…]+[\"”»)]?|\|(?=\s|$)", re.MULTILINE)
+_OPENERS = "\"“«("
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -41,8 +44,17 @@ def split_sentences(text: str) -> list[Sentence]:
             first = True
             cur = s
             for m in _END_RE.finditer(text, s, line_end):
-                if m.group(0) == "|" and m.start() > 0 and not text[m.start() - 1].isspace():
-                    continue
+                if m.group(0) == "|":
+                    if m.start() > 0 and not text[m.start() - 1].isspace():
+                        continue
+                else:
+                    j = m.end()
+                    while j < line_end and text[j].isspace():
+                        j += 1
+                    while j < line_end and text[j] in _OPENERS:
+                        j += 1
+                    if j >= line_end or not text[j].isupper():
+                        continue
                 if m.group(0).startswith("."):
                     # dot right after an abbreviation or a one-letter initial: not an end
                     j = m.start()

@@ -75,16 +75,18 @@ def core_name(name: str) -> str:
     return name
 
 
-def _variants(surface: str) -> set[str]:
+def _variants(surface: str, level: str) -> set[str]:
+    """The ways a name is written: as in the seed, 'quận 1' for 'Quận 1', and in capitals
+    for districts and provinces ("QUẬN 5 SƠ KẾT ..." headings)."""
     out = {surface}
-    if surface[:1].isupper() and any(surface.startswith(p) for p in _LEVEL_PREFIXES):
+    if surface[:1].isupper() and surface.startswith(_LEVEL_PREFIXES):
         out.add(surface[0].lower() + surface[1:])
     if surface[:1].islower():
         out.add(surface[0].upper() + surface[1:])
     if surface.startswith("TP"):
         out.add("Tp" + surface[2:])
-    if len(surface) > 3:
-        out.add(surface.upper())  # headings in capitals: "QUẬN 5 SƠ KẾT ...", "LONG BIÊN: ..."
+    if level != "ward" and len(surface) > 3:
+        out.add(surface.upper())
     return out
 
 
@@ -135,14 +137,28 @@ class OrgUnitIndex:
             for n in names:
                 bare = not any(n.startswith((p, p.lower())) for p in _LEVEL_PREFIXES) \
                     and not re.match(r"(?:Q|H|P|TX|TP|Tp)\.?\s?", n)
-                for v in _variants(n):
+                # matched case-sensitively: proper names start with a capital, which keeps the
+                # scan fast (a lower-case trie would stop at every common syllable)
+                for v in _variants(n, level):
                     surfaces.setdefault(v, []).append((u, bare))
         return cls(units, surfaces)
 
     # ---- finding ------------------------------------------------------------------------
     def find(self, text: str) -> list[UnitMention]:
         """Every unit mention of `text` (named units, wards, city bodies, 'quận' anaphora)."""
-        triggers = [m.start() for m in _TRIGGER_RE.finditer(text) if _starts_word(text, m.start())]
+        # each trigger word is tried only against the patterns it can start
+        ward_at: list[int] = []
+        body_at: list[int] = []
+        anaphora_at: list[int] = []
+        for t in _TRIGGER_RE.finditer(text):
+            key = t.group(0).lower()
+            if key in _WARD_KEYS:
+                ward_at.append(t.start())
+                anaphora_at.append(t.start())
+            elif key in _ANAPHORA_KEYS:
+                anaphora_at.append(t.start())
+            else:
+                body_at.append(t.start())
         found: list[UnitMention] = []
         occupied = bytearray(len(text) + 1)  # 1 where a mention already lies
 
@@ -152,7 +168,7 @@ class OrgUnitIndex:
         def take(s: int, e: int) -> None:
             occupied[s:e] = b"\x01" * (e - s)
 
-        for i in triggers:
+        for i in ward_at:
             m = self._ward_re.match(text, i)
             if m is None or text[max(0, i - 4):i].lower() == "thị ":
                 continue
@@ -176,20 +192,20 @@ class OrgUnitIndex:
         if self._named_re is not None:
             for m in self._named_re.finditer(text):
                 s, e = m.span()
-                if not _starts_word(text, s) or (s > 0 and text[s - 1] == ".") or not free(s, e):
+                if (s > 0 and text[s - 1] == ".") or not free(s, e):
                     continue
                 entries = self._surfaces.get(m.group(0), [])
                 bare = all(b for _, b in entries)
                 if bare and self._looks_like_person(text, s):
                     continue
-                found.append(UnitMention(s, e, "named", m.group(0), tuple(u for u, _ in entries)))
+                found.append(UnitMention(s, e, "named", text[s:e], tuple(u for u, _ in entries)))
                 take(s, e)
-        for i in triggers:
+        for i in body_at:
             m = self._body_re.match(text, i)
             if m is not None and free(i, m.end()):
                 found.append(UnitMention(i, m.end(), "province_body", m.group(0)))
                 take(i, m.end())
-                continue
+        for i in anaphora_at:
             m = self._anaphora_re.match(text, i)
             if m is None or not free(i, m.end()):
                 continue
@@ -247,17 +263,15 @@ class OrgUnitIndex:
 
 # Words that can start a ward, a city body or an anaphoric "quận": found with one trie scan,
 # then the specific patterns are matched only there.
+_WARD_KEYS = frozenset({"phường", "xã", "đặc khu", "thị trấn"})
+_ANAPHORA_KEYS = frozenset({"quận", "huyện", "thị xã", "thị ủy", "thị uỷ", "đảng ủy", "đảng uỷ"})
+_BODY_KEYS = ("thành ủy", "thành uỷ", "thành đoàn", "liên đoàn", "ubnd", "hđnd", "ủy ban", "uỷ ban",
+              "hội đồng", "toàn thành phố", "toàn tp", "cấp thành phố", "của thành phố", "của tp",
+              "tỉnh ủy", "tỉnh uỷ")
 _TRIGGER_RE = re.compile(trie_pattern([
-    w for base in ("phường", "xã", "đặc khu", "thị trấn", "thành ủy", "thành uỷ", "thành đoàn",
-                   "liên đoàn", "ubnd", "hđnd", "ủy ban", "uỷ ban", "hội đồng", "toàn thành phố", "toàn tp",
-                   "cấp thành phố", "của thành phố", "của tp", "tỉnh ủy", "tỉnh uỷ", "quận", "huyện",
-                   "thị xã", "thị ủy", "thị uỷ", "đảng ủy", "đảng uỷ")
+    w for base in (*_WARD_KEYS, *_ANAPHORA_KEYS, *_BODY_KEYS)
     for w in (base, base[0].upper() + base[1:], base.title(), base.upper())
-] + ["Sở", "Hội", "Công an", "TP"], word_start=True))
-
-
-def _starts_word(text: str, i: int) -> bool:
-    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+] + ["Sở", "Hội", "Công an", "TP", "Thành phố"], word_start=True))
 
 
 _CAP_OK_BEFORE_PLACE = frozenset({

@@ -98,7 +98,11 @@ PERSON_TITLES: frozenset[str] = frozenset({
     "ths", "ts", "pgs", "gs", "nhà báo", "phóng viên", "nghệ sĩ", "nsnd", "nsưt",
 })
 # Words that introduce a share rather than a count ("chiếm 1/10 số ca").
-SHARE_WORDS: tuple[str, ...] = ("chiếm",)
+SHARE_WORDS: tuple[str, ...] = ("chiếm", "tỷ lệ", "tỉ lệ", "bằng")
+# A number right after these, with "so với" later in the clause, is a change, not a count
+# ("tăng 12 lớp so với cùng kỳ"); after "gấp" it is a ratio ("gấp 2 lần").
+CHANGE_WORDS: tuple[str, ...] = ("tăng", "giảm", "nhiều hơn", "ít hơn", "tăng thêm", "giảm đi")
+RATIO_WORDS: tuple[str, ...] = ("gấp",)
 
 # Vietnamese number words (docs/LABELING.md: "hai đợt", "ba mươi lăm", "một trăm lẻ năm").
 DIGIT_WORDS: dict[str, int] = {
@@ -119,6 +123,7 @@ PROVINCE_BODY_PATTERNS: tuple[str, ...] = (
     r" (?:TP|[Tt]hành phố)\b"),
     r"toàn [Tt]hành phố", r"toàn TP\b", r"cấp [Tt]hành phố", r"của [Tt]hành phố",
     r"của TP\b", r"[Tt]ỉnh ủy", r"[Tt]ỉnh uỷ",
+    r"Thành phố(?!\s+[A-ZĐ])",  # "Hiện Thành phố có ...": the city itself, named before
 )
 # Anaphoric references to the district or ward being talked about ("Ban Tuyên giáo quận").
 DISTRICT_ANAPHORA = (r"(?:Quận ủy|Quận uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|[Qq]uận|[Hh]uyện|[Tt]hị xã|"

@@ -15,12 +15,12 @@ INGEST_GROUP = "ingest"
 
 
 class RawDocumentsConfig(dg.Config):
-    source_paths: list[str] = Field(
-        default_factory=list,
+    source_paths: dict[str, list[str]] = Field(
+        default_factory=dict,
         description=(
-            "Files holding this partition's content, as found by the scan that registered it. "
-            "Empty (a re-materialization from the UI): use the paths in raw.document_files, "
-            "then a scan of the report folders."
+            "sha256 -> files holding that content, as found by the scan that registered the "
+            "partition. A partition missing here (a re-materialization from the UI) uses the paths "
+            "in raw.document_files, then a scan of the report folders."
         ),
     )
 
@@ -45,13 +45,24 @@ def known_paths(conn: duckdb.DuckDBPyConnection, sha256: str) -> list[Path]:
     return [Path(row[0]) for row in rows]
 
 
-def candidate_paths(config_paths: list[str], conn: duckdb.DuckDBPyConnection, sha256: str) -> list[Path]:
-    if config_paths:
-        return [settings.resolve_path(p) for p in config_paths]
-    recorded = known_paths(conn, sha256)
-    if recorded:
-        return recorded
-    return scan_report_dirs(settings.default_report_dirs()).paths_by_sha().get(sha256, [])
+class PathFinder:
+    """Where a partition's content lives: run config, then raw.document_files, then a scan
+    (done at most once per step, however many partitions need it)."""
+
+    def __init__(self, config_paths: dict[str, list[str]], conn: duckdb.DuckDBPyConnection):
+        self.config_paths = config_paths
+        self.conn = conn
+        self._scanned: dict[str, list[Path]] | None = None
+
+    def __call__(self, sha256: str) -> list[Path]:
+        if self.config_paths.get(sha256):
+            return [settings.resolve_path(p) for p in self.config_paths[sha256]]
+        recorded = known_paths(self.conn, sha256)
+        if recorded:
+            return recorded
+        if self._scanned is None:
+            self._scanned = scan_report_dirs(settings.default_report_dirs()).paths_by_sha()
+        return self._scanned.get(sha256, [])
 
 
 def write_document(
@@ -94,36 +105,45 @@ def write_document(
 def raw_documents(
     context: dg.AssetExecutionContext, config: RawDocumentsConfig, warehouse: WarehouseResource
 ) -> dg.MaterializeResult:
-    sha256 = context.partition_key
+    # One step may cover a range of partitions (`dwh run` materializes all new documents in a
+    # single run: a Dagster run per document costs more than the work itself).
+    loaded: dict[str, dict[str, object]] = {}
     with warehouse.connect() as conn:
-        candidates = candidate_paths(config.source_paths, conn, sha256)
-        matching: list[Path] = []
-        text: str | None = None
-        for path in candidates:
-            content = read_report(path, sha256)
-            if content is None:
-                context.log.warning(f"{path} no longer holds content {sha256[:12]}; skipped")
-                continue
-            matching.append(path)
-            text = content
-        if text is None:
-            looked = ", ".join(str(p) for p in candidates) or "no paths recorded or found"
-            raise dg.Failure(
-                f"no readable file holds content {sha256}; looked at: {looked}. "
-                "Put the report back or delete this partition."
-            )
-        size_bytes = matching[0].stat().st_size
-        is_new = write_document(conn, sha256, matching, text, size_bytes)
-        doc_id = conn.execute("SELECT doc_id FROM raw.documents WHERE sha256 = ?", [sha256]).fetchone()[0]
+        find_paths = PathFinder(config.source_paths, conn)
+        for sha256 in context.partition_keys:
+            loaded[sha256] = ingest_one(context, conn, sha256, find_paths(sha256))
+    if len(loaded) == 1:
+        return dg.MaterializeResult(metadata=next(iter(loaded.values())))
     return dg.MaterializeResult(
         metadata={
-            "doc_id": doc_id,
-            "paths": [str(p) for p in matching],
-            "chars": len(text),
-            "new_document": is_new,
-        },
-        data_version=dg.DataVersion(sha256),
+            "documents": len(loaded),
+            "new_documents": sum(bool(m["new_document"]) for m in loaded.values()),
+            "doc_ids": sorted(str(m["doc_id"]) for m in loaded.values()),
+        }
     )
+
+
+def ingest_one(
+    context: dg.AssetExecutionContext, conn: duckdb.DuckDBPyConnection, sha256: str, candidates: list[Path]
+) -> dict[str, object]:
+    matching: list[Path] = []
+    text: str | None = None
+    for path in candidates:
+        content = read_report(path, sha256)
+        if content is None:
+            context.log.warning(f"{path} no longer holds content {sha256[:12]}; skipped")
+            continue
+        matching.append(path)
+        text = content
+    if text is None:
+        looked = ", ".join(str(p) for p in candidates) or "no paths recorded or found"
+        raise dg.Failure(
+            f"no readable file holds content {sha256}; looked at: {looked}. "
+            "Put the report back or delete this partition."
+        )
+    is_new = write_document(conn, sha256, matching, text, matching[0].stat().st_size)
+    doc_id = conn.execute("SELECT doc_id FROM raw.documents WHERE sha256 = ?", [sha256]).fetchone()[0]
+    return {"doc_id": doc_id, "paths": [str(p) for p in matching], "chars": len(text), "new_document": is_new}
 
 
 def write_quarantine(conn: duckdb.DuckDBPyConnection, files: list[QuarantinedFile]) -> int:

@@ -77,9 +77,7 @@ def build_inbox_sensor(job_name: str, unpartitioned_keys: Sequence[dg.AssetKey])
             dg.RunRequest(
                 run_key=sha,
                 partition_key=sha,
-                run_config={
-                    "ops": {"raw_documents": {"config": {"source_paths": sorted(paths_by_sha[sha])}}}
-                },
+                run_config={"ops": {"raw_documents": {"config": {"source_paths": {sha: paths_by_sha[sha]}}}}},
                 tags={"dwh/trigger": "inbox_sensor"},
             )
             for sha in new_keys

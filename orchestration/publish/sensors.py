@@ -14,9 +14,7 @@ def failing_checks_of_run(instance: dg.DagsterInstance, run_id: str) -> list[dic
         run_id=run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION
     ).records
     evaluations = [
-        r.event_log_entry.dagster_event.event_specific_data.asset_check_evaluation
-        if hasattr(r.event_log_entry.dagster_event.event_specific_data, "asset_check_evaluation")
-        else r.event_log_entry.dagster_event.event_specific_data
+        r.event_log_entry.dagster_event.event_specific_data
         for r in records
         if r.event_log_entry.dagster_event is not None
     ]

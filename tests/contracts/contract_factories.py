@@ -245,10 +245,11 @@ def write_marts(path: Path, facts: list[dict[str, Any]]) -> Path:
         indicators = read_seed("indicators.csv").rename(columns={"code": "indicator"})[["indicator", "kind"]]
         con.register("units_in", units)
         con.register("ind_in", indicators)
-        con.register("facts_in", pd.DataFrame(facts))
         con.execute("create table marts.dim_org_unit as select * from units_in")
         con.execute("create table marts.dim_indicator as select * from ind_in")
-        con.execute("insert into marts.fct_indicator_values by name select * from facts_in")
+        if facts:
+            con.register("facts_in", pd.DataFrame(facts))
+            con.execute("insert into marts.fct_indicator_values by name select * from facts_in")
     finally:
         con.close()
     return path

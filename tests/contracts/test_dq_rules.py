@@ -134,3 +134,10 @@ def test_missing_columns_give_errors_not_exceptions() -> None:
     outcomes = run_dq_rules(pd.DataFrame({"unit_name": ["Quận 1"], "value": [1.0]}))
     assert {o.status for o in outcomes} == {"error"}
     assert "period_start" in outcomes[0].details
+
+
+def test_outliers_are_judged_within_one_unit_level(tmp_path: Path) -> None:
+    # the city's total dwarfs every district's, and that is not an outlier
+    city = [fact("79", year, "news_items", 50000, unit_level="province") for year in (2019, 2020, 2021)]
+    outcome = by_name(run_dq_rules(mart_frame(tmp_path, clean_facts() + city)))["outlier_modified_zscore"]
+    assert outcome.status == "passed", outcome.failing_examples

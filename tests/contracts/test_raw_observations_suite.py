@@ -47,6 +47,9 @@ PLANTED = {
         "study_sessions", 164, "164", obs_id="bad:span", char_start=0, char_end=4
     ),
     "required_not_null": observation("study_sessions", 164, "164", obs_id="bad:null", qualifier=None),
+    "unit_and_period_known": observation(
+        "study_sessions", 164, "164", obs_id="bad:undated", period_start=None, period_end=None
+    ),
 }
 
 

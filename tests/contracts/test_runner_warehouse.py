@@ -167,3 +167,14 @@ def test_data_docs_render_summary_and_gx_site(
 def test_data_docs_without_gx_results_still_write_the_summary(tmp_path: Path) -> None:
     index = build_data_docs([_outcome("a", "failed", dt.datetime(2026, 1, 1), 1)], tmp_path / "docs")
     assert "No GX Data Docs" in index.read_text(encoding="utf-8")
+
+
+def test_empty_tables_pass(tmp_path: Path) -> None:
+    # a fresh warehouse before the first report: nothing to object to, and nothing crashes
+    raw = write_warehouse(tmp_path / "empty.duckdb", [], [])  # "raw.duckdb" would clash with schema raw
+    mart = write_marts(tmp_path / "warehouse.duckdb", [])
+    with duckdb.connect(str(raw), read_only=True) as con:
+        outcomes = run_table_checks(con, "raw.observations")
+    with duckdb.connect(str(mart), read_only=True) as con:
+        outcomes += run_table_checks(con, "marts.fct_indicator_values")
+    assert {(o.table_name, o.check_name): o.status for o in outcomes if o.status != "passed"} == {}

@@ -39,6 +39,7 @@ def test_registry_lists_checks_and_rules_per_table() -> None:
     assert obs.suite_name == "raw.observations"
     assert CATALOG_CHECK in obs.check_names and CATALOG_CHECK in obs.blocking_check_names
     assert "unit_code_in_org_units" not in obs.blocking_check_names  # marked blocking: false
+    assert "unit_and_period_known" not in obs.blocking_check_names
     assert obs.rule_names == ()
     mart = CHECK_REGISTRY["marts.fct_indicator_values"]
     assert set(mart.rule_names) == set(dq_rules.rule_names())

@@ -30,7 +30,7 @@ Y2019 = (date(2019, 1, 1), date(2019, 12, 31))
 H1_2019 = (date(2019, 1, 1), date(2019, 6, 30))
 
 # Roughly the 2019 census populations, for per-10,000-residents figures.
-POPULATION = {"760": 142_625, "775": 233_561, "776": 424_667, "765": 499_164, "008": 506_347}
+POPULATION = {"01": 8_053_663, "760": 142_625, "775": 233_561, "776": 424_667, "765": 499_164, "008": 506_347}
 
 Q6_SENTENCE = (
     "Ban đã tham mưu cấp ủy tổ chức 164 lớp học tập, quán triệt, thảo luận, với 20.012 lượt cán bộ, "
@@ -50,6 +50,10 @@ Q1_WEB = (
     "tính đơn lẻ, thiếu sự gắn kết."
 )
 
+HN_STUDY = (
+    "Trong đó, Ban đã tham mưu, tổ chức 3 hội nghị trực tuyến triển khai, quán triệt, tuyên truyền Nghị quyết "
+    "Đại hội XIII của Đảng; Tổ chức học tập, nghiên cứu, quán triệt Nghị quyết Đại hội XVII của Đảng bộ TP Hà Nội."
+)
 HM_PAGES = (
     "Trước tình hình đó, Quận ủy Hoàng Mai đã giao Ban Tuyên giáo quận triển khai tổ chức tuyên truyền mạnh "
     "tại cơ sở, trên cổng thông tin điện tử và trên 2 trang chính danh, đặc biệt trong giai đoạn giãn cách xã "
@@ -75,6 +79,7 @@ class Fact:
     province_name: str = HCMC
     override_original: float | None = None
     override_reason: str | None = None
+    unit_level: str = "district"
 
 
 FACTS: tuple[Fact, ...] = (
@@ -109,9 +114,27 @@ FACTS: tuple[Fact, ...] = (
          "Năm 2019, quận tổ chức khoảng 171 lớp học tập, quán triệt nghị quyết.", 31, "171", qualifier="approx"),
     Fact("760", "Quận 1", Y2018, "year", "study_participation_rate", 97.5, "syn_q1_2018",
          "Tỷ lệ đảng viên tham dự học tập nghị quyết đạt 97,5%.", 120, "97,5%"),
+    # sample 004: a city-level value, which must not crowd the district comparison
+    Fact("01", "Thành phố Hà Nội", (date(2021, 1, 1), date(2021, 9, 30)), "ytd", "study_sessions", 3,
+         "004_0cd28070f7015e43", HN_STUDY, 716, "3", province_name=HANOI, unit_level="province"),
     Fact("008", "Quận Hoàng Mai", (date(2021, 9, 30), date(2021, 9, 30)), "instant", "social_pages", 2,
          "004_0cd28070f7015e43", HM_PAGES, 3330, "2",
          province_name=HANOI),
+)
+
+H2_2025 = (date(2025, 7, 1), date(2025, 12, 31))
+# invented: after the July 2025 reform wards report; Bình Phú straddles the former Quận 6 and 8
+WARD_FACTS: tuple[Fact, ...] = (
+    Fact("27364", "Phường Bình Phú", H2_2025, "half_year", "news_items", 80, "syn_binhphu_2025",
+         "6 tháng cuối năm 2025, phường đăng 80 tin, bài tuyên truyền.", 31, "80", unit_level="ward"),
+    Fact("27349", "Phường Phú Lâm", H2_2025, "half_year", "news_items", 30, "syn_phulam_2025",
+         "6 tháng cuối năm 2025, phường đăng 30 tin, bài tuyên truyền.", 31, "30", unit_level="ward"),
+)
+# mart_district_comparison's roll-up of WARD_FACTS by seeds/org_unit_crosswalk.csv:
+# Quận 6 = 80 × 0,8571 + 30 × 1,0 (shares 1,8571 of 3,8571); Quận 8 = 80 × 0,1429 (0,1429 of 3,2429).
+ROLLED_UP: tuple[tuple[str, str, float, int, float], ...] = (
+    ("775", "Quận 6", 80 * 0.8571 + 30 * 1.0, 2, 1.8571 / 3.8571),
+    ("776", "Quận 8", 80 * 0.1429, 1, 0.1429 / 3.2429),
 )
 
 CHECKS = (
@@ -182,7 +205,7 @@ def build_snapshot(
     the brief described; `drop_columns` simulates a snapshot from an older pipeline;
     `extra_facts` adds rows (a later publish).
     """
-    facts = FACTS + extra_facts
+    facts = FACTS + WARD_FACTS + extra_facts
     published_at = published_at or datetime(2026, 11, 21, 23, 0)
     indicator_rows = _read_seed("indicators.csv")
     indicator_kinds = {row["code"]: row["kind"] for row in indicator_rows}
@@ -221,7 +244,8 @@ def build_snapshot(
             "unit_phrase varchar, unit_phrase_key varchar, audience varchar, value double, qualifier varchar, "
             "kind varchar, selected_doc_id varchar, n_documents integer, has_disagreement boolean, "
             "has_corrected_value boolean, evidence_count bigint, period_days integer, annualized_value double, "
-            "is_estimate boolean, per_10k_residents double)"
+            "is_estimate boolean, per_10k_residents double, population_year integer, previous_year_value double, "
+            "yoy_change_pct double)"
         )
         con.execute(
             f"create table {s}.fct_evidence (evidence_id varchar, fact_key varchar, doc_id varchar, "
@@ -237,7 +261,11 @@ def build_snapshot(
                                                                         if f.doc_id == fact.doc_id]))
         value_rows: list[tuple[object, ...]] = []
         evidence_rows: list[tuple[object, ...]] = []
+        by_grain = {(f.unit_code, f.period, f.indicator, f.audience): f.value for f in facts}
         for fact in facts:
+            year_before = tuple(d.replace(year=d.year - 1) for d in fact.period)
+            previous = by_grain.get((fact.unit_code, year_before, fact.indicator, fact.audience))
+            change = (fact.value - previous) / previous * 100 if previous else None
             period_key = f"{fact.period[0]}..{fact.period[1]}"
             key = f"{fact.unit_code}|{period_key}|{fact.indicator}||{fact.audience}"
             kind = indicator_kinds[fact.indicator]
@@ -245,14 +273,15 @@ def build_snapshot(
             annualizable = kind == "flow" and fact.period_type != "instant"
             annualized = (fact.value if full_year else fact.value * 365 / _days(fact.period)) if annualizable else None
             is_estimate = (not full_year or fact.qualifier != "exact") if annualizable else None
-            per_10k = fact.value * 10_000 / POPULATION[fact.unit_code] if kind != "rate" else None
+            population = POPULATION.get(fact.unit_code)
+            per_10k = fact.value * 10_000 / population if kind != "rate" and population else None
             corrected = fact.override_original is not None
             value_rows.append(
-                (key, fact.unit_code, fact.unit_name, fact.unit_code, "district",
+                (key, fact.unit_code, fact.unit_name, fact.unit_code, fact.unit_level,
                  "01" if fact.province_name == HANOI else "79", fact.province_name, period_key, fact.period[0],
                  fact.period[1], fact.period_type, fact.indicator, None, "", fact.audience, fact.value,
                  fact.qualifier, kind, fact.doc_id, 1, False, corrected, 1, _days(fact.period), annualized,
-                 is_estimate, per_10k)
+                 is_estimate, per_10k, 2019, previous, change)
             )
             start, end = _offsets(fact, texts[fact.doc_id])
             evidence_rows.append(
@@ -272,6 +301,7 @@ def build_snapshot(
                 [(f"sha-{doc_id}", doc_id, text) for doc_id, text in texts.items()],
             )
         _build_coverage(con, s, indicator_key)
+        _build_district_comparison(con, s)
         con.execute(
             f"create table {s}.check_results (check_name varchar, table_name varchar, status varchar, "
             "failing_rows integer, details varchar, checked_at timestamp)"
@@ -288,6 +318,37 @@ def build_snapshot(
                 con.execute(f'alter table {s}.{table} drop column "{column}"')
         con.execute("commit")
     return path
+
+
+def _build_district_comparison(con: duckdb.DuckDBPyConnection, s: str) -> None:
+    """mart_district_comparison's two views: as reported, and on the pre-2025 district map."""
+    shared = (
+        "fact_key, unit_key, unit_code, unit_name, unit_level, province_code, province_name, period_key, "
+        "period_start, period_end, period_type, indicator, unit_phrase_key, unit_phrase, audience, kind, value, "
+        "qualifier, annualized_value, per_10k_residents, evidence_count"
+    )
+    con.execute(
+        f"""
+        create table {s}.mart_district_comparison as
+        select 'as_reported' as unit_view, {shared}, false as is_rolled_up,
+               cast(null as integer) as rollup_ward_count, cast(null as double) as rollup_coverage_share
+        from {s}.fct_indicator_values where unit_level in ('district', 'ward')
+        union all
+        select 'pre2025_district', {shared}, false, null, null
+        from {s}.fct_indicator_values where unit_level = 'district'
+        """
+    )
+    period_key = f"{H2_2025[0]}..{H2_2025[1]}"
+    _insert(
+        con,
+        f"{s}.mart_district_comparison",
+        [
+            ("pre2025_district", f"{code}|{period_key}|news_items||all", code, code, name, "district", "79", HCMC,
+             period_key, H2_2025[0], H2_2025[1], "half_year", "news_items", "", None, "all", "flow", value,
+             "approx", value * 365 / _days(H2_2025), None, wards, True, wards, share)
+            for code, name, value, wards, share in ROLLED_UP
+        ],
+    )
 
 
 def _build_coverage(con: duckdb.DuckDBPyConnection, s: str, indicator_key: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from fixture_snapshot import FACTS, Fact, build_snapshot
+from fixture_snapshot import FACTS, WARD_FACTS, Fact, build_snapshot
 
 from dashboards import data
 from orchestration.publish.status import record_failure, record_success
@@ -48,7 +48,7 @@ def test_published_layout_is_read(snapshot: Path) -> None:
     assert state.tables["fct_indicator_values"] == '"main"."fct_indicator_values"'
     assert state.published_at == datetime(2026, 11, 21, 23, 0, tzinfo=UTC)  # naive TIMESTAMP is UTC
     values = data.indicator_values(state)
-    assert len(values) == len(FACTS)
+    assert len(values) == len(FACTS) + len(WARD_FACTS)
     q6 = values[(values["unit_name"] == "Quận 6") & (values["indicator"] == "study_attendance")]
     assert sorted(q6["value"]) == [11499, 20012]
     assert set(q6["unit_key"]) == {"775"}
@@ -144,3 +144,16 @@ def test_cached_frames_are_not_shared_mutably(snapshot: Path) -> None:
     again = data.indicator_values(data.snapshot_state())
     assert not (again["value"] == 0).all()
     assert isinstance(again, pd.DataFrame)
+
+
+def test_unit_views(snapshot: Path) -> None:
+    build_snapshot(snapshot)
+    state = data.snapshot_state()
+    assert data.unit_views(state) == ["as_reported", "pre2025_district"]
+    reported = data.values_for_view(state, "as_reported")
+    assert reported["is_rolled_up"].isna().all()
+    districts = data.values_for_view(state, "pre2025_district")
+    assert set(districts["unit_level"]) == {"district"}
+    rolled = districts[districts["is_rolled_up"].fillna(False).astype(bool)]
+    assert set(rolled["unit_key"]) == {"775", "776"}
+    assert data.values_for_view(state, "no_such_view")["is_rolled_up"].isna().all()

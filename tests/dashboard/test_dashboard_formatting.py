@@ -8,6 +8,7 @@ import pytest
 
 from dashboards.formatting import (
     Span,
+    format_change_percent,
     format_date,
     format_datetime,
     format_number,
@@ -65,6 +66,14 @@ def test_format_value_qualifier(qualifier: str | None, expected: str) -> None:
 def test_format_value_rate() -> None:
     assert format_value(95.35, "vi", "approx", is_rate=True) == "≈95,35%"
     assert format_value(95.35, "en", "exact", is_rate=True) == "95.35%"
+
+
+def test_format_change_percent() -> None:
+    assert format_change_percent(15.555, "vi") == "+15,6%"
+    assert format_change_percent(15.555, "en") == "+15.6%"
+    assert format_change_percent(-5, "vi") == "-5%"
+    assert format_change_percent(0, "en") == "0%"
+    assert format_change_percent(None, "vi") == ""
 
 
 def test_format_date_and_datetime() -> None:

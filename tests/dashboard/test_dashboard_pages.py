@@ -106,12 +106,44 @@ def test_compare_flags_other_periods_and_estimates(snapshot_env: Path) -> None:
     assert "ước tính" in text
 
 
+def test_compare_shows_same_period_last_year(snapshot_env: Path) -> None:
+    at = _run(_app(indicator="documents_issued", period="2019-01-01..2019-12-31", units=["776", "760"]))
+    rows = _table(at)
+    assert rows["Quận 8"]["Giá trị"] == "52"
+    assert rows["Quận 8"]["Cùng kỳ năm trước"] == "45 (+15,6%)"
+    assert rows["Quận 1"]["Cùng kỳ năm trước"] == ""
+
+
 def test_compare_rate_and_per_10k(snapshot_env: Path) -> None:
     at = _run(_app(indicator="study_participation_rate"))
     assert _table(at)["Quận 1"]["Giá trị"] == "97,5%"
     assert [o for o in _selectbox(at, "Thước đo").options] == ["Số báo cáo"]  # no per-10k for a rate
     at = _run(_app(indicator="documents_issued", measure="per_10k"))
     assert _table(at)["Quận 8"]["Giá trị"] == "1,06"  # 45 per 424.667 residents × 10.000
+    assert "dân số năm 2019" in _text(at)
+
+
+def test_levels_are_not_mixed(snapshot_env: Path) -> None:
+    """Hà Nội's city-wide value (the latest period) must not become the district default."""
+    at = _run(_app(indicator="study_sessions"))
+    assert _selectbox(at, "Kỳ số liệu").value == "2019-01-01..2019-12-31"
+    assert "Thành phố Hà Nội" not in _table(at)
+    at = _run(_app(indicator="study_sessions", level="province"))
+    assert _selectbox(at, "Kỳ số liệu").value == "2021-01-01..2021-09-30"
+    assert _table(at)["Thành phố Hà Nội"]["Giá trị"] == "3"
+    assert _table(at)["Thành phố Hà Nội"]["Kỳ của số liệu"] == "9 tháng đầu năm 2021"
+
+
+def test_compare_on_the_pre2025_district_map(snapshot_env: Path) -> None:
+    at = _run(_app(indicator="news_items", level="ward"))
+    rows = _table(at)
+    assert rows["Phường Bình Phú"]["Giá trị"] == "80"
+    at = _run(_app(view="pre2025_district", indicator="news_items", units=["775", "776"]))
+    rows = _table(at)
+    assert rows["Quận 6"]["Giá trị"] == "≈98,57"  # 80 × 0,8571 + 30
+    assert rows["Quận 6"]["Ghi chú"] == "Số ước tính; Ước tính cộng từ 2 phường, xã mới (phủ 48% địa bàn quận cũ)"
+    assert rows["Quận 8"]["Giá trị"] == "≈11,43"
+    assert "phân bổ về quận, huyện cũ" in _text(at)
 
 
 def test_bad_url_values_fall_back_to_defaults(snapshot_env: Path) -> None:
@@ -131,6 +163,14 @@ def test_trend_does_not_mix_period_types(snapshot_env: Path) -> None:
     rows = at.table[0].value
     assert "6 tháng đầu năm 2019" in set(rows["Kỳ của số liệu"])
     assert "quy đổi về 12 tháng" in _text(at)
+
+
+def test_trend_across_the_reform_on_the_pre2025_map(snapshot_env: Path) -> None:
+    at = _run(_app(view="pre2025_district", indicator="news_items"), "trend")
+    rows = at.table[0].value
+    assert list(rows.index) == ["Quận 6", "Quận 8"]
+    assert set(rows["Kỳ của số liệu"]) == {"6 tháng cuối năm 2025"}
+    assert list(rows["Giá trị"]) == ["≈98,57", "≈11,43"]
 
 
 def test_evidence_page_highlights_numbers_and_overrides(snapshot_env: Path) -> None:
@@ -164,9 +204,9 @@ def test_coverage_page_uses_the_coverage_mart(snapshot_env: Path) -> None:
 
 def test_quality_page_lists_checks(snapshot_env: Path) -> None:
     at = _run(_app(), "quality")
-    shown = at.table[0].value
+    shown = at.dataframe[0].value
     assert shown.index[0] == "expect_evidence_sentence_contains_value"  # failures first
-    assert "1 không đạt" in _text(at)
+    assert "3 đạt, 1 không đạt, 0 cảnh báo, 0 khác" in _text(at)
     assert [m.value for m in at.metric][1] == "thành công"
 
 

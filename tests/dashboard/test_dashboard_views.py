@@ -183,10 +183,11 @@ def test_check_summary_and_display() -> None:
         {"check_name": "a", "table_name": "t", "status": "passed", "failing_rows": 0},
         {"check_name": "b", "table_name": "t", "status": "failed", "failing_rows": 1200},
         {"check_name": "c", "table_name": "t", "status": "skipped", "failing_rows": None},
+        {"check_name": "d", "table_name": "t", "status": "warning", "failing_rows": 3},
     ])
-    assert views.check_summary(checks) == {"passed": 1, "failed": 1, "other": 1}
+    assert views.check_summary(checks) == {"passed": 1, "failed": 1, "warned": 1, "other": 1}
     shown = views.checks_display(checks, "vi", only_failures=False)
-    assert list(shown.index) == ["b", "a", "c"]  # failures first
+    assert list(shown.index) == ["b", "d", "a", "c"]  # failures, then warnings first
     assert shown.loc["b", "Số dòng lỗi"] == "1.200"
     assert shown.loc["b", "Trạng thái"] == "không đạt"
-    assert list(views.checks_display(checks, "en", only_failures=True).index) == ["b"]
+    assert list(views.checks_display(checks, "en", only_failures=True).index) == ["b", "d"]

@@ -5,15 +5,17 @@ a previous run."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
-import subprocess
-import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
+from dbt.cli.main import dbtRunner, dbtRunnerResult
 
 # tests/dbt has no __init__.py on purpose: a package named `dbt` would shadow dbt itself
 from warehouse_fixture import ROOT, build_raw_warehouse
@@ -21,15 +23,26 @@ from warehouse_fixture import ROOT, build_raw_warehouse
 pytestmark = pytest.mark.slow
 
 PROJECT_DIR = ROOT / "dbt_project"
-DBT = Path(sys.executable).with_name("dbt")
 
 
-def run_dbt(args: list[str], warehouse: Path, work: Path) -> subprocess.CompletedProcess[str]:
-    # target and logs go to the temp dir so a test never races a developer's or Dagster's dbt run
-    env = {**os.environ, "WAREHOUSE_PATH": str(warehouse), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
-    cmd = [
-        str(DBT),
-        *args,
+@contextlib.contextmanager
+def warehouse_env(warehouse: Path) -> Iterator[None]:
+    """profiles.yml reads WAREHOUSE_PATH at each invocation; restore the caller's value after."""
+    previous = os.environ.get("WAREHOUSE_PATH")
+    os.environ["WAREHOUSE_PATH"] = str(warehouse)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("WAREHOUSE_PATH", None)
+        else:
+            os.environ["WAREHOUSE_PATH"] = previous
+
+
+def run_dbt(args: list[str], warehouse: Path, work: Path, manifest: Any = None) -> dbtRunnerResult:
+    """Real dbt, in process, with a manifest parsed once: parsing is most of a small run's time.
+    Target and logs go to the temp dir so a test never races a developer's or Dagster's dbt."""
+    common = [
         "--project-dir",
         str(PROJECT_DIR),
         "--profiles-dir",
@@ -39,25 +52,41 @@ def run_dbt(args: list[str], warehouse: Path, work: Path) -> subprocess.Complete
         "--log-path",
         str(work / "logs"),
     ]
-    # callers assert on the return code themselves, some expecting failure
-    return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600, check=False)
+    with warehouse_env(warehouse):
+        return dbtRunner(manifest=manifest).invoke([*args, *common])
+
+
+def failed_nodes(result: dbtRunnerResult) -> list[str]:
+    return [r.node.unique_id for r in result.result.results if str(r.status) in ("fail", "error")]
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def manifest(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    work = tmp_path_factory.mktemp("dbt_parse")
+    # the manifest records the DuckDB catalog, named after the file: every warehouse here is
+    # called warehouse.duckdb so that one parse serves them all
+    parsed = run_dbt(["parse"], work / "warehouse.duckdb", work)
+    assert parsed.success, parsed.exception
+    return parsed.result
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, manifest: Any) -> dict[str, Path]:
     work = tmp_path_factory.mktemp("dbt")
     warehouse = work / "warehouse.duckdb"
     build_raw_warehouse(warehouse)
-    result = run_dbt(["build"], warehouse, work)
-    assert result.returncode == 0, result.stdout[-6000:]
-    docs = run_dbt(["docs", "generate"], warehouse, work)
-    assert docs.returncode == 0, docs.stdout[-4000:]
+    result = run_dbt(["build"], warehouse, work, manifest)
+    assert result.success, (result.exception, failed_nodes(result) if result.result else None)
+    docs = run_dbt(["docs", "generate"], warehouse, work, manifest)
+    assert docs.success, docs.exception
     return {"warehouse": warehouse, "target": work / "target"}
 
 
 @pytest.fixture(scope="module")
 def con(built: dict[str, Path]):
-    connection = duckdb.connect(str(built["warehouse"]), read_only=True)
+    # not read_only: dbt-duckdb keeps its own connection to the file open in this process, and
+    # DuckDB refuses a second one with a different configuration
+    connection = duckdb.connect(str(built["warehouse"]))
     yield connection
     connection.close()
 
@@ -248,7 +277,7 @@ def test_docs_catalog_lists_the_marts(built: dict[str, Path]) -> None:
         assert f"exposure.tuyengiao.dashboard_{page}" in manifest
 
 
-def test_data_tests_catch_a_broken_extraction(tmp_path: Path) -> None:
+def test_data_tests_catch_a_broken_extraction(tmp_path: Path, manifest: Any) -> None:
     """The contract without the optional period_source column still builds; impossible offsets,
     an unknown qualifier and a sentence stored in NFD make the data tests fail."""
     warehouse = tmp_path / "warehouse.duckdb"
@@ -265,15 +294,20 @@ def test_data_tests_catch_a_broken_extraction(tmp_path: Path) -> None:
             "update raw.observations set sentence = ? where indicator = 'contest_entries'",
             [unicodedata.normalize("NFD", sentence)],
         )
+    # run, then test: in a build a failing source test would skip the staging tests after it
+    assert run_dbt(["run", "--select", "stg_raw__observations"], warehouse, tmp_path, manifest).success
     result = run_dbt(
-        ["build", "--select", "source:raw.observations", "stg_raw__observations"], warehouse, tmp_path
+        ["test", "--select", "source:raw.observations", "stg_raw__observations"],
+        warehouse,
+        tmp_path,
+        manifest,
     )
-    assert result.returncode != 0
-    failed = [line for line in result.stdout.splitlines() if " FAIL " in line]
-    assert any("accepted_values_stg_raw__observations_qualifier" in line for line in failed), failed
-    assert any("expression_is_true_stg_raw__observations" in line for line in failed), failed
-    assert any("is_nfc_raw_observations_sentence" in line for line in failed), failed
-    with duckdb.connect(str(warehouse), read_only=True) as c:
+    assert not result.success
+    failed = " ".join(failed_nodes(result))
+    assert "accepted_values_stg_raw__observations_qualifier" in failed, failed
+    assert "expression_is_true_stg_raw__observations" in failed, failed
+    assert "source_is_nfc_raw_observations_sentence" in failed, failed
+    with duckdb.connect(str(warehouse)) as c:
         assert (
             c.execute(
                 "select count(*) from staging.stg_raw__observations where period_source is not null"

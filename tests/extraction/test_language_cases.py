@@ -108,3 +108,40 @@ def test_a_report_without_any_period_runs_to_its_date(ex: Extractor) -> None:
     got = [(f[0], f[1], f[2], f[3], f[4]) for f in facts(ex, text)]
     # a ward exists from 2025-07-01: its figures cannot start earlier
     assert got == [("Xã Củ Chi", "2025-07-01", "2025-10-08", "study_sessions", 2.0)]
+
+
+def test_list_of_ordinals_and_a_count_after_an_as_of_date(ex: Extractor) -> None:
+    text = ("Năm 2019, Quận 3 học tập Nghị quyết Trung ương 6, 7 khóa XII với 300 lượt cán bộ, đảng viên. "
+            "Tính đến ngày 30/6, 45 báo cáo viên của quận đã được bồi dưỡng.")
+    got = [(f[3], f[4], f[1], f[2]) for f in facts(ex, text)]
+    assert got == [("study_attendance", 300.0, "2019-01-01", "2019-12-31"),
+                   ("reporters", 45.0, "2019-06-30", "2019-06-30")]
+
+
+def test_number_words_at_a_sentence_start_and_in_names(ex: Extractor) -> None:
+    text = ("Năm 2021, Quận ủy Hai Bà Trưng triển khai công tác tuyên giáo. Hai đợt sinh hoạt chính trị "
+            "đã được tổ chức.")
+    got = [(f[0], f[3], f[4]) for f in facts(ex, text)]
+    assert got == [("Quận Hai Bà Trưng", "political_campaigns", 2.0)]
+
+
+def test_periods_after_the_report_date_are_plans(ex: Extractor) -> None:
+    text = ("Ngày 10/1/2024, Quận ủy Tân Phú tổng kết năm 2023.\n\nNăm 2023, quận tổ chức 20 buổi tuyên "
+            "truyền miệng. Năm 2024, quận tổ chức 30 buổi tuyên truyền miệng theo kế hoạch.")
+    assert [f[4] for f in facts(ex, text)] == [20.0]
+
+
+def test_a_rate_above_100_is_not_a_participation_rate(ex: Extractor) -> None:
+    got = facts(ex, f"{P}, số đảng viên học tập nghị quyết đạt 105% kế hoạch.")
+    assert [(f[3], f[4]) for f in got] == [("other", 105.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    f"{P} tổ chức nhiều hơn 12 lớp so với cùng kỳ năm trước.",
+    f"{P} có số tin, bài tăng 150 tin so với năm 2022.",
+    f"{P} có lượt người nghe gấp 2 lần năm trước.",
+    f"{P} có 1/3 số chi bộ sinh hoạt chuyên đề.",
+    f"{P} có tỷ lệ 2/3 đảng viên trẻ.",
+])
+def test_changes_ratios_and_shares_are_not_counts(ex: Extractor, sentence: str) -> None:
+    assert facts(ex, sentence) == []

@@ -92,3 +92,11 @@ def test_article_unit_is_the_actor_not_a_title_or_a_place(ex: Extractor) -> None
                 "Ngày 9/1, Quận ủy Quận 1 tổ chức hội nghị tổng kết năm 2024.\n\n"
                 "Dịp này, Ban Thường vụ khen thưởng 8 tập thể.")
     assert [f[0] for f in facts(ex, district)] == ["Quận 1"]
+
+
+def test_city_bodies_of_a_district_level_city(ex: Extractor) -> None:
+    text = ("Ngày 6/10/2021, Thành ủy Thủ Đức tổng kết công tác tuyên giáo quý III năm 2021.\n\n"
+            "Thành ủy đã tổ chức 12 hội nghị báo cáo viên. Hiện Thành phố có 35 trang thông tin điện tử.")
+    assert [(f[0], f[4]) for f in facts(ex, text)] == [("Thành phố Thủ Đức", 12.0), ("Thành phố Thủ Đức", 35.0)]
+    hanoi = "Ngày 4/7/2025, Ban Tuyên giáo Thành ủy Hà Nội tổng kết.\n\nHiện Thành phố có 1.650 cộng tác viên."
+    assert [f[0] for f in facts(ex, hanoi)] == ["Thành phố Hà Nội"]

@@ -54,4 +54,8 @@ def test_lineage_runs_ingest_extract_dbt_publish(dbt_manifest: Path) -> None:
     assert graph.get(dg.AssetKey("observations")).partitions_def is not None
     assert graph.get(fct).partitions_def is None
     checks = {k.name for k in graph.asset_check_keys}
-    assert {"contract_raw_observations", "contract_raw_documents", "contract_marts_fct_indicator_values"} <= checks
+    assert {
+        "contract_raw_observations",
+        "contract_raw_documents",
+        "contract_marts_fct_indicator_values",
+    } <= checks

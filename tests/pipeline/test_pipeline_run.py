@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import dagster as dg
 import duckdb
 import pytest
 
@@ -170,15 +171,40 @@ def runs(pipeline_env: dict[str, Path]) -> dict[str, Any]:
     from orchestration.runner import Progress, RunSummary, build_and_publish, open_session
 
     con = duckdb.connect(str(warehouse))
-    con.execute("update raw.observations set value = -1 where obs_id = (select min(obs_id) from raw.observations)")
+    con.execute(
+        "update raw.observations set value = -1 where obs_id = (select min(obs_id) from raw.observations)"
+    )
     con.close()
     before = snapshot.stat().st_mtime_ns
     summary = RunSummary()
+    session = open_session()
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        build_and_publish(open_session(), [samples, inbox], summary, Progress())
+        build_and_publish(session, [samples, inbox], summary, Progress())
     state["fail_summary"] = summary
     state["fail_status"] = json.loads(pipeline_env["status"].read_text())
     state["fail_snapshot_kept"] = snapshot.stat().st_mtime_ns == before
+
+    # What the daemon's run-failure sensor would write for the same failed run.
+    pipeline_env["status"].unlink()
+    run = session.instance.get_run_by_id(summary.final_run_id)
+    failure_event = next(
+        r.event_log_entry.dagster_event
+        for r in session.instance.get_records_for_run(
+            run_id=run.run_id, of_type=dg.DagsterEventType.RUN_FAILURE
+        ).records
+    )
+    from orchestration.definitions import defs
+
+    sensor = defs.resolve_sensor_def("record_failed_attempt")
+    sensor(
+        dg.build_run_status_sensor_context(
+            sensor_name="record_failed_attempt",
+            dagster_event=failure_event,
+            dagster_instance=session.instance,
+            dagster_run=run,
+        ).for_run_failure()
+    )
+    state["sensor_status"] = json.loads(pipeline_env["status"].read_text())
     return state
 
 
@@ -271,7 +297,14 @@ def test_unchanged_rerun_touches_nothing(runs: dict[str, Any]) -> None:
 
 def test_snapshot_and_status_after_publish(runs: dict[str, Any]) -> None:
     snapshot = runs["snapshot_tables1"]
-    for name in ("fct_indicator_values", "fct_evidence", "dim_indicator", "check_results", "meta", "quarantine"):
+    for name in (
+        "fct_indicator_values",
+        "fct_evidence",
+        "dim_indicator",
+        "check_results",
+        "meta",
+        "quarantine",
+    ):
         assert ("main", name) in snapshot, name
     assert len(snapshot[("main", "meta")]) == 1
     status = runs["status1"]
@@ -300,3 +333,10 @@ def test_blocking_check_failure_keeps_last_good_snapshot(runs: dict[str, Any]) -
     names = {c["check_name"] for c in status["failing_checks"]}
     assert "contract_raw_observations" in names
     assert any(c["severity"] == "ERROR" for c in status["failing_checks"])
+
+
+def test_run_failure_sensor_records_the_failed_attempt(runs: dict[str, Any]) -> None:
+    status = runs["sensor_status"]
+    assert status["last_attempt_outcome"] == "failed"
+    assert status["last_attempt_run_id"] == runs["fail_summary"].final_run_id
+    assert "contract_raw_observations" in {c["check_name"] for c in status["failing_checks"]}

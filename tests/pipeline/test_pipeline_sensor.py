@@ -45,8 +45,10 @@ def test_sensor_requests_runs_for_new_content_only(inbox: Path) -> None:
     expected = {sha256_bytes(SAMPLES[i].read_bytes()) for i in (0, 1)}
     assert {r.run_key for r in first.run_requests} == expected
     assert {r.partition_key for r in first.run_requests} == expected
-    paths = {r.partition_key: r.run_config["ops"]["raw_documents"]["config"]["source_paths"] for r in first.run_requests}
-    assert paths[sha256_bytes(SAMPLES[0].read_bytes())] == [str((inbox / "a.txt").resolve())]
+    sha_a = sha256_bytes(SAMPLES[0].read_bytes())
+    request_a = next(r for r in first.run_requests if r.partition_key == sha_a)
+    paths = request_a.run_config["ops"]["raw_documents"]["config"]["source_paths"]
+    assert paths == {sha_a: [str((inbox / "a.txt").resolve())]}
     assert set(instance.get_dynamic_partitions("reports")) == expected
 
     # Nothing new: no run. Same content under a new name: no run either.
