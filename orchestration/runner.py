@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -463,7 +462,8 @@ def serve_main(argv: Sequence[str]) -> int:
         "--browser.gatherUsageStats", "false",
     ]  # fmt: skip
     print(f"dashboard: http://localhost:{args.port}  (snapshot {settings.snapshot_path()})", flush=True)
-    try:
-        return subprocess.call(command, cwd=settings.project_root())
-    except KeyboardInterrupt:
-        return 0
+    os.chdir(settings.project_root())
+    # exec, not a child process: Ctrl-C and a supervisor's SIGTERM then reach Streamlit itself
+    # instead of leaving it running behind a dead `dwh`.
+    os.execvp(command[0], command)
+    return 0  # not reached: execvp replaces this process

@@ -339,9 +339,10 @@ class Extractor:
     def _doc_province(self, mentions: list[UnitMention], at: date | None) -> UnitRef | None:
         for m in mentions:
             if m.kind == "named":
-                u = self.units.pick(m.candidates, at)
-                if u is not None:
-                    return self._province_ref(u.province_code)
+                # only a unit that exists at the date ("Bình Dương" is a ward only from 2025)
+                ref = self._named_ref(m, at, None)
+                if ref is not None:
+                    return self._province_ref(ref.province_code)
         return None
 
     def _article_unit(self, text: str, sentences: list[Sentence], by_sent: dict[int, list[UnitMention]],
@@ -786,10 +787,11 @@ class Extractor:
         # explicit in the clause (nearest before) > the sentence's opening period > later in
         # the clause; a period in another clause qualifies that clause ("Nghị quyết Đại hội
         # ... nhiệm kỳ 2020-2025; triển khai hai đợt ..."), so the paragraph's period applies
-        same = [p for p in (clause_periods if clause_periods is not None else periods)
-                if not (p.start < tok.end and tok.start < p.end)]
-        before_same = [p for p in same if p.end <= tok.start]
-        after_same = [p for p in same if p.start >= tok.end]
+        same = clause_periods if clause_periods is not None else periods  # sorted by start
+        k = bisect.bisect_left(same, tok.start, key=lambda p: p.start)
+        # the nearest few on each side are enough (and keep a long clause linear)
+        before_same = [p for p in same[max(0, k - 3):k] if p.end <= tok.start]
+        after_same = [p for p in same[k:k + 3] if p.start >= tok.end]
         opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
         for p in list(reversed(before_same)) + opening + after_same:
             rp = self._resolve(p, p.year or year_ctx, st.doc_date)
