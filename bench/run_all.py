@@ -36,8 +36,11 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--repeat", type=int, default=3, help="timed runs of dwh extract per corpus (median)")
     p.add_argument("--subset", type=int, default=50,
                    help="generated documents for the real fresh `dwh run` in the corpus part")
-    p.add_argument("--full-dwh-run", action="store_true",
-                   help="also run `dwh run` over all --docs documents (hours at one Dagster run per document)")
+    p.add_argument("--full-dwh-run", action=argparse.BooleanOptionalAction, default=True,
+                   help="run the real `dwh run` over all --docs documents (else, and if it fails, the "
+                        "N-document warehouse is set up with bench.bulk_load)")
+    p.add_argument("--full-timeout", type=float, default=2400,
+                   help="seconds before the full-corpus `dwh run` is abandoned")
     p.add_argument("--timeout", type=float, default=3600, help="seconds before a pipeline run is abandoned")
     a = p.parse_args(argv)
     a.parts = [x.strip() for x in a.only.split(",") if x.strip()]
@@ -71,7 +74,7 @@ def run_parts(a: argparse.Namespace) -> list[Measurement]:
             results += pipeline_bench.run(timeout_s=a.timeout)
         elif part == "corpus":
             results += corpus_bench.run(n=a.docs, seed=a.seed, timeout_s=a.timeout, subset=a.subset,
-                                        full_dwh_run=a.full_dwh_run)
+                                        full_dwh_run=a.full_dwh_run, full_timeout_s=a.full_timeout)
         print(f"[bench] {part} done in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
     return results
 

@@ -22,6 +22,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from dashboards import views
 from orchestration.settings import snapshot_path, status_path
 
 CACHE_TTL_SECONDS = 300
@@ -65,6 +66,7 @@ OPTIONAL_VALUE_COLUMNS: tuple[str, ...] = (
     "fact_key", "unit_key", "period_key", "unit_phrase", "unit_phrase_key", "annualized_value",
     "is_estimate", "per_10k_residents", "population_year", "previous_year_value", "yoy_change_pct",
     "has_corrected_value", "has_disagreement", "n_documents", "selected_doc_id",
+    "base_fact_key", "component", "has_multiple_components",
 )
 ROLLUP_COLUMNS: tuple[str, ...] = ("is_rolled_up", "rollup_ward_count", "rollup_coverage_share")
 # How a fact and its evidence rows are linked: a shared key column if the marts have one,
@@ -265,14 +267,19 @@ def unit_views(state: SnapshotState) -> list[str]:
 
 def values_for_view(state: SnapshotState, view: str) -> pd.DataFrame:
     """fct_indicator_values for "as_reported"; mart_district_comparison's rows for another view,
-    in the same shape plus is_rolled_up, rollup_ward_count and rollup_coverage_share."""
+    in the same shape plus is_rolled_up, rollup_ward_count and rollup_coverage_share.
+
+    One row per fact: when a report gives several values for one fact (components), component 1
+    is the row's value and the others are in `other_component_values` (never summed)."""
     if view == "as_reported" or view not in unit_views(state):
         frame = indicator_values(state).copy()
         for column in ROLLUP_COLUMNS:
             frame[column] = pd.NA
-        return frame
+        return views.headline_components(frame)
     table = state.tables["mart_district_comparison"]
-    return _load_unit_view(state.key, table, state.columns["mart_district_comparison"], view)
+    return views.headline_components(
+        _load_unit_view(state.key, table, state.columns["mart_district_comparison"], view)
+    )
 
 
 def indicator_values(state: SnapshotState) -> pd.DataFrame:

@@ -86,6 +86,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "note_estimate": {"vi": "Số ước tính", "en": "Estimate"},
     "note_lower_bound": {"vi": "Tối thiểu (hơn)", "en": "Lower bound (more than)"},
     "note_upper_bound": {"vi": "Tối đa (gần, dưới)", "en": "Upper bound (nearly, under)"},
+    "note_components": {
+        "vi": "Báo cáo nêu {count} giá trị ({values}), không cộng dồn; số hiển thị là giá trị nêu trước",
+        "en": "The report gives {count} values ({values}), not summed; the first one mentioned is shown",
+    },
     "note_rolled_up": {
         "vi": "Ước tính cộng từ {wards} phường, xã mới (phủ {share} địa bàn quận cũ)",
         "en": "Estimated from {wards} new wards (covering {share} of the former district)",

@@ -48,6 +48,73 @@ class Comparison:
     has_estimates: bool
 
 
+# A report may give several distinct values for one fact ("khen thưởng 8 tập thể ...; khen
+# thưởng 6 tập thể ..."): the marts keep them as components 1, 2, ... (never summed). Pages plot
+# component 1 and list the others, so a unit never gets two bars or two points for one period.
+COMPONENT_GRAIN: tuple[str, ...] = (
+    "unit_key", "period_start", "period_end", "indicator", "unit_phrase_key", "audience",
+)
+
+
+def _as_values(raw: object) -> tuple[float, ...]:
+    if raw is None or isinstance(raw, str):
+        return ()
+    if isinstance(raw, (list, tuple)) or hasattr(raw, "tolist"):
+        items = raw.tolist() if hasattr(raw, "tolist") else list(raw)
+        return tuple(float(v) for v in items if v is not None and not pd.isna(v))
+    return ()
+
+
+def headline_components(values: pd.DataFrame) -> pd.DataFrame:
+    """One row per fact: component 1 (or rows without components), with the values of the
+    fact's other components in `other_component_values` (a tuple, empty when there are none).
+
+    Rows already collapsed by the marts (mart_district_comparison's other_component_values)
+    are kept as published."""
+    frame = values.copy()
+    if "other_component_values" in frame.columns:
+        frame["other_component_values"] = [_as_values(v) for v in frame["other_component_values"]]
+    else:
+        frame["other_component_values"] = [() for _ in range(len(frame))]
+    if "component" not in frame.columns or frame.empty:
+        return frame
+    component = pd.to_numeric(frame["component"], errors="coerce").fillna(1)
+    extra = frame[component > 1].assign(_component=component[component > 1]).sort_values("_component")
+    head = frame[component <= 1].copy()
+    if extra.empty:
+        return head
+
+    def group_keys(rows: pd.DataFrame) -> list[tuple[object, ...]]:
+        columns = [c for c in COMPONENT_GRAIN if c in rows.columns]
+        filled = rows[columns].astype(object).where(rows[columns].notna(), "")
+        return [tuple(r) for r in filled.itertuples(index=False)]
+
+    others: dict[tuple[object, ...], tuple[float, ...]] = {}
+    for group, value in zip(group_keys(extra), extra["value"], strict=True):
+        if value is not None and not pd.isna(value):
+            others[group] = (*others.get(group, ()), float(value))
+    head["other_component_values"] = [
+        published or others.get(group, ())
+        for published, group in zip(head["other_component_values"], group_keys(head), strict=True)
+    ]
+    return head
+
+
+def components_note(row: dict[str, object], lang: str, is_rate: bool = False) -> str:
+    """"The report gives 2 values (8; 6), not summed" for a fact with several components."""
+    others = _as_values(row.get("other_component_values"))
+    if not others:
+        return ""
+    first = row.get("value")
+    shown = ([float(first)] if first is not None and not pd.isna(first) else []) + list(others)
+    return t(
+        "note_components",
+        lang,
+        count=format_value(len(shown), lang),
+        values="; ".join(format_value(v, lang, "exact", is_rate) for v in shown),
+    )
+
+
 def level_options(values: pd.DataFrame) -> list[str]:
     present = [lvl for lvl in values["unit_level"].dropna().unique()]
     return sorted(present, key=lambda lvl: (LEVEL_ORDER.index(lvl) if lvl in LEVEL_ORDER else len(LEVEL_ORDER), lvl))
@@ -197,8 +264,9 @@ def available_measures(values: pd.DataFrame, indicator: str, kind: str) -> list[
     return measures
 
 
-def row_notes(row: dict[str, object], lang: str) -> list[str]:
-    """What a compared value needs said: another period, an estimate or bound, a ward roll-up."""
+def row_notes(row: dict[str, object], lang: str, is_rate: bool = False) -> list[str]:
+    """What a compared value needs said: another period, an estimate or bound, a ward roll-up,
+    other values the report gives for the same fact (components, not summed)."""
     notes = [] if bool(row.get("same_period", True)) else [t("note_other_period", lang)]
     key = {"approx": "note_estimate", "at_least": "note_lower_bound", "at_most": "note_upper_bound"}.get(
         str(row.get("qualifier"))
@@ -215,6 +283,9 @@ def row_notes(row: dict[str, object], lang: str) -> list[str]:
                 share=format_percent(100 * float(share), lang, 0) if _present(share) else "?",
             )
         )
+    components = components_note(row, lang, is_rate)
+    if components:
+        notes.append(components)
     return notes
 
 
@@ -256,7 +327,7 @@ def comparison_display(
                 | ({t("previous_year", lang): ""} if show_previous else {})
             )
             continue
-        notes = row_notes(row, lang)
+        notes = row_notes(row, lang, is_rate)
         records.append(
             {
                 t("unit", lang): str(row["unit_name"]),
@@ -380,8 +451,12 @@ def evidence_for(fact: pd.Series, evidence: pd.DataFrame, link_columns: tuple[st
 
 
 def trend_display(points: pd.DataFrame, lang: str, is_rate: bool) -> pd.DataFrame:
-    """The trend's points as a table: unit, exact period, value with qualifier."""
-    return pd.DataFrame(
+    """The trend's points as a table: unit, exact period, value with qualifier (and a note
+    when a report gives several values for one point: the first is plotted, none summed)."""
+    notes = [
+        components_note(row, lang, is_rate) for row in points.to_dict("records")
+    ] if "other_component_values" in points.columns else []
+    table = pd.DataFrame(
         {
             t("unit", lang): points["unit_name"],
             t("period_covered", lang): [
@@ -392,7 +467,10 @@ def trend_display(points: pd.DataFrame, lang: str, is_rate: bool) -> pd.DataFram
             ],
             t("qualifier", lang): [label("qualifier", q, lang) for q in points["qualifier"]],
         }
-    ).set_index(t("unit", lang))
+    )
+    if any(notes):
+        table[t("note", lang)] = notes
+    return table.set_index(t("unit", lang))
 
 
 @dataclass(frozen=True)

@@ -265,10 +265,15 @@ def _per_document(meta: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
 
 
 def build_and_publish(
-    session: PipelineSession, report_dirs: Sequence[Path], summary: RunSummary, say: Progress
+    session: PipelineSession,
+    report_dirs: Sequence[Path],
+    summary: RunSummary,
+    say: Progress,
+    skip: frozenset[dg.AssetKey] = frozenset(),
 ) -> None:
     """The unpartitioned rest in one run: quarantine scan, dbt build (+ tests), every contract
-    check, snapshot. A failed blocking check skips the snapshot; status.json says why."""
+    check, snapshot. A failed blocking check skips the snapshot; status.json says why.
+    `skip`: dbt assets (and their tests) known to be current, left out of the build."""
     from orchestration.checks.results import failing_checks_from_evaluations
     from orchestration.publish.status import record_failure
 
@@ -276,9 +281,12 @@ def build_and_publish(
     say(
         "dbt build + tests, contract checks, publish" + ("" if session.verbose else f" (dbt log: {log_path})")
     )
+    keys = session.unpartitioned_keys - skip
     final_job = session.job.get_subset(
-        asset_selection=session.unpartitioned_keys,
-        asset_check_selection=set(session.job.asset_layer.asset_graph.asset_check_keys),
+        asset_selection=keys,
+        asset_check_selection={
+            k for k in session.job.asset_layer.asset_graph.asset_check_keys if k.asset_key not in skip
+        },
     )
     with _dbt_output(None if session.verbose else log_path):
         result = final_job.execute_in_process(
@@ -381,8 +389,44 @@ def run_pipeline(
         summary.skipped_publish = True
         say("nothing changed since the last publish: dbt build, checks and publish skipped")
         return summary
-    build_and_publish(session, report_dirs, summary, say)
+    skip = frozenset() if force else reference_only_assets_if_current(session, status)
+    if skip:
+        say(f"dbt project unchanged since the last publish: {len(skip)} seed-only dbt assets not rebuilt")
+    build_and_publish(session, report_dirs, summary, say, skip)
     return summary
+
+
+def reference_only_assets_if_current(
+    session: PipelineSession, status: dict[str, Any]
+) -> frozenset[dg.AssetKey]:
+    """dbt assets that read no report data (seeds, their staging views, dim_indicator...), when
+    the last publish built them from the same dbt files into this warehouse: rebuilding and
+    re-testing them would give the same tables, and they are a third of the build."""
+    from orchestration.publish.assets import dbt_inputs_digest
+
+    if (
+        status.get("last_attempt_outcome") != "success"
+        or status.get("dbt_digest") != dbt_inputs_digest()
+        or status.get("warehouse_path") != str(settings.warehouse_path())
+    ):
+        return frozenset()
+    graph = session.job.asset_layer.asset_graph
+    report_data = session.partitioned_keys | {
+        k for k in session.unpartitioned_keys if k.path == ["report_quarantine"]
+    }
+    reads_reports: dict[dg.AssetKey, bool] = {}
+
+    def depends_on_reports(key: dg.AssetKey) -> bool:
+        if key not in reads_reports:
+            parents = graph.get(key).parent_keys
+            reads_reports[key] = any(p in report_data or depends_on_reports(p) for p in parents)
+        return reads_reports[key]
+
+    return frozenset(
+        k
+        for k in session.unpartitioned_keys
+        if k not in report_data and not depends_on_reports(k) and k.path != ["dashboard_snapshot"]
+    )
 
 
 def print_summary(summary: RunSummary, seconds: float) -> None:

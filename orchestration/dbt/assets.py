@@ -106,10 +106,9 @@ def tuyengiao_dbt_assets(
 ) -> Iterator[Any]:
     # dagster-dbt hands dbt this process's environment; profiles.yml reads WAREHOUSE_PATH.
     os.environ["WAREHOUSE_PATH"] = str(warehouse.resolved_path())
+    target = dagster_target_path(warehouse.resolved_path())
     threading.Thread(target=_import_great_expectations, name="gx-prewarm", daemon=True).start()
-    invocation = dbt.cli(
-        DBT_BUILD_ARGS, context=context, raise_on_error=False, target_path=dagster_target_path()
-    )
+    invocation = dbt.cli(DBT_BUILD_ARGS, context=context, raise_on_error=False, target_path=target)
     outcomes: list[CheckOutcome] = []
     checked_at = utc_now()
     try:
@@ -131,7 +130,7 @@ def tuyengiao_dbt_assets(
         raise dg.Failure(
             "dbt build failed"
             + (f"; failing dbt tests: {', '.join(failed)}" if failed else "")
-            + f". dbt log: {dagster_target_path() / 'dbt.log'}",
+            + f". dbt log: {target / 'dbt.log'}",
         )
 
 

@@ -27,11 +27,15 @@ def manifest_path() -> Path:
     return project_dir() / "target" / "manifest.json"
 
 
-def dagster_target_path() -> Path:
-    """One fixed target dir for Dagster's dbt runs (they are serialized), instead of
-    dagster-dbt's default of a new directory per run, which grows without bound and loses dbt's
-    partial-parse cache every time."""
-    return project_dir() / "target" / "dagster"
+def dagster_target_path(warehouse: Path | None = None) -> Path:
+    """dbt's target dir for the pipeline's runs: beside the warehouse it builds.
+
+    One per warehouse, because dbt drops its partial-parse cache whenever the profile (the
+    warehouse path) changes: a shared dir made every run after a test run re-parse the whole
+    project. Fixed, not dagster-dbt's default of a new dir per run, for the same reason.
+    """
+    warehouse = warehouse or settings.warehouse_path()
+    return warehouse.with_name(warehouse.name + ".dbt_target")
 
 
 def dbt_env() -> dict[str, str]:

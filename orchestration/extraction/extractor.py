@@ -275,6 +275,8 @@ class Extractor:
                     later = [q for q in by_sent.get(si, []) if q.year and q.start > p.start]
                     year = later[0].year if later else (doc_date.year if doc_date else None)
                 rp = self._resolve(p, year, doc_date)
+                if rp is not None and si >= 8 and doc_date is not None and rp.start > doc_date:
+                    continue  # deep in the text, a period after the report's date is a plan
                 if rp is not None:
                     return rp, si
                 if p.needs_year:

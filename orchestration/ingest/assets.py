@@ -1,5 +1,6 @@
 """Ingest: report files -> raw.documents / raw.document_files, unreadable files -> raw.quarantine."""
 
+import unicodedata
 from pathlib import Path
 
 import dagster as dg
@@ -35,6 +36,12 @@ class ReportScanConfig(dg.Config):
         if self.report_dirs:
             return [settings.resolve_path(d) for d in self.report_dirs]
         return settings.default_report_dirs()
+
+
+def nfc(name: str) -> str:
+    """Names shown and joined on are NFC (a macOS-copied "Quận" arrives as NFD); paths stay
+    byte-exact because they must still open the file."""
+    return unicodedata.normalize("NFC", name)
 
 
 def known_paths(conn: duckdb.DuckDBPyConnection, sha256: str) -> list[Path]:
@@ -82,11 +89,11 @@ def write_document(
             # re-run but repairs a row if decoding rules change; doc_id and ingested_at stay first.
             "INSERT INTO raw.documents VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (sha256) DO UPDATE SET text = excluded.text, size_bytes = excluded.size_bytes",
-            [sha256, first.stem, first.name, str(first), size_bytes, text, now],
+            [sha256, nfc(first.stem), nfc(first.name), str(first), size_bytes, text, now],
         )
         conn.executemany(
             "INSERT INTO raw.document_files VALUES (?, ?, ?, ?) ON CONFLICT (sha256, source_path) DO NOTHING",
-            [[sha256, str(p), p.name, now] for p in paths],
+            [[sha256, str(p), nfc(p.name), now] for p in paths],
         )
         conn.execute("COMMIT")
     except Exception:
@@ -154,7 +161,7 @@ def write_quarantine(conn: duckdb.DuckDBPyConnection, files: list[QuarantinedFil
         return 0
     conn.executemany(
         "INSERT INTO raw.quarantine VALUES (?, ?, ?, ?, ?) ON CONFLICT (source_path, sha256) DO NOTHING",
-        [[str(f.path), f.path.name, f.sha256, f.reason, now] for f in files],
+        [[str(f.path), nfc(f.path.name), f.sha256, f.reason, now] for f in files],
     )
     return conn.execute("SELECT count(*) FROM raw.quarantine").fetchone()[0] - before
 

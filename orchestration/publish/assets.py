@@ -2,9 +2,9 @@
 
 The dashboard never opens the warehouse (DuckDB: one read-write process XOR many readers), so
 it reads this snapshot. Tables land in the snapshot's `main` schema under their own names:
-every `marts.*` relation, `check_results`, `documents` (without nothing left out: the evidence
-pages show the text), `quarantine`, `unclassified_mentions`, and `meta` (one row: when and by
-which run it was published, with row counts and the pipeline fingerprint).
+every `marts.*` relation, `check_results`, `documents` (with their text: the evidence pages
+show it), `quarantine`, `unclassified_mentions`, and `meta` (one row: when and by which run it
+was published, with row counts and the pipeline fingerprint).
 """
 
 import hashlib
@@ -133,7 +133,13 @@ def make_dashboard_snapshot(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefini
         missing = [t for t in ("fct_indicator_values", "fct_evidence") if t not in counts]
         if missing:
             context.log.warning(f"snapshot has no {', '.join(missing)}: the dbt marts are not built yet")
-        record_success(context.run_id, fingerprint, target)
+        record_success(
+            context.run_id,
+            fingerprint,
+            target,
+            dbt_digest=dbt_inputs_digest(),
+            warehouse=warehouse.resolved_path(),
+        )
         return dg.MaterializeResult(
             metadata={
                 "snapshot_path": str(target),

@@ -4,7 +4,8 @@ Written atomically (temp file + os.replace) like the snapshot, so the dashboard 
 half a file. Keys (all optional for a reader; new keys may be added):
   last_attempt_at, last_attempt_outcome ("success" | "failed"), last_attempt_message,
   last_attempt_run_id, failing_checks [{check_name, table_name, details}],
-  last_good_publish_at, last_good_run_id, snapshot_path, fingerprint, serving ("latest" |
+  last_good_publish_at, last_good_run_id, snapshot_path, fingerprint, dbt_digest (the dbt
+  project files the published marts were built from), warehouse_path, serving ("latest" |
   "last_good" | "none").
 """
 
@@ -47,7 +48,15 @@ def write_json_atomic(path: Path, payload: dict[str, Any]) -> None:
         raise
 
 
-def record_success(run_id: str, fingerprint: str, snapshot: Path, path: Path | None = None) -> dict[str, Any]:
+def record_success(
+    run_id: str,
+    fingerprint: str,
+    snapshot: Path,
+    path: Path | None = None,
+    *,
+    dbt_digest: str | None = None,
+    warehouse: Path | None = None,
+) -> dict[str, Any]:
     target = path or settings.status_path()
     now = _now_iso()
     status = read_status(target)
@@ -61,6 +70,8 @@ def record_success(run_id: str, fingerprint: str, snapshot: Path, path: Path | N
         last_good_run_id=run_id,
         snapshot_path=str(snapshot),
         fingerprint=fingerprint,
+        dbt_digest=dbt_digest,
+        warehouse_path=str(warehouse) if warehouse else None,
         serving="latest",
     )
     write_json_atomic(target, status)

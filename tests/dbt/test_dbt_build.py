@@ -153,16 +153,35 @@ def test_quan_8_and_quan_1_stocks(con) -> None:
     assert fact(con, "760", "2019-07-03..2019-07-03", "social_pages")["value"] == 50
 
 
-def test_two_commendations_in_one_document_are_summed_and_both_kept(con) -> None:
-    collectives = fact(con, "760", "2024-01-01..2024-12-31", "commended_collectives")
-    individuals = fact(con, "760", "2024-01-01..2024-12-31", "commended_individuals")
-    assert (collectives["value"], collectives["evidence_count"]) == (8 + 6, 2)
-    assert (individuals["value"], individuals["evidence_count"]) == (4 + 8, 2)
+def test_two_commendations_in_one_document_are_two_components_not_summed(con) -> None:
+    rows = con.execute(
+        """select indicator, list(value order by component), list(fact_key order by component),
+                  bool_and(has_multiple_components), list(evidence_count order by component)
+           from marts.fct_indicator_values
+           where unit_code = '760' and period_key = '2024-01-01..2024-12-31'
+             and indicator in ('commended_collectives', 'commended_individuals')
+           group by indicator order by indicator"""
+    ).fetchall()
+    assert [(r[0], r[1]) for r in rows] == [
+        ("commended_collectives", [8, 6]),
+        ("commended_individuals", [4, 8]),
+    ]
+    for _, _, keys, multiple, evidence_counts in rows:
+        # component 1 keeps the key a single-value fact has; the second gets a suffix
+        assert not keys[0].endswith("|c2") and keys[1] == keys[0] + "|c2"
+        assert multiple is True and evidence_counts == [1, 1]
     evidence = con.execute(
-        """select list(value order by char_start) from marts.fct_evidence
+        """select list((value, component) order by char_start) from marts.fct_evidence
            where unit_code = '760' and indicator = 'commended_collectives' and is_selected"""
     ).fetchone()[0]
-    assert evidence == [8, 6]
+    assert [tuple(e.values()) if isinstance(e, dict) else tuple(e) for e in evidence] == [(8, 1), (6, 2)]
+    headline = con.execute(
+        """select value, other_component_values, has_multiple_components
+           from marts.mart_district_comparison
+           where unit_view = 'as_reported' and unit_code = '760'
+             and period_key = '2024-01-01..2024-12-31' and indicator = 'commended_collectives'"""
+    ).fetchall()
+    assert headline == [(8, [6], True)]
 
 
 def test_annualized_half_year_flow(con) -> None:

@@ -100,3 +100,9 @@ def test_city_bodies_of_a_district_level_city(ex: Extractor) -> None:
     assert [(f[0], f[4]) for f in facts(ex, text)] == [("Thành phố Thủ Đức", 12.0), ("Thành phố Thủ Đức", 35.0)]
     hanoi = "Ngày 4/7/2025, Ban Tuyên giáo Thành ủy Hà Nội tổng kết.\n\nHiện Thành phố có 1.650 cộng tác viên."
     assert [f[0] for f in facts(ex, hanoi)] == ["Thành phố Hà Nội"]
+
+
+def test_a_place_that_is_a_ward_only_after_2025_does_not_set_the_province(ex: Extractor) -> None:
+    text = ("Năm 2019, đoàn công tác tỉnh Bình Dương làm việc với Quận ủy Đống Đa.\n\n"
+            "Ban Tuyên giáo Thành ủy tổ chức 14 hội nghị báo cáo viên.")
+    assert [f[0] for f in facts(ex, text)] == ["Thành phố Hà Nội"]

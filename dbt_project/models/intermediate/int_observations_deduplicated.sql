@@ -1,13 +1,17 @@
 {#- One row per source observation, each told whether it carries its fact's value.
 
-    Fact grain: unit_key, period_key, indicator, unit_phrase_key (only for 'other'), audience.
+    Fact grain: unit_key, period_key, indicator, unit_phrase_key (only for 'other'), audience,
+    component. fact_key = base_fact_key for component 1, base_fact_key || '|c<n>' for n > 1.
 
     Rule, in two steps (docs: models/intermediate/int_observations_deduplicated.yml):
-    1. Within one document, mentions of the same fact are combined. Flows are summed over their
-       distinct values: "khen thưởng 8 tập thể ...; khen thưởng 6 tập thể" are two commendations
-       (14), while the same number written twice is one restated fact. Stocks and rates are not
-       additive: the first mention in the text stands, and a different later value is flagged.
-    2. Across documents, one document's value wins: the most specific period source
+    1. Within one document, each distinct value of a fact is its own component, never summed
+       and never dropped: "khen thưởng 8 tập thể ...; khen thưởng 6 tập thể" gives component 1
+       = 8 and component 2 = 6 (a sum would be wrong for "164 lớp; trong đó 20 lớp ..."). The
+       same number written twice is one restated fact (one component). Components are numbered
+       by first mention; for stocks and rates a second value also sets
+       has_within_document_conflict.
+    2. Across documents, component by component (component 1 with component 1, ...), one
+       document's value wins: the most specific period source
        (sentence > paragraph > section > article > unknown), then the latest document date,
        then the most reliable date source (text > sidecar > inferred), then the larger doc_id so
        that the choice never depends on load order. Differing values are flagged, none dropped.
@@ -59,43 +63,44 @@ mentions as (
     group by fact_key, sha256, value
 ),
 
-document_values as (
+components as (
+    -- each distinct value is its own component, numbered in order of first mention; never summed
     select
-        fact_key,
-        sha256,
-        case
-            when coalesce(any_value(kind), 'stock') = 'flow' then sum(value)
-            else arg_min(value, first_char_start)
-        end as document_value,
-        count(*) as distinct_values_in_document,
-        flatten(list(qualifiers)) as qualifiers
+        *,
+        row_number() over (
+            partition by fact_key, sha256 order by first_char_start, value
+        ) as component,
+        count(*) over (partition by fact_key, sha256) as distinct_values_in_document
     from mentions
-    group by fact_key, sha256
 ),
 
 document_values_qualified as (
     select
         fact_key,
+        fact_key || case when component > 1 then '|c' || component else '' end as component_fact_key,
         sha256,
-        document_value,
+        value,
+        component,
+        value as document_value,
         distinct_values_in_document,
-        -- a sum is only as exact as its least exact part
+        -- the same value restated with different qualifiers is only as exact as its least exact form
         case
-            when len(list_distinct(qualifiers)) = 1 then qualifiers[1]
+            when len(qualifiers) = 1 then qualifiers[1]
             when list_contains(qualifiers, 'approx') then 'approx'
             when list_contains(qualifiers, 'at_least') and list_contains(qualifiers, 'at_most') then 'approx'
             when list_contains(qualifiers, 'at_least') then 'at_least'
             when list_contains(qualifiers, 'at_most') then 'at_most'
             else 'exact'
         end as document_qualifier
-    from document_values
+    from components
 ),
 
 document_ranked as (
+    -- documents are ranked per component: component n of the best document that has one wins
     select
         d.*,
         row_number() over (
-            partition by d.fact_key
+            partition by d.component_fact_key
             order by
                 k.period_source_rank,
                 k.doc_date desc nulls last,
@@ -103,7 +108,7 @@ document_ranked as (
                 k.doc_id desc,
                 d.sha256
         ) as document_rank,
-        count(*) over (partition by d.fact_key) as n_documents
+        count(*) over (partition by d.component_fact_key) as n_documents
     from document_values_qualified as d
     inner join (
         select
@@ -121,27 +126,31 @@ document_ranked as (
 
 facts as (
     select
-        fact_key,
+        component_fact_key,
         max(document_value) filter (where document_rank = 1) as fact_value,
         max(document_qualifier) filter (where document_rank = 1) as fact_qualifier,
         max(sha256) filter (where document_rank = 1) as selected_sha256,
         max(n_documents) as n_documents,
         count(distinct round(document_value, 6)) as n_distinct_document_values
     from document_ranked
-    group by fact_key
+    group by component_fact_key
 )
 
 select
-    k.* exclude (period_source_rank, doc_date_source_rank),
-    d.document_value,
-    d.document_qualifier,
-    d.distinct_values_in_document,
+    k.* exclude (period_source_rank, doc_date_source_rank, fact_key),
+    -- the fact this observation supports: its value's component (suffix '|c<n>' from the second on)
+    coalesce(dr.component_fact_key, k.fact_key) as fact_key,
+    k.fact_key as base_fact_key,
+    dr.component,
+    dr.document_value,
+    dr.document_qualifier,
+    dr.distinct_values_in_document,
     dr.document_rank,
     f.fact_value,
     f.fact_qualifier,
     f.n_documents,
     coalesce(f.n_distinct_document_values > 1, false) as has_disagreement,
-    coalesce(d.distinct_values_in_document > 1 and coalesce(k.kind, 'stock') <> 'flow', false)
+    coalesce(dr.distinct_values_in_document > 1 and coalesce(k.kind, 'stock') <> 'flow', false)
         as has_within_document_conflict,
     coalesce(dr.document_rank = 1, false) as is_selected,
     case
@@ -153,6 +162,7 @@ select
         else 'another document wins (period source, then document date)'
     end as selection_reason
 from keyed as k
-left join document_values_qualified as d on k.fact_key = d.fact_key and k.sha256 = d.sha256
-left join document_ranked as dr on k.fact_key = dr.fact_key and k.sha256 = dr.sha256
-left join facts as f on k.fact_key = f.fact_key
+left join document_ranked as dr
+    on k.is_eligible and k.fact_key = dr.fact_key and k.sha256 = dr.sha256 and k.value = dr.value
+-- an observation that takes no part (rejected, ...) is traced to its fact's component 1
+left join facts as f on coalesce(dr.component_fact_key, k.fact_key) = f.component_fact_key

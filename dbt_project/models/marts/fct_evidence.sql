@@ -3,6 +3,9 @@
 select
     o.obs_id as evidence_id,
     o.fact_key,
+    o.base_fact_key,
+    -- which component of its fact this observation supports (1 = first distinct value in its document)
+    o.component,
     o.doc_id,
     o.sha256,
     d.file_name,

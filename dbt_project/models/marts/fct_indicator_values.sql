@@ -1,4 +1,5 @@
-{#- One row per fact (unit, period, indicator, audience; plus the counted thing for 'other'),
+{#- One row per fact (unit, period, indicator, audience; plus the counted thing for 'other'; and
+    component: the 1st, 2nd, ... distinct value one document gives for it, never summed),
     holding the value chosen by int_observations_deduplicated and comparable measures. -#}
 with selected as (
     select *
@@ -9,6 +10,8 @@ with selected as (
 facts as (
     select
         fact_key,
+        any_value(base_fact_key) as base_fact_key,
+        any_value(component) as component,
         any_value(unit_key) as unit_key,
         any_value(unit_name) as unit_name,
         any_value(unit_code) as unit_code,
@@ -38,6 +41,13 @@ facts as (
     group by fact_key
 ),
 
+facts_with_components as (
+    select
+        *,
+        count(*) over (partition by base_fact_key) > 1 as has_multiple_components
+    from facts
+),
+
 evidence_counts as (
     select fact_key, count(*) as evidence_count
     from {{ ref('int_observations_deduplicated') }}
@@ -60,7 +70,7 @@ with_population as (
             partition by f.fact_key
             order by abs(p.population_year - year(f.period_end)), p.population_year desc
         ) as population_rank
-    from facts as f
+    from facts_with_components as f
     left join population as p on f.unit_code = p.unit_code
 ),
 
@@ -99,5 +109,6 @@ left join measures as prev
     and m.indicator = prev.indicator
     and m.unit_phrase_key = prev.unit_phrase_key
     and m.audience = prev.audience
+    and m.component = prev.component
     and prev.period_start = cast(m.period_start - interval 1 year as date)
     and prev.period_end = cast(m.period_end - interval 1 year as date)

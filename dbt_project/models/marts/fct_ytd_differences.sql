@@ -5,6 +5,8 @@ with running_totals as (
     select *
     from {{ ref('fct_indicator_values') }}
     where kind = 'flow'
+      -- headline values only: further components of a fact are not running totals of each other
+      and component = 1
       and month(period_start) = 1 and day(period_start) = 1
       and period_type in ('month', 'quarter', 'half_year', 'ytd', 'year')
 ),

@@ -1,9 +1,12 @@
 {#- Which units reported which indicator for which period: the full matrix, so a gap shows as a
     row with is_reported = false rather than as nothing. Periods are the calendar periods facts
     use (month to year); a stock counts as reported for a period when it was read at an instant
-    inside it. Units are those that existed during the period, in provinces with any fact then. -#}
+    inside it. Units are those that existed during the period, in provinces with any fact then.
+    A fact reported as several components counts once (reported if any component is). -#}
 with facts as (
     select * from {{ ref('fct_indicator_values') }}
+    -- every fact has a component 1; further components of the same fact are not more coverage
+    where component = 1
 ),
 
 periods as (

@@ -3,9 +3,28 @@
       2025-07-01, ward after);
     - pre2025_district: the same facts on the pre-2025 district map, so a series runs across the
       reform. District facts pass through; ward facts are allocated to districts by the
-      crosswalk's share and summed. Rates are not additive and are left out of the roll-up. -#}
-with facts as (
+      crosswalk's share and summed. Rates are not additive and are left out of the roll-up.
+    One row per fact: when a report gives several distinct values for one fact (components),
+    component 1 is the headline value that is ranked and rolled up, and the others are listed
+    in other_component_values (never added). -#}
+with all_components as (
     select * from {{ ref('fct_indicator_values') }}
+),
+
+other_components as (
+    select
+        base_fact_key,
+        list(value order by component) as other_component_values
+    from all_components
+    where component > 1
+    group by base_fact_key
+),
+
+facts as (
+    select f.*, o.other_component_values
+    from all_components as f
+    left join other_components as o on f.base_fact_key = o.base_fact_key
+    where f.component = 1
 ),
 
 units as (
@@ -36,6 +55,9 @@ as_reported as (
         annualized_value,
         per_10k_residents,
         evidence_count,
+        component,
+        has_multiple_components,
+        other_component_values,
         false as is_rolled_up,
         cast(null as integer) as rollup_ward_count,
         cast(null as double) as rollup_coverage_share
@@ -79,7 +101,8 @@ ward_allocations as (
         f.qualifier,
         c.share,
         c.relation,
-        f.evidence_count
+        f.evidence_count,
+        f.has_multiple_components
     from facts as f
     inner join crosswalk as c on f.unit_code = c.to_unit_code
     inner join districts_2025 as d on c.from_unit_code = d.unit_code
@@ -110,6 +133,7 @@ rolled_up_sums as (
             else 'approx'
         end as qualifier,
         sum(a.evidence_count) as evidence_count,
+        bool_or(a.has_multiple_components) as has_multiple_components,
         cast(count(*) as integer) as rollup_ward_count,
         sum(a.share) / any_value(t.total_share) as rollup_coverage_share
     from ward_allocations as a
@@ -149,6 +173,10 @@ rolled_up as (
         end as annualized_value,
         cast(null as double) as per_10k_residents,
         evidence_count,
+        1 as component,
+        -- a ward's further components are not rolled up (they are not additive); see the ward rows
+        has_multiple_components,
+        cast(null as double[]) as other_component_values,
         true as is_rolled_up,
         rollup_ward_count,
         rollup_coverage_share
