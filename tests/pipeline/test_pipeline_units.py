@@ -107,3 +107,28 @@ def test_status_keeps_the_last_good_publish_across_failures(tmp_path: Path) -> N
     assert status["last_good_publish_at"] == good["last_good_publish_at"]
     assert status["failing_checks"] == failing
     assert not list(tmp_path.glob(".status.json.*"))  # no temp file left behind
+
+
+def test_seed_only_dbt_assets_are_skipped_only_when_current(
+    dbt_manifest: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from orchestration.publish.assets import dbt_inputs_digest
+    from orchestration.runner import open_session, reference_only_assets_if_current
+
+    monkeypatch.setenv("WAREHOUSE_PATH", str(tmp_path / "w.duckdb"))
+    session = open_session(ephemeral=True)
+    current = {
+        "last_attempt_outcome": "success",
+        "dbt_digest": dbt_inputs_digest(),
+        "warehouse_path": str(settings.warehouse_path()),
+    }
+    skip = {k.path[-1] for k in reference_only_assets_if_current(session, current)}
+    assert {"indicators", "org_units", "stg_seeds__indicators", "dim_indicator"} <= skip
+    assert not {"stg_raw__observations", "fct_indicator_values", "fct_evidence", "dashboard_snapshot"} & skip
+    assert "report_quarantine" not in skip
+    for stale in (
+        {"dbt_digest": "other"},
+        {"warehouse_path": "/elsewhere.duckdb"},
+        {"last_attempt_outcome": "failed"},
+    ):
+        assert reference_only_assets_if_current(session, {**current, **stale}) == frozenset()

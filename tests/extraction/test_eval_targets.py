@@ -1,0 +1,43 @@
+"""The extractor against the labeled evaluation set (tests/eval/), scored like `dwh eval`.
+
+`dev/` is what the rules were developed on: it must meet the issue's targets. `holdout/` was
+kept unseen until the end of the first build and scored once (see tests/eval/README.md); its
+floors are that measurement, so the test guards against regressions on text the rules were
+not written for. They are below the targets on purpose: raising them means better rules, not
+rules for those ten documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orchestration.extraction import Extractor
+from orchestration.extraction.evaluate import evaluate
+
+EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.default()
+
+
+def test_dev_set_meets_the_targets(extractor: Extractor) -> None:
+    report = evaluate(EVAL_DIR / "dev" / "gold.jsonl", extractor).as_dict()
+    assert report["documents"] >= 27
+    assert report["detection"]["f1"] >= 0.95, report["detection"]
+    assert report["typed"]["f1"] >= 0.92, report["typed"]
+    assert report["qualifier_accuracy"] >= 0.95
+    assert report["trap_hits"] == 0
+
+
+def test_holdout_set_does_not_regress(extractor: Extractor) -> None:
+    report = evaluate(EVAL_DIR / "holdout" / "gold.jsonl", extractor).as_dict()
+    # first unseen measurement (2026-11-22): detection 0.944, typed 0.907, qualifiers 0.986,
+    # 3 trap hits of 81
+    assert report["detection"]["f1"] >= 0.93, report["detection"]
+    assert report["typed"]["f1"] >= 0.89, report["typed"]
+    assert report["qualifier_accuracy"] >= 0.95
+    assert report["trap_hits"] <= 3
