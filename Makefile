@@ -36,7 +36,7 @@ $(STAMPS)/deps: pyproject.toml | $(PY)
 
 # dagster-dbt needs the manifest before Definitions load.
 dbt_project/target/manifest.json: $(STAMPS)/deps $(DBT_SOURCES)
-	cd dbt_project && WAREHOUSE_PATH=$${WAREHOUSE_PATH:-$(CURDIR)/data/warehouse.duckdb} ../$(BIN)/dbt parse --quiet --profiles-dir . --project-dir .
+	cd dbt_project && WAREHOUSE_PATH=$${WAREHOUSE_PATH:-$(CURDIR)/data/warehouse.duckdb} ../$(BIN)/dbt parse --quiet --profiles-dir $(CURDIR)/dbt_project --project-dir $(CURDIR)/dbt_project
 	@touch $@
 
 setup: $(STAMPS)/deps dbt_project/target/manifest.json

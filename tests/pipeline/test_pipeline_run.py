@@ -148,6 +148,9 @@ def runs(pipeline_env: dict[str, Path]) -> dict[str, Any]:
     started = time.perf_counter()
     state["run1"] = dwh_run(args)
     state["run1_seconds"] = time.perf_counter() - started
+    if state["run1"][0] != 0:
+        # Everything below needs a published snapshot; say why there is none.
+        pytest.fail("the first `dwh run` failed:\n" + state["run1"][1] + state["run1"][2])
     state["tables1"] = table_contents(warehouse)
     state["checks1"] = latest_check_results(warehouse)
     state["status1"] = json.loads(pipeline_env["status"].read_text())
