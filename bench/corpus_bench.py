@@ -185,9 +185,12 @@ def _full_run(argv: list[str], env: dict[str, str], wh: Path, n: int, timeout_s:
     r = run_measured(argv, env=env, timeout_s=timeout_s)
     name = f"dwh run, {n} generated docs, fresh warehouse"
     if not r.ok:
-        m = failed(PART, name, "s", shell_line(argv, env), r, config={"timeout_s": timeout_s})
+        progress = dagster_progress(Path(env["DAGSTER_HOME"]))
+        m = failed(PART, name, "s", shell_line(argv, env), r,
+                   config={"timeout_s": timeout_s, "dagster_event_log_at_stop": progress})
         if r.returncode == -9:
-            m.note = f"abandoned after the {timeout_s:.0f} s timeout (--full-timeout); {m.note}"
+            m.note = (f"abandoned after the {timeout_s:.0f} s timeout (--full-timeout); progress from the "
+                      f"run's Dagster event log: {progress}")
         results.append(m)
         return False
     docs = warehouse_probe.count(wh, "raw.documents")
@@ -199,6 +202,27 @@ def _full_run(argv: list[str], env: dict[str, str], wh: Path, n: int, timeout_s:
                                        "load_avg_1min_before": r.load_before,
                                        "runner_output_tail": r.stdout[-600:]}))
     return docs == n
+
+
+def dagster_progress(dagster_home: Path) -> dict[str, object] | None:
+    """Event counts and first/last timestamps per event type in the runs' event logs (SQLite):
+    how far a stopped `dwh run` got (e.g. 20,000 ASSET_MATERIALIZATION_PLANNED for 10,000 docs)."""
+    import sqlite3
+
+    out: dict[str, object] = {}
+    for db in sorted((dagster_home / "history" / "runs").glob("*.db")):
+        if db.name == "index.db":
+            continue
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            rows = con.execute("select dagster_event_type, count(*), min(timestamp), max(timestamp) "
+                               "from event_logs group by 1").fetchall()
+            con.close()
+        except sqlite3.Error as exc:
+            out[db.stem] = f"unreadable: {exc}"
+            continue
+        out[db.stem] = {t: {"count": c, "first": a, "last": b} for t, c, a, b in rows if t}
+    return out or None
 
 
 def _bulk_load(corpus: Path, wh: Path, n: int, timeout_s: float, results: list[Measurement]) -> bool:

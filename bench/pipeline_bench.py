@@ -74,8 +74,11 @@ def pipeline_available() -> str | None:
 
 def _warehouse_file(name: str) -> Path:
     wh = BENCH_DIR / "tmp" / f"{name}.duckdb"
-    for p in wh.parent.glob(wh.name + "*"):
-        p.unlink()
+    for p in wh.parent.glob(wh.name + "*"):  # the file, its .wal, and what dwh run puts beside it
+        if p.is_dir():
+            shutil.rmtree(p)
+        else:
+            p.unlink()
     wh.parent.mkdir(parents=True, exist_ok=True)
     return wh
 

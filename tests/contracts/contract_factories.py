@@ -149,8 +149,8 @@ MART_DDL = """
 CREATE SCHEMA IF NOT EXISTS marts;
 CREATE TABLE marts.fct_indicator_values (fact_key VARCHAR, unit_key VARCHAR, unit_name VARCHAR,
   unit_code VARCHAR, unit_level VARCHAR, province_name VARCHAR, period_start DATE, period_end DATE,
-  period_type VARCHAR, indicator VARCHAR, unit_phrase_key VARCHAR, audience VARCHAR, value DOUBLE,
-  qualifier VARCHAR, kind VARCHAR, evidence_count BIGINT, annualized_value DOUBLE);
+  period_type VARCHAR, indicator VARCHAR, unit_phrase_key VARCHAR, audience VARCHAR,
+  component INTEGER, value DOUBLE, qualifier VARCHAR, kind VARCHAR, evidence_count BIGINT, annualized_value DOUBLE);
 """
 
 UNITS = {
@@ -204,6 +204,7 @@ def fact(
         "indicator": indicator,
         "unit_phrase_key": "",
         "audience": audience,
+        "component": 1,
         "value": float(value),
         "qualifier": "exact",
         "kind": kind,
