@@ -31,6 +31,7 @@ from bench.measure import (
     Measurement,
     failed,
     not_measured,
+    progress_lines,
     run_measured,
     shell_line,
 )
@@ -148,7 +149,7 @@ def run(n: int = 10_000, seed: int = SEED, timeout_s: float = 3600, subset: int 
     cfg = {"raw.documents_before": before, "raw.documents_after": after, "runner_said": _todo_line(add.stdout),
            "new_report": str(next(extra.glob("*.txt")).relative_to(ROOT)),
            "peak_rss_mb": round(add.max_rss_mb or 0, 1), "cpu_s": round(add.cpu_s or 0, 2),
-           "load_avg_1min_before": add.load_before}
+           "load_avg_1min_before": add.load_before, "runner_output": progress_lines(add.stdout)}
     if not add.ok:
         results.append(failed(PART, add_name, "s", shell_line(add_argv, env), add, config=cfg))
     else:
@@ -200,7 +201,7 @@ def _full_run(argv: list[str], env: dict[str, str], wh: Path, n: int, timeout_s:
                                        "docs_per_s": round(n / r.wall_s, 1), "cpu_s": round(r.cpu_s or 0, 1),
                                        "peak_rss_mb": round(r.max_rss_mb or 0, 1),
                                        "load_avg_1min_before": r.load_before,
-                                       "runner_output_tail": r.stdout[-600:]}))
+                                       "runner_output": progress_lines(r.stdout)}))
     return docs == n
 
 

@@ -114,6 +114,11 @@ def run_measured(
     )
 
 
+def progress_lines(stdout: str) -> list[str]:
+    """`dwh run`'s timestamped progress lines ("[   7.2s] ..."): where its time went."""
+    return [ln for ln in stdout.splitlines() if ln.startswith("[")][:40]
+
+
 def _cpu_s(time_report: str) -> float | None:
     user = re.search(r"User time \(seconds\): ([\d.]+)", time_report)
     system = re.search(r"System time \(seconds\): ([\d.]+)", time_report)

@@ -19,6 +19,7 @@ from bench.measure import (
     RunResult,
     failed,
     not_measured,
+    progress_lines,
     run_measured,
     shell_line,
 )
@@ -97,7 +98,7 @@ def run(timeout_s: float = 900) -> list[Measurement]:
         return results
     first = run_measured(argv, env=env, timeout_s=timeout_s)
     results.append(_timed(first, "dwh run, sample, fresh warehouse", cmd, RUN_TARGET_S,
-                          {"reports": 5, "warehouse": "fresh file", "runner_output_tail": first.stdout[-400:]}))
+                          {"reports": 5, "warehouse": "fresh file", "runner_output": progress_lines(first.stdout)}))
     if not first.ok:
         return results
     built_sample_warehouse.append(wh)
