@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from dashboards import data
 from dashboards.formatting import format_datetime
 from dashboards.i18n import DEFAULT_LANG, LANGS, normalize_lang, t
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LANG_KEY = "lang"
 
@@ -128,6 +132,23 @@ def require_snapshot(lang: str) -> data.SnapshotState:
         st.error(t("snapshot_outdated", lang, path=state.path, missing=state.detail))
         st.stop()
     return state
+
+
+def unit_view_values(state: data.SnapshotState, lang: str) -> tuple[str, pd.DataFrame]:
+    """The unit map picker (as reported, or wards rolled up to pre-2025 districts) and its values;
+    stops with a message when there is nothing to show. Shared by the compare and trend pages."""
+    views_offered = data.unit_views(state)
+    unit_view = "as_reported"
+    if len(views_offered) > 1:
+        unit_view = select(t("unit_view", lang), "view", views_offered, "as_reported",
+                           lambda v: t(f"unit_view_{v}", lang)) or "as_reported"
+        if unit_view != "as_reported":
+            st.caption(t("unit_view_caption", lang))
+    values = data.values_for_view(state, unit_view)
+    if values.empty:
+        st.info(t("no_data", lang))
+        st.stop()
+    return unit_view, values
 
 
 def status_banners(lang: str) -> None:

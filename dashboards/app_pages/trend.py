@@ -6,23 +6,13 @@ import streamlit as st
 
 from dashboards import charts, data, views
 from dashboards.i18n import label, t
-from dashboards.layout import current_lang, require_snapshot, select, select_many
+from dashboards.layout import current_lang, require_snapshot, select, select_many, unit_view_values
 
 lang = current_lang()
 st.title(t("trend_title", lang))
 state = require_snapshot(lang)
-views_offered = data.unit_views(state)
-unit_view = "as_reported"
-if len(views_offered) > 1:
-    # the pre-2025 map is what lets a district's series continue after the July 2025 reform
-    unit_view = select(t("unit_view", lang), "view", views_offered, "as_reported",
-                       lambda v: t(f"unit_view_{v}", lang)) or "as_reported"
-    if unit_view != "as_reported":
-        st.caption(t("unit_view_caption", lang))
-values = data.values_for_view(state, unit_view)
-if values.empty:
-    st.info(t("no_data", lang))
-    st.stop()
+# the pre-2025 map is what lets a district's series continue after the July 2025 reform
+unit_view, values = unit_view_values(state, lang)
 indicator_meta = data.indicators(state).set_index("code")
 names = indicator_meta[f"name_{lang}"].to_dict()
 unit_names = dict(zip(values["unit_key"], values["unit_name"], strict=False))
