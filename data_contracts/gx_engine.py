@@ -190,7 +190,24 @@ def validate_frame(
     context: Mapping[str, Any],
     checked_at: dt.datetime,
 ) -> list[CheckOutcome]:
-    """One CheckOutcome per check of the suite, in file order."""
+    """One CheckOutcome per check of the suite, in file order.
+
+    In the GX worker process when one is running (data_contracts.gx_worker), else here."""
+    from data_contracts.gx_worker import active
+
+    worker = active()
+    if worker is not None:
+        return worker.call(validate_frame_here, spec, df, context, checked_at)
+    return validate_frame_here(spec, df, context, checked_at)
+
+
+def validate_frame_here(
+    spec: SuiteSpec,
+    df: pd.DataFrame,
+    context: Mapping[str, Any],
+    checked_at: dt.datetime,
+) -> list[CheckOutcome]:
+    """validate_frame in this process."""
     frame = prepare_frame(spec, df)
     outcomes: dict[str, CheckOutcome] = {}
     runnable: list[tuple[CheckSpec, list[Any]]] = []

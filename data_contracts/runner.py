@@ -369,7 +369,17 @@ def persist_outcomes(con: duckdb.DuckDBPyConnection, outcomes: Iterable[CheckOut
 
 def _gx_site(outcomes: list[CheckOutcome], site_dir: Path) -> Path | None:
     """GX's own Data Docs for the GX results behind `outcomes`, from a fresh ephemeral context
-    with a filesystem store, so the site shows exactly these runs and nothing older."""
+    with a filesystem store, so the site shows exactly these runs and nothing older. Built by the
+    GX worker when one runs: the results it validated are kept there."""
+    from data_contracts.gx_worker import active
+
+    worker = active()
+    if worker is not None:
+        return worker.call(_gx_site_here, outcomes, site_dir)
+    return _gx_site_here(outcomes, site_dir)
+
+
+def _gx_site_here(outcomes: list[CheckOutcome], site_dir: Path) -> Path | None:
     from data_contracts.gx_engine import get_context, gx_module, kept_validation
 
     keys = list(dict.fromkeys(k for o in outcomes for k in o.validation_keys))

@@ -47,6 +47,7 @@ class RunSummary:
     checks_failed: int = 0
     failures: list[str] = field(default_factory=list)
     failing_checks: list[dict[str, Any]] = field(default_factory=list)
+    evaluations: list[Any] = field(default_factory=list)
     published: bool = False
     skipped_publish: bool = False
     final_run_id: str | None = None
@@ -270,10 +271,12 @@ def build_and_publish(
     summary: RunSummary,
     say: Progress,
     skip: frozenset[dg.AssetKey] = frozenset(),
+    skip_checks: frozenset[dg.AssetCheckKey] = frozenset(),
 ) -> None:
     """The unpartitioned rest in one run: quarantine scan, dbt build (+ tests), every contract
     check, snapshot. A failed blocking check skips the snapshot; status.json says why.
-    `skip`: dbt assets (and their tests) known to be current, left out of the build."""
+    `skip`: dbt assets (and their tests) known to be current, left out of the build;
+    `skip_checks`: dbt tests known to pass, left out."""
     from orchestration.checks.results import failing_checks_from_evaluations
     from orchestration.publish.status import record_failure
 
@@ -285,7 +288,9 @@ def build_and_publish(
     final_job = session.job.get_subset(
         asset_selection=keys,
         asset_check_selection={
-            k for k in session.job.asset_layer.asset_graph.asset_check_keys if k.asset_key not in skip
+            k
+            for k in session.job.asset_layer.asset_graph.asset_check_keys
+            if k.asset_key not in skip and k not in skip_checks
         },
     )
     with _dbt_output(None if session.verbose else log_path):
@@ -300,6 +305,7 @@ def build_and_publish(
         )
     summary.final_run_id = result.run_id
     evaluations = _check_evaluations(result)
+    summary.evaluations = evaluations
     summary.checks_passed = sum(bool(e.passed) for e in evaluations)
     summary.checks_failed = sum(not e.passed for e in evaluations)
     summary.failing_checks = failing_checks_from_evaluations(evaluations)
@@ -327,7 +333,24 @@ def run_pipeline(
     verbose: bool = False,
     progress: Progress | None = None,
 ) -> RunSummary:
-    """The body of `dwh run`, callable from tests. Paths come from the environment (settings)."""
+    """The body of `dwh run`, callable from tests. Paths come from the environment (settings).
+
+    Great Expectations runs in a worker process started first: it imports GX on the other core
+    while this one loads Dagster and extracts (data_contracts/gx_worker.py)."""
+    from data_contracts.gx_worker import gx_worker
+
+    with gx_worker():
+        return _run_pipeline(report_dirs, ephemeral=ephemeral, force=force, verbose=verbose, progress=progress)
+
+
+def _run_pipeline(
+    report_dirs: Sequence[Path],
+    *,
+    ephemeral: bool,
+    force: bool,
+    verbose: bool,
+    progress: Progress | None,
+) -> RunSummary:
     say = progress or Progress()
     summary = RunSummary()
     say(f"scanning {', '.join(str(d) for d in report_dirs)}")
@@ -390,18 +413,39 @@ def run_pipeline(
         say("nothing changed since the last publish: dbt build, checks and publish skipped")
         return summary
     skip = frozenset() if force else reference_only_assets_if_current(session, status)
+    reference = reference_tests(session, force)
     if skip:
         say(f"dbt project unchanged since the last publish: {len(skip)} seed-only dbt assets not rebuilt")
-    build_and_publish(session, report_dirs, summary, say, skip)
+    elif reference.skip:
+        say(
+            f"reference data: its {len(reference.keys)} dbt tests passed for these dbt files at "
+            f"{reference.passed_at}; not re-run (the daily quality checks and --force run them)"
+        )
+    build_and_publish(
+        session, report_dirs, summary, say, skip, skip_checks=reference.keys if reference.skip else frozenset()
+    )
+    if summary.published and not skip and not reference.skip:
+        remember_reference_tests(reference, summary.evaluations)
     return summary
+
+
+def reference_assets(session: PipelineSession) -> frozenset[dg.AssetKey]:
+    """dbt assets that read no report data (seeds, their staging views, dim_indicator...)."""
+    from orchestration.dbt.reference import reference_only_assets
+
+    report_data = session.partitioned_keys | {
+        k for k in session.unpartitioned_keys if k.path == ["report_quarantine"]
+    }
+    candidates = [k for k in session.unpartitioned_keys if k.path != ["dashboard_snapshot"]]
+    return reference_only_assets(session.job.asset_layer.asset_graph, candidates, report_data)
 
 
 def reference_only_assets_if_current(
     session: PipelineSession, status: dict[str, Any]
 ) -> frozenset[dg.AssetKey]:
-    """dbt assets that read no report data (seeds, their staging views, dim_indicator...), when
-    the last publish built them from the same dbt files into this warehouse: rebuilding and
-    re-testing them would give the same tables, and they are a third of the build."""
+    """The reference assets, when the last publish built them from the same dbt files into this
+    warehouse: rebuilding and re-testing them would give the same tables, and they are a third
+    of the build."""
     from orchestration.publish.assets import dbt_inputs_digest
 
     if (
@@ -410,23 +454,41 @@ def reference_only_assets_if_current(
         or status.get("warehouse_path") != str(settings.warehouse_path())
     ):
         return frozenset()
-    graph = session.job.asset_layer.asset_graph
-    report_data = session.partitioned_keys | {
-        k for k in session.unpartitioned_keys if k.path == ["report_quarantine"]
-    }
-    reads_reports: dict[dg.AssetKey, bool] = {}
+    return reference_assets(session)
 
-    def depends_on_reports(key: dg.AssetKey) -> bool:
-        if key not in reads_reports:
-            parents = graph.get(key).parent_keys
-            reads_reports[key] = any(p in report_data or depends_on_reports(p) for p in parents)
-        return reads_reports[key]
 
-    return frozenset(
-        k
-        for k in session.unpartitioned_keys
-        if k not in report_data and not depends_on_reports(k) and k.path != ["dashboard_snapshot"]
-    )
+@dataclass(frozen=True)
+class ReferenceTests:
+    """The dbt tests of reference data in this build, and whether they can be skipped."""
+
+    keys: frozenset[dg.AssetCheckKey]
+    digest: str
+    skip: bool
+    passed_at: str | None = None
+
+
+def reference_tests(session: PipelineSession, force: bool) -> ReferenceTests:
+    """Skippable when they passed on this machine for the same dbt files and versions
+    (orchestration/dbt/reference.py); never with --force."""
+    from orchestration.dbt.assets import tuyengiao_dbt_assets
+    from orchestration.dbt.reference import ReferenceTestCache, reference_digest, reference_test_keys
+    from orchestration.publish.assets import dbt_inputs_digest
+
+    keys = reference_test_keys(tuyengiao_dbt_assets.check_specs, reference_assets(session))
+    digest = reference_digest(dbt_inputs_digest())
+    record = None if force else ReferenceTestCache().passed(digest, (k.to_user_string() for k in keys))
+    return ReferenceTests(keys, digest, skip=record is not None, passed_at=record.checked_at if record else None)
+
+
+def remember_reference_tests(tests: ReferenceTests, evaluations: Sequence[Any]) -> None:
+    """After a build that ran every reference test and all passed, record them."""
+    from orchestration.dbt.reference import ReferenceTestCache
+
+    outcome = {e.asset_check_key: bool(e.passed) for e in evaluations}
+    if tests.keys and all(outcome.get(k) for k in tests.keys):
+        ReferenceTestCache().record(
+            tests.digest, (k.to_user_string() for k in tests.keys), settings.warehouse_path()
+        )
 
 
 def print_summary(summary: RunSummary, seconds: float) -> None:

@@ -7,6 +7,7 @@ frozen at import would silently keep pointing at the user's real warehouse.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -23,7 +24,19 @@ telemetry:
 concurrency:
   pools:
     default_limit: 1
+# Dagster's SQLite event log, keeping one SQLAlchemy engine per file instead of one per event
+# (orchestration/instance_storage.py).
+event_log_storage:
+  module: orchestration.instance_storage
+  class: CachedEngineSqliteEventLogStorage
+  config:
+    base_dir: {event_log_dir}
 """
+
+
+def dagster_yaml(home: Path) -> str:
+    """The instance configuration for a new DAGSTER_HOME (JSON-quoted paths are valid YAML)."""
+    return DAGSTER_YAML.format(event_log_dir=json.dumps(str(home / "history" / "runs")))
 
 
 def _is_project_root(path: Path) -> bool:
@@ -101,6 +114,14 @@ def dbt_project_dir() -> Path:
     return project_root() / "dbt_project"
 
 
+def reference_tests_cache_path() -> Path:
+    """Record of the reference-data dbt tests that passed, per version of the dbt files
+    (orchestration/dbt/reference.py); beside dbt's own derived state by default."""
+    return resolve_path(
+        os.environ.get("REFERENCE_TESTS_CACHE") or dbt_project_dir() / "target" / "reference_tests_passed.json"
+    )
+
+
 def dagster_home() -> Path:
     return _path_from_env("DAGSTER_HOME", "data/dagster_home")
 
@@ -115,6 +136,6 @@ def ensure_dagster_home() -> Path:
     home.mkdir(parents=True, exist_ok=True)
     config = home / "dagster.yaml"
     if not config.exists():
-        config.write_text(DAGSTER_YAML, encoding="utf-8")
+        config.write_text(dagster_yaml(home), encoding="utf-8")
     os.environ["DAGSTER_HOME"] = str(home)
     return home

@@ -7,8 +7,11 @@ ingest -> extract -> dbt in the UI and a dbt run waits for the tables it reads.
 import contextlib
 import json
 import os
+import shutil
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cached_property
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +46,12 @@ DBT_BUILD_ARGS = ["build", "--exclude-resource-type", "unit_test"]
 
 def _import_great_expectations() -> None:
     """Import GX while dbt runs in its subprocess: the contract checks right after the build
-    need it, and its import costs seconds of CPU that would otherwise add to the wall time."""
+    need it, and its import costs seconds of CPU that would otherwise add to the wall time.
+    Not when a GX worker process validates for this one (`dwh run`)."""
+    from data_contracts.gx_worker import active
+
+    if active() is not None:
+        return
     with contextlib.suppress(Exception):
         import great_expectations  # noqa: F401
 
@@ -89,10 +97,49 @@ def _relation_names(manifest_path: Path) -> dict[dg.AssetKey, str]:
 relation_names = _relation_names(DBT_MANIFEST)
 
 
+class WarehouseDbtCliResource(DbtCliResource):
+    """dagster-dbt's resource without its two start-up probes, which cost ~7 s of every build:
+
+    - `dbt --version` in a subprocess to learn the version: the dbt-core installed beside this
+      Python is the executable we run (dbt_executable() prefers the venv's), so its package
+      metadata answers;
+    - a dbt adapter built in this process (profile, macros, a read-only DuckDB handle): dagster-dbt
+      uses it only for `fetch_column_metadata` / `fetch_row_counts`, which this project does not
+      call, and it would hold the DuckDB file open read-only while dbt writes it.
+    """
+
+    @cached_property
+    def _cli_version(self) -> Any:
+        from packaging import version
+
+        return version.parse(metadata.version("dbt-core"))
+
+    def _initialize_dbt_core_adapter(self, args: Sequence[str]) -> Any:
+        return None
+
+
 def dbt_resource() -> DbtCliResource:
-    return DbtCliResource(
+    return WarehouseDbtCliResource(
         project_dir=str(project_dir()), profiles_dir=str(project_dir()), dbt_executable=dbt_executable()
     )
+
+
+def seed_partial_parse(target: Path) -> None:
+    """Give a new warehouse's dbt target dir the partial-parse state of `make setup`'s `dbt parse`.
+
+    dbt re-parses the whole project (~8 s) when its target dir has no partial_parse.msgpack. The
+    one written by `dbt parse` in set-up is valid whenever the profile renders the same (dbt
+    checks the dbt version, the profile's connection keys, vars and file hashes itself, and falls
+    back to a full parse if any differ), so copying it is always safe, and free for the default
+    warehouse.
+    """
+    source = project_dir() / "target" / "partial_parse.msgpack"
+    destination = target / "partial_parse.msgpack"
+    if destination.exists() or not source.exists():
+        return
+    target.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        shutil.copyfile(source, destination)
 
 
 @dbt_assets(
@@ -107,6 +154,7 @@ def tuyengiao_dbt_assets(
     # dagster-dbt hands dbt this process's environment; profiles.yml reads WAREHOUSE_PATH.
     os.environ["WAREHOUSE_PATH"] = str(warehouse.resolved_path())
     target = dagster_target_path(warehouse.resolved_path())
+    seed_partial_parse(target)
     threading.Thread(target=_import_great_expectations, name="gx-prewarm", daemon=True).start()
     invocation = dbt.cli(DBT_BUILD_ARGS, context=context, raise_on_error=False, target_path=target)
     outcomes: list[CheckOutcome] = []

@@ -37,6 +37,7 @@ def pipeline_env(tmp_path_factory: pytest.TempPathFactory, dbt_manifest: Path) -
         "status": root / "snapshots" / "status.json",
         "inbox": root / "inbox",
         "dagster_home": root / "dagster_home",
+        "reference_cache": root / "reference_tests_passed.json",
     }
     paths["inbox"].mkdir()
     with pytest.MonkeyPatch.context() as mp:
@@ -44,5 +45,7 @@ def pipeline_env(tmp_path_factory: pytest.TempPathFactory, dbt_manifest: Path) -
         mp.setenv("SNAPSHOT_PATH", str(paths["snapshot"]))
         mp.setenv("INBOX_DIR", str(paths["inbox"]))
         mp.setenv("DAGSTER_HOME", str(paths["dagster_home"]))
+        # every module starts with no record of passed reference tests: its first run runs all
+        mp.setenv("REFERENCE_TESTS_CACHE", str(paths["reference_cache"]))
         mp.delenv("REPORT_DIRS", raising=False)
         yield paths

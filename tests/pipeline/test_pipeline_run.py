@@ -275,6 +275,17 @@ def test_same_content_under_two_names_is_one_document(runs: dict[str, Any]) -> N
     assert files == sorted([SAMPLES[0].name, "same_content_other_name.txt"])
 
 
+def test_first_run_records_the_reference_tests_it_passed(
+    runs: dict[str, Any], pipeline_env: dict[str, Path]
+) -> None:
+    recorded = json.loads(pipeline_env["reference_cache"].read_text(encoding="utf-8"))
+    (entry,) = recorded.values()
+    assert entry["warehouse"] == str(pipeline_env["warehouse"])
+    executed = {name.removeprefix("dbt:") for name, *_ in runs["checks1"] if name.startswith("dbt:")}
+    assert {t.split(":")[-1] for t in entry["tests"]} <= executed
+    assert len(entry["tests"]) >= 40
+
+
 def test_forced_rerun_leaves_every_table_identical(runs: dict[str, Any]) -> None:
     code, out, err = runs["run2"]
     assert code == 0, out + err

@@ -94,6 +94,37 @@ def test_dagster_home_is_created_with_telemetry_off(monkeypatch: pytest.MonkeyPa
     assert config["concurrency"]["pools"]["default_limit"] == 1
 
 
+def test_new_dagster_home_stores_runs_with_the_cached_engine_event_log(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import dagster as dg
+
+    from orchestration.instance_storage import CachedEngineSqliteEventLogStorage
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home with space"))
+    settings.ensure_dagster_home()
+
+    @dg.op
+    def hello() -> int:
+        return 1
+
+    @dg.job
+    def tiny() -> None:
+        hello()
+
+    with dg.DagsterInstance.get() as instance:
+        assert isinstance(instance.event_log_storage, CachedEngineSqliteEventLogStorage)
+        first = tiny.execute_in_process(instance=instance)
+        second = tiny.execute_in_process(instance=instance)
+        assert first.success and second.success
+        for result in (first, second):
+            stored = instance.all_logs(result.run_id)
+            assert any(e.dagster_event and e.dagster_event.event_type_value == "PIPELINE_SUCCESS" for e in stored)
+    # a second instance (another process: the webserver, the daemon) reads the same runs
+    with dg.DagsterInstance.get() as reader:
+        assert len(reader.all_logs(first.run_id)) == len(instance.all_logs(first.run_id))
+
+
 def test_status_keeps_the_last_good_publish_across_failures(tmp_path: Path) -> None:
     path = tmp_path / "status.json"
     record_success("run-1", "fp", tmp_path / "snap.duckdb", path=path)
@@ -132,3 +163,38 @@ def test_seed_only_dbt_assets_are_skipped_only_when_current(
         {"last_attempt_outcome": "failed"},
     ):
         assert reference_only_assets_if_current(session, {**current, **stale}) == frozenset()
+
+
+def test_reference_tests_are_skipped_only_for_the_files_and_versions_they_passed_on(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dbt_manifest: Path
+) -> None:
+    from orchestration.dbt.reference import ReferenceTestCache
+    from orchestration.runner import open_session, reference_tests
+
+    monkeypatch.setenv("WAREHOUSE_PATH", str(tmp_path / "w.duckdb"))
+    monkeypatch.setenv("REFERENCE_TESTS_CACHE", str(tmp_path / "cache.json"))
+    session = open_session(ephemeral=True)
+    tests = reference_tests(session, force=False)
+    names = {k.name for k in tests.keys}
+    tested = {k.asset_key.path[-1] for k in tests.keys}
+    assert not tests.skip  # nothing recorded yet
+    # seeds, their staging views and the dimensions built from them only ...
+    assert {"stg_seeds__org_units", "stg_seeds__org_unit_crosswalk", "dim_org_unit", "dim_indicator"} <= tested
+    assert any(n.startswith("shares_sum_to_one") for n in names)
+    # ... never a test of a model that reads the reports (dim_period reads observations)
+    assert not tested & {"stg_raw__observations", "fct_indicator_values", "dim_period", "mart_coverage"}
+    assert all(k.name.startswith(("not_null", "unique", "accepted", "relationships", "is_nfc",
+                                  "expression_is_true", "shares_sum", "unique_combination"))
+               for k in tests.keys)  # fmt: skip
+
+    cache = ReferenceTestCache()
+    cache.record(tests.digest, [k.to_user_string() for k in tests.keys], tmp_path / "w.duckdb")
+    assert reference_tests(session, force=False).skip
+    assert not reference_tests(session, force=True).skip  # --force runs them
+    # a record that misses one test, or was made for other files or versions, does not count
+    cache.record(tests.digest, sorted(k.to_user_string() for k in tests.keys)[1:], tmp_path / "w.duckdb")
+    assert not reference_tests(session, force=False).skip
+    cache.record("another digest", [k.to_user_string() for k in tests.keys], tmp_path / "w.duckdb")
+    assert not reference_tests(session, force=False).skip
+    (tmp_path / "cache.json").write_text("not json", encoding="utf-8")
+    assert not reference_tests(session, force=False).skip

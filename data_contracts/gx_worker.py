@@ -1,0 +1,142 @@
+"""Great Expectations in a helper process, started early so that its import costs no wall time.
+
+Importing GX takes ~7 s of CPU (scipy, altair, SQLAlchemy...). A one-shot command such as
+`dwh run` needs GX only after loading Dagster's definitions and extracting the reports, which
+is as much CPU again; on a two-core machine a second process can import GX meanwhile, where a
+thread could not (the import holds the GIL). `GxWorker` is that process
+(`python -m data_contracts.gx_worker`): it imports GX and builds the ephemeral context as soon
+as it starts, then runs the calls the parent sends it, one at a time, over its stdin/stdout
+(pickled). GX's results stay in the worker, where `build_data_docs` finds them.
+
+Nothing changes for callers: `gx_engine.validate_frame` and `runner.build_data_docs` forward
+to the active worker when there is one and run in-process otherwise (Dagster UI, daemon, tests).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO, TypeVar
+
+T = TypeVar("T")
+
+_active: GxWorker | None = None
+_active_lock = threading.Lock()
+
+
+class GxWorkerError(RuntimeError):
+    """The worker died or could not run a call; the message carries its traceback or stderr."""
+
+
+class GxWorker:
+    def __init__(self) -> None:
+        env = {**os.environ, "GX_ANALYTICS_ENABLED": os.environ.get("GX_ANALYTICS_ENABLED", "false")}
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - kept open for the worker's life
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "data_contracts.gx_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            env=env,
+        )
+        self._lock = threading.Lock()
+        self.calls = 0
+
+    def _stderr_tail(self) -> str:
+        self._stderr.seek(0)
+        return self._stderr.read().decode("utf-8", "replace")[-3000:]
+
+    def call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run `function(*args, **kwargs)` in the worker (a module-level function, by reference)
+        and return its result; an exception raised there is raised here."""
+        assert self._process.stdin is not None and self._process.stdout is not None
+        with self._lock:
+            self.calls += 1
+            try:
+                pickle.dump((function, args, kwargs), self._process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                self._process.stdin.flush()
+                ok, value = pickle.load(self._process.stdout)
+            except (BrokenPipeError, EOFError, pickle.UnpicklingError) as exc:
+                code = self._process.poll()
+                raise GxWorkerError(
+                    f"the Great Expectations worker process stopped (exit {code}): {self._stderr_tail()}"
+                ) from exc
+        if ok:
+            return value
+        raise value
+
+    def close(self) -> None:
+        """A worker that was never called (nothing to validate) is stopped, not waited for."""
+        if self.calls == 0:
+            self._process.kill()
+        with contextlib.suppress(OSError):
+            if self._process.stdin is not None:
+                self._process.stdin.close()
+        try:
+            self._process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._stderr.close()
+
+
+def active() -> GxWorker | None:
+    """The worker of this process, if one was started (never set inside the worker itself)."""
+    return _active
+
+
+@contextlib.contextmanager
+def gx_worker() -> Iterator[GxWorker]:
+    """Start the worker now (GX imports in the background) and stop it on exit."""
+    global _active
+    with _active_lock:
+        if _active is not None:
+            raise RuntimeError("a GX worker is already running in this process")
+        worker = GxWorker()
+        _active = worker
+    try:
+        yield worker
+    finally:
+        with _active_lock:
+            _active = None
+        worker.close()
+
+
+def _serve(requests: BinaryIO, replies: BinaryIO) -> None:
+    from data_contracts.gx_engine import get_context
+
+    get_context()  # the import and the context, before the first request arrives
+    while True:
+        try:
+            function, args, kwargs = pickle.load(requests)
+        except EOFError:
+            return
+        try:
+            reply: tuple[bool, Any] = (True, function(*args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller
+            reply = (False, exc)
+        try:
+            payload = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - an unpicklable result or exception
+            message = "".join(traceback.format_exception(*sys.exc_info()))
+            payload = pickle.dumps((False, GxWorkerError(message)))
+        replies.write(payload)
+        replies.flush()
+
+
+def main() -> None:
+    # The protocol owns the real stdout; anything GX prints goes to stderr instead.
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    _serve(sys.stdin.buffer, replies)
+
+
+if __name__ == "__main__":
+    main()
