@@ -295,7 +295,8 @@ def _load_sources(folder: Path) -> list[Doc]:
     return docs
 
 
-SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src"}
+SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
+           "holdout2": EVAL / "holdout2" / "_src"}
 
 
 def main(argv: list[str]) -> int:
