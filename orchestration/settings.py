@@ -85,6 +85,11 @@ def snapshot_path() -> Path:
     return _path_from_env("SNAPSHOT_PATH", "data/snapshots/dashboard.duckdb")
 
 
+def quality_docs_dir() -> Path:
+    """Data Docs of the contract checks: index.html per checked table (and GX's own site)."""
+    return _path_from_env("QUALITY_DOCS_DIR", "data/quality_docs")
+
+
 def status_path() -> Path:
     """`status.json` lives beside the snapshot so one SNAPSHOT_PATH moves both."""
     return snapshot_path().parent / "status.json"

@@ -11,10 +11,12 @@ read-write.
 """
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import dagster as dg
 
 from data_contracts.runner import CHECK_REGISTRY, TableChecks
+from orchestration import settings
 from orchestration.checks.results import CheckOutcome, record_check_outcomes
 from orchestration.ingest.partitions import WAREHOUSE_POOL
 from orchestration.warehouse import WarehouseResource
@@ -32,7 +34,20 @@ def _summary(outcomes: Sequence[CheckOutcome]) -> str:
     return f"{len(bad)} of {len(outcomes)} checks did not pass: {listed}"
 
 
-def check_result(outcomes: Sequence[CheckOutcome]) -> dg.AssetCheckResult:
+def write_data_docs(table: str, outcomes: Sequence[CheckOutcome]) -> Path | None:
+    """QUALITY_DOCS_DIR/<table>/index.html (every outcome, offline) and GX's Data Docs site for
+    the GX validations under it, rewritten on every check. A failure here is logged into the
+    page's place, never fails the check: the outcomes are already in raw.check_results."""
+    from data_contracts.runner import build_data_docs
+
+    try:
+        return build_data_docs(outcomes, settings.quality_docs_dir() / table)
+    except Exception as exc:  # noqa: BLE001 - documentation must not block the data
+        dg.get_dagster_logger().warning(f"Data Docs for {table} not written: {exc!r}")
+        return None
+
+
+def check_result(outcomes: Sequence[CheckOutcome], docs: Path | None = None) -> dg.AssetCheckResult:
     blocking_failures = [o for o in outcomes if o.blocking and o.status in ("failed", "error")]
     others = [o for o in outcomes if o.status != "passed" and o not in blocking_failures]
     return dg.AssetCheckResult(
@@ -44,6 +59,7 @@ def check_result(outcomes: Sequence[CheckOutcome]) -> dg.AssetCheckResult:
             "blocking_failures": [o.check_name for o in blocking_failures],
             "warnings": [o.check_name for o in others],
             "failing_rows": sum(o.failing_rows for o in outcomes if o.status != "passed"),
+            **({"data_docs": dg.MetadataValue.path(str(docs))} if docs else {}),
         },
     )
 
@@ -66,7 +82,8 @@ def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetCh
         with warehouse.connect() as conn:
             outcomes = run_table_checks(conn, table)
             record_check_outcomes(conn, outcomes)
-        result = check_result(outcomes)
+        docs = write_data_docs(table, outcomes)
+        result = check_result(outcomes, docs)
         context.log.info(str(result.metadata["summary"].value))
         return result
 

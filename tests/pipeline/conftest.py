@@ -38,6 +38,7 @@ def pipeline_env(tmp_path_factory: pytest.TempPathFactory, dbt_manifest: Path) -
         "inbox": root / "inbox",
         "dagster_home": root / "dagster_home",
         "reference_cache": root / "reference_tests_passed.json",
+        "quality_docs": root / "quality_docs",
     }
     paths["inbox"].mkdir()
     with pytest.MonkeyPatch.context() as mp:
@@ -47,5 +48,6 @@ def pipeline_env(tmp_path_factory: pytest.TempPathFactory, dbt_manifest: Path) -
         mp.setenv("DAGSTER_HOME", str(paths["dagster_home"]))
         # every module starts with no record of passed reference tests: its first run runs all
         mp.setenv("REFERENCE_TESTS_CACHE", str(paths["reference_cache"]))
+        mp.setenv("QUALITY_DOCS_DIR", str(paths["quality_docs"]))
         mp.delenv("REPORT_DIRS", raising=False)
         yield paths

@@ -286,6 +286,21 @@ def test_first_run_records_the_reference_tests_it_passed(
     assert len(entry["tests"]) >= 40
 
 
+def test_checks_are_rendered_as_data_docs(runs: dict[str, Any], pipeline_env: dict[str, Path]) -> None:
+    docs = pipeline_env["quality_docs"]
+    for table in ("raw.documents", "raw.observations", "marts.fct_indicator_values"):
+        page = (docs / table / "index.html").read_text(encoding="utf-8")
+        checks = {  # the contracts' checks (dbt's tests have dbt's own docs)
+            name for name, table_name, *_ in runs["checks1"] if table_name == table and not name.startswith("dbt:")
+        }
+        assert checks and all(name in page for name in checks), table
+        # GX's own Data Docs site for the suite's validation, linked from the page
+        assert (docs / table / "gx" / "index.html").is_file()
+        assert "gx/index.html" in page
+    page = (docs / "marts.fct_indicator_values" / "index.html").read_text(encoding="utf-8")
+    assert "core_indicator_completeness" in page and "warning" in page
+
+
 def test_forced_rerun_leaves_every_table_identical(runs: dict[str, Any]) -> None:
     code, out, err = runs["run2"]
     assert code == 0, out + err
