@@ -22,6 +22,7 @@ from orchestration.checks.results import CheckOutcome, dbt_test_outcome, record_
 from orchestration.dbt.project import (
     dagster_target_path,
     dbt_executable,
+    dbt_inputs_digest,
     ensure_dbt_manifest,
     project_dir,
 )
@@ -42,6 +43,23 @@ DBT_LAYER_GROUPS = ("staging", "intermediate", "marts")
 # dbt unit tests check model logic against literal rows: they belong to CI (`make test`), not to
 # every pipeline run, where they were a fifth of the build time.
 DBT_BUILD_ARGS = ["build", "--exclude-resource-type", "unit_test"]
+# Beside dbt's artifacts in the warehouse's target dir: the dbt files the last successful build
+# of this warehouse ran, so that a build after an edited model or macro rebuilds the incremental
+# models from scratch (their rows were computed by the old SQL).
+BUILT_DIGEST_FILE = "built_from_dbt_inputs.sha256"
+
+
+class DbtBuildConfig(dg.Config):
+    full_refresh: bool = False
+    """Rebuild incremental models from scratch. Automatic when the dbt files changed since this
+    warehouse's last successful build."""
+
+
+def needs_full_refresh(target: Path, digest: str) -> bool:
+    try:
+        return (target / BUILT_DIGEST_FILE).read_text(encoding="utf-8").strip() != digest
+    except OSError:
+        return True
 
 
 def _import_great_expectations() -> None:
@@ -149,14 +167,22 @@ def seed_partial_parse(target: Path) -> None:
     name="tuyengiao_dbt",
 )
 def tuyengiao_dbt_assets(
-    context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource
+    context: dg.AssetExecutionContext,
+    dbt: DbtCliResource,
+    warehouse: WarehouseResource,
+    config: DbtBuildConfig,
 ) -> Iterator[Any]:
     # dagster-dbt hands dbt this process's environment; profiles.yml reads WAREHOUSE_PATH.
     os.environ["WAREHOUSE_PATH"] = str(warehouse.resolved_path())
     target = dagster_target_path(warehouse.resolved_path())
     seed_partial_parse(target)
+    digest = dbt_inputs_digest()
+    full_refresh = config.full_refresh or needs_full_refresh(target, digest)
+    if full_refresh:
+        context.log.info("dbt files changed since this warehouse's last build: --full-refresh")
     threading.Thread(target=_import_great_expectations, name="gx-prewarm", daemon=True).start()
-    invocation = dbt.cli(DBT_BUILD_ARGS, context=context, raise_on_error=False, target_path=target)
+    args = [*DBT_BUILD_ARGS, *(["--full-refresh"] if full_refresh else [])]
+    invocation = dbt.cli(args, context=context, raise_on_error=False, target_path=target)
     outcomes: list[CheckOutcome] = []
     checked_at = utc_now()
     try:
@@ -173,7 +199,9 @@ def tuyengiao_dbt_assets(
     # Written only after dbt has exited: dbt holds the DuckDB file lock while it runs.
     with warehouse.connect() as conn:
         record_check_outcomes(conn, outcomes)
-    if not invocation.is_successful():
+    if invocation.is_successful():
+        (target / BUILT_DIGEST_FILE).write_text(digest, encoding="utf-8")
+    else:
         failed = [o.check_name for o in outcomes if o.status != "passed"]
         raise dg.Failure(
             "dbt build failed"

@@ -7,6 +7,7 @@ runner, the tests and `make setup`, and by the dbt assets module as a last resor
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -36,6 +37,21 @@ def dagster_target_path(warehouse: Path | None = None) -> Path:
     """
     warehouse = warehouse or settings.warehouse_path()
     return warehouse.with_name(warehouse.name + ".dbt_target")
+
+
+def dbt_inputs_digest() -> str:
+    """Digest of every file dbt reads: a changed model or seed must rebuild the marts."""
+    digest = hashlib.sha256()
+    root = project_dir()
+    paths = [root / "dbt_project.yml"]
+    for folder in ("models", "macros", "seeds", "tests", "snapshots"):
+        if (root / folder).is_dir():
+            paths.extend(p for p in (root / folder).rglob("*") if p.is_file())
+    for path in sorted(paths):
+        if path.exists():
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def dbt_env() -> dict[str, str]:

@@ -16,7 +16,7 @@ import dagster as dg
 import duckdb
 
 from orchestration import settings
-from orchestration.dbt.project import project_dir
+from orchestration.dbt.project import dbt_inputs_digest
 from orchestration.ingest.partitions import WAREHOUSE_POOL
 from orchestration.publish.status import record_success
 from orchestration.warehouse import WarehouseResource, utc_now
@@ -39,21 +39,6 @@ def _relations(conn: duckdb.DuckDBPyConnection, schema: str) -> list[str]:
         [schema],
     ).fetchall()
     return [r[0] for r in rows]
-
-
-def dbt_inputs_digest() -> str:
-    """Digest of every file dbt reads: a changed model or seed must rebuild the marts."""
-    digest = hashlib.sha256()
-    root = project_dir()
-    paths = [root / "dbt_project.yml"]
-    for folder in ("models", "macros", "seeds", "tests", "snapshots"):
-        if (root / folder).is_dir():
-            paths.extend(p for p in (root / folder).rglob("*") if p.is_file())
-    for path in sorted(paths):
-        if path.exists():
-            digest.update(str(path.relative_to(root)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def pipeline_fingerprint(conn: duckdb.DuckDBPyConnection) -> str:

@@ -2,12 +2,39 @@
     indicator, audience and the value as extracted, because observation ids change when the
     extractor's offsets change; the extracted value is kept next to the corrected one, with who
     corrected it and why. When several overrides match, the latest correction wins. -#}
-with observations as (
-    select * from {{ ref('int_observations_resolved') }}
+{#- Incremental like int_observations_resolved: a document's rows are recomputed when its
+    resolved rows changed (extractor_version, reference_digest) or the overrides seed did
+    (overrides_digest), else kept. -#}
+{{ config(
+    materialized='incremental',
+    unique_key='sha256',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="delete from {{ this }} where obs_id not in (select obs_id from {{ ref('int_observations_resolved') }})",
+) }}
+
+with overrides as (
+    select * from {{ ref('stg_seeds__indicator_overrides') }}
 ),
 
-overrides as (
-    select * from {{ ref('stg_seeds__indicator_overrides') }}
+overrides_version as (
+    select md5(coalesce(string_agg(cast(ov as varchar), '|' order by cast(ov as varchar)), '')) as overrides_digest
+    from overrides as ov
+),
+
+observations as (
+    select o.*
+    from {{ ref('int_observations_resolved') }} as o
+    {%- if is_incremental() %}
+    where not exists (
+        select 1
+        from {{ this }} as done
+        where done.sha256 = o.sha256
+            and done.extractor_version = o.extractor_version
+            and done.reference_digest = o.reference_digest
+            and done.overrides_digest = (select overrides_digest from overrides_version)
+    )
+    {%- endif %}
 ),
 
 matched as (
@@ -42,6 +69,7 @@ select
     m.corrected_by,
     m.reason as override_reason,
     m.corrected_at,
-    coalesce(m.action = 'reject', false) as is_rejected
+    coalesce(m.action = 'reject', false) as is_rejected,
+    (select overrides_digest from overrides_version) as overrides_digest
 from observations as o
 left join matched as m on o.obs_id = m.obs_id and m.override_rank = 1

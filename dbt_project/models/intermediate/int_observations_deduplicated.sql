@@ -20,7 +20,7 @@
     neither step; they stay here with is_selected = false and a reason. -#}
 with observations as (
     select
-        *,
+        * exclude (reference_digest, overrides_digest),
         not is_rejected
             and value is not null
             and period_key is not null

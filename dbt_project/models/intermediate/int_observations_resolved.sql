@@ -3,8 +3,42 @@
     reference date (period end, else document date) wins, then the one in the stated province.
     Observations no unit matches are kept with an 'unresolved:' key so they stay visible in the
     evidence and coverage views instead of disappearing. -#}
-with observations as (
-    select * from {{ ref('stg_raw__observations') }}
+{#- Incremental, one document at a time: a row depends only on its observation, dim_org_unit
+    and the indicator seed. A document is (re)resolved when this table has no rows for its
+    sha256 with the same extractor_version and the same reference_digest (a digest of the
+    dimension rows used here), so a new report costs its own rows only, while an edited
+    org_units or indicators seed changes the digest and re-resolves everything. delete+insert on
+    sha256 replaces a re-extracted document's rows; the post-hook drops rows whose observation
+    is gone (a document re-extracted to no observations). -#}
+{{ config(
+    materialized='incremental',
+    unique_key='sha256',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="delete from {{ this }} where obs_id not in (select obs_id from {{ ref('stg_raw__observations') }})",
+) }}
+
+with reference as (
+    select md5(
+        (select coalesce(string_agg(cast(u as varchar), '|' order by u.unit_key), '') from {{ ref('dim_org_unit') }} as u)
+        || '#'
+        || (select coalesce(string_agg(cast(i as varchar), '|' order by i.indicator_code), '')
+            from {{ ref('stg_seeds__indicators') }} as i)
+    ) as reference_digest
+),
+
+observations as (
+    select o.*
+    from {{ ref('stg_raw__observations') }} as o
+    {%- if is_incremental() %}
+    where not exists (
+        select 1
+        from {{ this }} as done
+        where done.sha256 = o.sha256
+            and done.extractor_version = o.extractor_version
+            and done.reference_digest = (select reference_digest from reference)
+    )
+    {%- endif %}
 ),
 
 -- matching works on these few columns only: carrying the sentences through the joins and the
@@ -119,7 +153,8 @@ select
     o.sentence,
     o.doc_date,
     o.doc_date_source,
-    o.extractor_version
+    o.extractor_version,
+    (select reference_digest from reference) as reference_digest
 from observations as o
 left join ranked as r on o.obs_id = r.obs_id
 left join units as u on r.unit_key = u.unit_key
