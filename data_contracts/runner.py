@@ -11,7 +11,7 @@ import html
 import json
 import math
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -235,17 +235,26 @@ def load_table_context(
     return context
 
 
-def _slices(con: duckdb.DuckDBPyConnection, spec: SuiteSpec, slice_rows: int) -> Iterable[pd.DataFrame]:
-    """The table in slices of about slice_rows rows, split by a hash of `slice_by` so rows
-    sharing a key land in one slice and the suite's uniqueness check stays exact."""
-    total = con.execute(f"select count(*) from {_quote(spec.table_name)}").fetchall()[0][0]
+SCOPE_VIEW = "_contract_scope"
+
+
+def _slices(
+    con: duckdb.DuckDBPyConnection, spec: SuiteSpec, slice_rows: int, scoped: bool = False
+) -> Iterable[pd.DataFrame]:
+    """The table (or, `scoped`, its rows whose sha256 is in SCOPE_VIEW) in slices of about
+    slice_rows rows, split by a hash of `slice_by` so rows sharing a key land in one slice and
+    the suite's uniqueness check stays exact."""
+    rows = f"select * from {_quote(spec.table_name)}" + (
+        f" where sha256 in (select sha256 from {SCOPE_VIEW})" if scoped else ""
+    )
+    total = con.execute(f"select count(*) from ({rows})").fetchall()[0][0]
     n = max(1, math.ceil(total / max(slice_rows, 1)))
     if n == 1 or not spec.slice_by:
-        yield con.execute(f"select * from {_quote(spec.table_name)}").df()
+        yield con.execute(rows).df()
         return
     key = ", ".join(f'"{c}"' for c in spec.slice_by)
     for i in range(n):
-        yield con.execute(f"select * from {_quote(spec.table_name)} where hash({key}) % {n} = {i}").df()
+        yield con.execute(f"select * from ({rows}) where hash({key}) % {n} = {i}").df()
 
 
 _SEVERITY = {"passed": 0, "warning": 1, "failed": 2, "error": 3}
@@ -275,12 +284,15 @@ def run_table_checks(
     *,
     checked_at: dt.datetime | None = None,
     slice_rows: int | None = None,
+    only_sha256: Sequence[str] | None = None,
 ) -> list[CheckOutcome]:
     """Everything registered for `table`: catalog types, the GX suite (sliced) and DQ rules.
 
     Reads only, so a read-only connection works. A missing table gives one `error` outcome per
     registered check, so a Dagster asset check still reports something a reader can act on.
     `slice_rows` overrides the suite file's slice size (memory vs. GX's per-run overhead).
+    `only_sha256` validates only the rows of these documents (a table with a sha256 column):
+    the rows a run added, when the others passed the same suite before (orchestration/checks).
     """
     at = _as_utc_naive(checked_at)
     spec = load_suite(table)
@@ -300,11 +312,26 @@ def run_table_checks(
             for name in registry.all_names
         ]
     outcomes: list[CheckOutcome] = [_catalog_check(con, spec, at)]
+    if only_sha256 is not None and not only_sha256:
+        outcomes.extend(
+            CheckOutcome(
+                c.name, table, "passed", c.blocking, 0, [], "no new or changed documents to validate", at
+            )
+            for c in spec.checks
+        )
+        return outcomes
     per_check: dict[str, list[CheckOutcome]] = {}
-    for part in _slices(con, spec, slice_rows or spec.slice_rows):
-        context = load_table_context(con, table, part)
-        for outcome in run_suite(table, part, context=context, checked_at=at).outcomes:
-            per_check.setdefault(outcome.check_name, []).append(outcome)
+    scoped = only_sha256 is not None
+    if scoped:
+        con.register(SCOPE_VIEW, pd.DataFrame({"sha256": list(only_sha256)}))
+    try:
+        for part in _slices(con, spec, slice_rows or spec.slice_rows, scoped):
+            context = load_table_context(con, table, part)
+            for outcome in run_suite(table, part, context=context, checked_at=at).outcomes:
+                per_check.setdefault(outcome.check_name, []).append(outcome)
+    finally:
+        if scoped:
+            con.unregister(SCOPE_VIEW)
     outcomes.extend(merge_outcomes(per_check[c.name]) for c in spec.checks if c.name in per_check)
     if table == DQ_TABLE:
         outcomes.extend(run_dq_rules(con.execute(f"select * from {_quote(table)}").df(), checked_at=at))

@@ -272,11 +272,13 @@ def build_and_publish(
     say: Progress,
     skip: frozenset[dg.AssetKey] = frozenset(),
     skip_checks: frozenset[dg.AssetCheckKey] = frozenset(),
+    full_checks: bool = False,
 ) -> None:
     """The unpartitioned rest in one run: quarantine scan, dbt build (+ tests), every contract
     check, snapshot. A failed blocking check skips the snapshot; status.json says why.
     `skip`: dbt assets (and their tests) known to be current, left out of the build;
-    `skip_checks`: dbt tests known to pass, left out."""
+    `skip_checks`: dbt tests known to pass, left out; `full_checks`: the raw contracts validate
+    whole tables, not only new documents (orchestration/checks/scope.py)."""
     from orchestration.checks.results import failing_checks_from_evaluations
     from orchestration.publish.status import record_failure
 
@@ -301,7 +303,7 @@ def build_and_publish(
             },
             instance=session.instance,
             raise_on_error=False,
-            tags={"dwh/trigger": "dwh run"},
+            tags={"dwh/trigger": "dwh run", **({"dwh/contract_scope": "full"} if full_checks else {})},
         )
     summary.final_run_id = result.run_id
     evaluations = _check_evaluations(result)
@@ -340,7 +342,9 @@ def run_pipeline(
     from data_contracts.gx_worker import gx_worker
 
     with gx_worker():
-        return _run_pipeline(report_dirs, ephemeral=ephemeral, force=force, verbose=verbose, progress=progress)
+        return _run_pipeline(
+            report_dirs, ephemeral=ephemeral, force=force, verbose=verbose, progress=progress
+        )
 
 
 def _run_pipeline(
@@ -422,7 +426,13 @@ def _run_pipeline(
             f"{reference.passed_at}; not re-run (the daily quality checks and --force run them)"
         )
     build_and_publish(
-        session, report_dirs, summary, say, skip, skip_checks=reference.keys if reference.skip else frozenset()
+        session,
+        report_dirs,
+        summary,
+        say,
+        skip,
+        skip_checks=reference.keys if reference.skip else frozenset(),
+        full_checks=force,
     )
     if summary.published and not skip and not reference.skip:
         remember_reference_tests(reference, summary.evaluations)
@@ -477,7 +487,9 @@ def reference_tests(session: PipelineSession, force: bool) -> ReferenceTests:
     keys = reference_test_keys(tuyengiao_dbt_assets.check_specs, reference_assets(session))
     digest = reference_digest(dbt_inputs_digest())
     record = None if force else ReferenceTestCache().passed(digest, (k.to_user_string() for k in keys))
-    return ReferenceTests(keys, digest, skip=record is not None, passed_at=record.checked_at if record else None)
+    return ReferenceTests(
+        keys, digest, skip=record is not None, passed_at=record.checked_at if record else None
+    )
 
 
 def remember_reference_tests(tests: ReferenceTests, evaluations: Sequence[Any]) -> None:

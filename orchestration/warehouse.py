@@ -90,6 +90,15 @@ CREATE TABLE IF NOT EXISTS raw.extracted_documents (
     unclassified_count INTEGER NOT NULL,
     extracted_at TIMESTAMP NOT NULL
 );
+-- Extension: documents whose rows passed a raw table's contract, and under which version of
+-- the contract (orchestration/checks/scope.py); a pipeline run validates only the others.
+CREATE TABLE IF NOT EXISTS raw.contract_validations (
+    table_name VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    contract_digest VARCHAR NOT NULL,
+    validated_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (table_name, sha256)
+);
 """
 
 

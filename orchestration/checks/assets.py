@@ -11,13 +11,14 @@ read-write.
 """
 
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
 
 from data_contracts.runner import CHECK_REGISTRY, TableChecks
 from orchestration import settings
-from orchestration.checks.results import CheckOutcome, record_check_outcomes
+from orchestration.checks.results import CheckOutcome, record_check_outcomes, utc_now
 from orchestration.ingest.partitions import WAREHOUSE_POOL
 from orchestration.warehouse import WarehouseResource
 
@@ -78,13 +79,25 @@ def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetCh
         context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource
     ) -> dg.AssetCheckResult:
         from data_contracts.runner import run_table_checks
+        from orchestration.checks import scope
 
+        full = table not in scope.SCOPED_TABLES or context.run.tags.get(scope.SCOPE_TAG) == scope.FULL
         with warehouse.connect() as conn:
-            outcomes = run_table_checks(conn, table)
+            checked_at = utc_now()
+            started = datetime.now(UTC).replace(tzinfo=None)  # rows written later are not covered
+            digest = None if full else scope.contract_digest(table)
+            documents = None if digest is None else scope.documents_to_validate(conn, table, digest)
+            outcomes = run_table_checks(conn, table, checked_at=checked_at, only_sha256=documents)
             record_check_outcomes(conn, outcomes)
-        docs = write_data_docs(table, outcomes)
+            if digest is not None and not any(
+                o.blocking and o.status in ("failed", "error") for o in outcomes
+            ):
+                scope.record_validated(conn, table, digest, documents or [], started)
+        # nothing validated: the pages of the last validation still describe the table
+        docs = None if documents == [] else write_data_docs(table, outcomes)
         result = check_result(outcomes, docs)
-        context.log.info(str(result.metadata["summary"].value))
+        extent = "all rows" if documents is None else f"rows of {len(documents)} new or changed documents"
+        context.log.info(f"{table} ({extent}): {result.metadata['summary'].value}")
         return result
 
     return _contract_check

@@ -22,6 +22,7 @@ import textwrap
 import time
 import unicodedata
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +178,16 @@ def runs(pipeline_env: dict[str, Path]) -> dict[str, Any]:
     con.execute(
         "update raw.observations set value = -1 where obs_id = (select min(obs_id) from raw.observations)"
     )
+    # as a re-extraction would leave it: the document's rows were written again just now, so the
+    # run validates them (it skips documents that passed the same contract since their last write)
+    con.execute(
+        "update raw.extracted_documents set extracted_at = ? where sha256 = "
+        "(select sha256 from raw.observations where obs_id = (select min(obs_id) from raw.observations))",
+        [datetime.now(UTC).replace(tzinfo=None)],
+    )
+    state["validated_before_failure"] = con.execute(
+        "select table_name, count(*) from raw.contract_validations group by 1 order by 1"
+    ).fetchall()
     con.close()
     before = snapshot.stat().st_mtime_ns
     summary = RunSummary()
@@ -291,7 +302,9 @@ def test_checks_are_rendered_as_data_docs(runs: dict[str, Any], pipeline_env: di
     for table in ("raw.documents", "raw.observations", "marts.fct_indicator_values"):
         page = (docs / table / "index.html").read_text(encoding="utf-8")
         checks = {  # the contracts' checks (dbt's tests have dbt's own docs)
-            name for name, table_name, *_ in runs["checks1"] if table_name == table and not name.startswith("dbt:")
+            name
+            for name, table_name, *_ in runs["checks1"]
+            if table_name == table and not name.startswith("dbt:")
         }
         assert checks and all(name in page for name in checks), table
         # GX's own Data Docs site for the suite's validation, linked from the page
@@ -299,6 +312,15 @@ def test_checks_are_rendered_as_data_docs(runs: dict[str, Any], pipeline_env: di
         assert "gx/index.html" in page
     page = (docs / "marts.fct_indicator_values" / "index.html").read_text(encoding="utf-8")
     assert "core_indicator_completeness" in page and "warning" in page
+
+
+def test_raw_contracts_validate_each_document_once(runs: dict[str, Any]) -> None:
+    distinct = len({row[0] for row in runs["tables1"][("raw", "documents")]})
+    # every document passed both raw contracts once: later runs validate only new ones
+    assert runs["validated_before_failure"] == [("raw.documents", distinct), ("raw.observations", distinct)]
+    # and the blocking failure below was found in the one document written again
+    failing = [c for c in runs["fail_summary"].failing_checks if c["severity"] == "ERROR"]
+    assert failing and "value_not_negative" in failing[0]["details"]
 
 
 def test_forced_rerun_leaves_every_table_identical(runs: dict[str, Any]) -> None:

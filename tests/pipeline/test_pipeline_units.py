@@ -119,7 +119,9 @@ def test_new_dagster_home_stores_runs_with_the_cached_engine_event_log(
         assert first.success and second.success
         for result in (first, second):
             stored = instance.all_logs(result.run_id)
-            assert any(e.dagster_event and e.dagster_event.event_type_value == "PIPELINE_SUCCESS" for e in stored)
+            assert any(
+                e.dagster_event and e.dagster_event.event_type_value == "PIPELINE_SUCCESS" for e in stored
+            )
     # a second instance (another process: the webserver, the daemon) reads the same runs
     with dg.DagsterInstance.get() as reader:
         assert len(reader.all_logs(first.run_id)) == len(instance.all_logs(first.run_id))
@@ -179,7 +181,12 @@ def test_reference_tests_are_skipped_only_for_the_files_and_versions_they_passed
     tested = {k.asset_key.path[-1] for k in tests.keys}
     assert not tests.skip  # nothing recorded yet
     # seeds, their staging views and the dimensions built from them only ...
-    assert {"stg_seeds__org_units", "stg_seeds__org_unit_crosswalk", "dim_org_unit", "dim_indicator"} <= tested
+    assert {
+        "stg_seeds__org_units",
+        "stg_seeds__org_unit_crosswalk",
+        "dim_org_unit",
+        "dim_indicator",
+    } <= tested
     assert any(n.startswith("shares_sum_to_one") for n in names)
     # ... never a test of a model that reads the reports (dim_period reads observations)
     assert not tested & {"stg_raw__observations", "fct_indicator_values", "dim_period", "mart_coverage"}
@@ -198,3 +205,31 @@ def test_reference_tests_are_skipped_only_for_the_files_and_versions_they_passed
     assert not reference_tests(session, force=False).skip
     (tmp_path / "cache.json").write_text("not json", encoding="utf-8")
     assert not reference_tests(session, force=False).skip
+
+
+def test_contract_scope_is_documents_not_yet_validated_under_this_contract(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from orchestration.checks import scope
+    from orchestration.warehouse import connect_warehouse
+
+    t0 = datetime(2026, 11, 22, 6, 0, 0)
+    with connect_warehouse(tmp_path / "w.duckdb") as conn:
+        for sha in ("a", "b"):
+            conn.execute("insert into raw.extracted_documents values (?, 'v1', 1, 0, ?)", [sha, t0])
+        digest = scope.contract_digest("raw.observations")
+        assert digest == scope.contract_digest("raw.observations") != scope.contract_digest("raw.documents")
+        assert scope.documents_to_validate(conn, "raw.observations", digest) == ["a", "b"]
+        scope.record_validated(conn, "raw.observations", digest, ["a", "b"], t0 + timedelta(seconds=1))
+        assert scope.documents_to_validate(conn, "raw.observations", digest) == []
+        # a new document, and "b" extracted again after it was validated
+        conn.execute("insert into raw.extracted_documents values ('c', 'v1', 1, 0, ?)", [t0])
+        conn.execute(
+            "update raw.extracted_documents set extracted_at = ? where sha256 = 'b'",
+            [t0 + timedelta(minutes=1)],
+        )
+        assert scope.documents_to_validate(conn, "raw.observations", digest) == ["b", "c"]
+        # another version of the contract (suite, rules, seeds or code): everything again
+        assert scope.documents_to_validate(conn, "raw.observations", "another") == ["a", "b", "c"]
+        # validations of one table say nothing about another
+        assert scope.documents_to_validate(conn, "raw.documents", digest) == []  # no documents rows here
