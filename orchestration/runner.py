@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from orchestration import settings
 from orchestration.ingest.partitions import REPORTS_PARTITIONS_NAME
-from orchestration.ingest.scan import ScanResult, scan_report_dirs
+from orchestration.ingest.scan import ScanCache, ScanResult, scan_cache_path, scan_report_dirs
 
 if TYPE_CHECKING:
     import dagster as dg
@@ -358,7 +358,7 @@ def _run_pipeline(
     say = progress or Progress()
     summary = RunSummary()
     say(f"scanning {', '.join(str(d) for d in report_dirs)}")
-    scan = scan_report_dirs(report_dirs)
+    scan = scan_report_dirs(report_dirs, ScanCache(scan_cache_path(settings.warehouse_path())))
     by_sha = scan.paths_by_sha()
     summary.documents = len(by_sha)
     summary.quarantined = len(scan.quarantined)

@@ -9,7 +9,13 @@ from pydantic import Field
 
 from orchestration import settings
 from orchestration.ingest.partitions import WAREHOUSE_POOL, reports_partitions
-from orchestration.ingest.scan import QuarantinedFile, read_report, scan_report_dirs
+from orchestration.ingest.scan import (
+    QuarantinedFile,
+    ScanCache,
+    read_report,
+    scan_cache_path,
+    scan_report_dirs,
+)
 from orchestration.warehouse import WarehouseResource, utc_now
 
 INGEST_GROUP = "ingest"
@@ -176,7 +182,7 @@ def report_quarantine(
     context: dg.AssetExecutionContext, config: ReportScanConfig, warehouse: WarehouseResource
 ) -> dg.MaterializeResult:
     dirs = config.resolved_dirs()
-    scan = scan_report_dirs(dirs)
+    scan = scan_report_dirs(dirs, ScanCache(scan_cache_path(warehouse.resolved_path())))
     for item in scan.quarantined:
         context.log.error(f"quarantined {item.path}: {item.reason}")
     with warehouse.connect() as conn:

@@ -7,10 +7,13 @@ of "a report" and of "unreadable", and unit tests call them directly.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 SIDECAR_SUFFIX = ".meta.json"
 UTF8_BOM = "\ufeff"
@@ -113,15 +116,78 @@ def classify_file(path: Path) -> ReportFile | QuarantinedFile:
     return ReportFile(path, sha, len(data))
 
 
-def scan_report_dirs(dirs: Iterable[Path]) -> ScanResult:
+class ScanCache:
+    """What a file was the last time it was read, keyed by path and valid while its size,
+    mtime, ctime and inode are unchanged (git's index works the same way): a re-scan of 10,000
+    known reports stats them instead of reading, hashing and decoding them all again.
+
+    Kept as JSON beside the warehouse; unreadable or missing means an empty cache. Files that
+    could not be opened (OSError) are never cached.
+    """
+
+    VERSION = 1
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._entries: dict[str, list[Any]] = {}
+        self._dirty = False
+        if path is not None:
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                if loaded.get("version") == self.VERSION:
+                    self._entries = loaded["entries"]
+            except (OSError, ValueError, KeyError, AttributeError):
+                self._entries = {}
+
+    @staticmethod
+    def _signature(stat: os.stat_result) -> list[int]:
+        return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+
+    def classify(self, path: Path) -> ReportFile | QuarantinedFile:
+        try:
+            signature = self._signature(path.stat())
+        except OSError:
+            return classify_file(path)
+        entry = self._entries.get(str(path))
+        if entry is not None and entry[:4] == signature:
+            sha, reason = entry[4], entry[5]
+            return (
+                QuarantinedFile(path, sha, reason)
+                if reason is not None
+                else ReportFile(path, sha, signature[0])
+            )
+        item = classify_file(path)
+        if not (isinstance(item, QuarantinedFile) and item.reason.startswith("unreadable:")):
+            reason = item.reason if isinstance(item, QuarantinedFile) else None
+            self._entries[str(path)] = [*signature, item.sha256, reason]
+            self._dirty = True
+        return item
+
+    def save(self) -> None:
+        if self.path is None or not self._dirty:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"version": self.VERSION, "entries": self._entries}), encoding="utf-8")
+        tmp.replace(self.path)
+        self._dirty = False
+
+
+def scan_report_dirs(dirs: Iterable[Path], cache: ScanCache | None = None) -> ScanResult:
     result = ScanResult()
     for path in iter_candidates(dirs):
-        item = classify_file(path)
+        item = cache.classify(path) if cache is not None else classify_file(path)
         if isinstance(item, ReportFile):
             result.reports.append(item)
         else:
             result.quarantined.append(item)
+    if cache is not None:
+        cache.save()
     return result
+
+
+def scan_cache_path(warehouse: Path) -> Path:
+    return warehouse.with_name(warehouse.name + ".scan_cache.json")
 
 
 def read_report(path: Path, expected_sha256: str) -> str | None:

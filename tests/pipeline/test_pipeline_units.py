@@ -68,6 +68,31 @@ def test_scan_skips_hidden_files_and_sidecars_and_keeps_folder_order(tmp_path: P
     assert scan.quarantined[0].reason.startswith("binary:")
 
 
+def test_scan_cache_gives_the_same_scan_and_notices_changed_files(tmp_path: Path) -> None:
+    import os
+
+    from orchestration.ingest.scan import ScanCache
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("báo cáo một", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\x00binary")
+    cache_file = tmp_path / "w.duckdb.scan_cache.json"
+    plain = scan_report_dirs([folder])
+    assert scan_report_dirs([folder], ScanCache(cache_file)) == plain  # fills the cache
+    assert cache_file.is_file()
+    assert scan_report_dirs([folder], ScanCache(cache_file)) == plain  # answered from it
+    # same size, new content and mtime: read again, never the cached hash
+    stat = (folder / "a.txt").stat()
+    (folder / "a.txt").write_text("báo cáo hai", encoding="utf-8")
+    os.utime(folder / "a.txt", ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    changed = scan_report_dirs([folder], ScanCache(cache_file))
+    assert changed.reports[0].sha256 == sha256_bytes("báo cáo hai".encode())
+    assert changed == scan_report_dirs([folder])
+    cache_file.write_text("{broken", encoding="utf-8")  # a damaged cache is an empty one
+    assert scan_report_dirs([folder], ScanCache(cache_file)) == changed
+
+
 def test_contiguous_ranges_never_span_an_unwanted_key() -> None:
     order = ["a", "b", "c", "d", "e"]
     assert contiguous_ranges(order, {"a", "b", "d"}) == [["a", "b"], ["d"]]
