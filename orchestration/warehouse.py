@@ -108,7 +108,7 @@ def utc_now() -> datetime:
 
 
 RAW_TABLES = ("documents", "document_files", "quarantine", "observations", "unclassified_mentions",
-              "extracted_documents")  # fmt: skip
+              "extracted_documents", "contract_validations")  # fmt: skip
 
 
 def ensure_raw_schema(conn: duckdb.DuckDBPyConnection) -> None:

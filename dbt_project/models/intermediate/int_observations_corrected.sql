@@ -10,7 +10,7 @@
     unique_key='sha256',
     incremental_strategy='delete+insert',
     on_schema_change='fail',
-    post_hook="delete from {{ this }} where obs_id not in (select obs_id from {{ ref('int_observations_resolved') }})",
+    post_hook="delete from {{ this }} where obs_id not in (select obs_id from {{ source('raw', 'observations') }})",
 ) }}
 
 with overrides as (

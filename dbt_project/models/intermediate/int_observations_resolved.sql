@@ -15,7 +15,7 @@
     unique_key='sha256',
     incremental_strategy='delete+insert',
     on_schema_change='fail',
-    post_hook="delete from {{ this }} where obs_id not in (select obs_id from {{ ref('stg_raw__observations') }})",
+    post_hook="delete from {{ this }} where obs_id not in (select obs_id from {{ source('raw', 'observations') }})",
 ) }}
 
 with reference as (
@@ -27,10 +27,11 @@ with reference as (
     ) as reference_digest
 ),
 
-observations as (
-    select o.*
-    from {{ ref('stg_raw__observations') }} as o
-    {%- if is_incremental() %}
+{%- if is_incremental() %}
+-- chosen on the raw table: the staging view normalizes text on every row it reads
+documents_to_resolve as (
+    select distinct o.sha256
+    from {{ source('raw', 'observations') }} as o
     where not exists (
         select 1
         from {{ this }} as done
@@ -38,6 +39,14 @@ observations as (
             and done.extractor_version = o.extractor_version
             and done.reference_digest = (select reference_digest from reference)
     )
+),
+{%- endif %}
+
+observations as (
+    select o.*
+    from {{ ref('stg_raw__observations') }} as o
+    {%- if is_incremental() %}
+    where o.sha256 in (select sha256 from documents_to_resolve)
     {%- endif %}
 ),
 
