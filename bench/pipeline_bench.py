@@ -88,8 +88,10 @@ def parse_for(warehouse: Path, timeout_s: float) -> tuple[RunResult, str]:
     """What `make setup` does for the default warehouse (`dbt parse` with its path in the
     profile), done for a bench warehouse into the dbt target dir `dwh run` uses beside it: dbt's
     partial-parse state is only valid for the profile (the warehouse path) it was made with."""
-    argv = [str(VENV_BIN / "dbt"), "parse", "--quiet", "--project-dir", "dbt_project", "--profiles-dir",
-            "dbt_project", "--target-path", str(warehouse.with_name(warehouse.name + ".dbt_target"))]
+    # absolute paths, as `make setup` and dagster-dbt give them: dbt stores the project dir as given
+    project = str(ROOT / "dbt_project")
+    argv = [str(VENV_BIN / "dbt"), "parse", "--quiet", "--project-dir", project, "--profiles-dir",
+            project, "--target-path", str(warehouse.with_name(warehouse.name + ".dbt_target"))]
     env = {"WAREHOUSE_PATH": str(warehouse)}
     return run_measured(argv, env=env, timeout_s=timeout_s), shell_line(argv, env)
 

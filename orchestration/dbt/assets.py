@@ -142,6 +142,19 @@ def dbt_resource() -> DbtCliResource:
     )
 
 
+def _parsed_from_here(manifest: Path) -> bool:
+    """dbt keeps each node's root path as it was given on the command line: state parsed with a
+    relative --project-dir (`dbt parse --project-dir dbt_project` from the repository root)
+    points seeds at paths that do not resolve from the project dir, where dagster-dbt runs dbt,
+    and dbt does not notice. Reuse only state parsed with this absolute project dir."""
+    try:
+        nodes = json.loads(manifest.read_text(encoding="utf-8")).get("nodes", {})
+    except (OSError, ValueError):
+        return False
+    roots = {n.get("root_path") for n in nodes.values() if n.get("resource_type") == "seed"}
+    return roots == {str(project_dir())}
+
+
 def seed_partial_parse(target: Path) -> None:
     """Give a new warehouse's dbt target dir the partial-parse state of `make setup`'s `dbt parse`.
 
@@ -153,7 +166,11 @@ def seed_partial_parse(target: Path) -> None:
     """
     source = project_dir() / "target" / "partial_parse.msgpack"
     destination = target / "partial_parse.msgpack"
-    if destination.exists() or not source.exists():
+    if (
+        destination.exists()
+        or not source.exists()
+        or not _parsed_from_here(source.with_name("manifest.json"))
+    ):
         return
     target.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):

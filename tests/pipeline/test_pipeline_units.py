@@ -258,3 +258,25 @@ def test_contract_scope_is_documents_not_yet_validated_under_this_contract(tmp_p
         assert scope.documents_to_validate(conn, "raw.observations", "another") == ["a", "b", "c"]
         # validations of one table say nothing about another
         assert scope.documents_to_validate(conn, "raw.documents", digest) == []  # no documents rows here
+
+
+def test_partial_parse_state_is_reused_only_when_parsed_from_the_absolute_project_dir(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dbt_manifest: Path
+) -> None:
+    from orchestration.dbt import assets
+
+    project = tmp_path / "dbt_project"
+    (project / "target").mkdir(parents=True)
+    monkeypatch.setattr(assets, "project_dir", lambda: project)
+    (project / "target" / "partial_parse.msgpack").write_bytes(b"state")
+
+    def manifest(root: str) -> None:
+        seed = {"resource_type": "seed", "root_path": root}
+        (project / "target" / "manifest.json").write_text(json.dumps({"nodes": {"seed.x": seed}}))
+
+    manifest("dbt_project")  # `dbt parse --project-dir dbt_project` from the repository root
+    assets.seed_partial_parse(tmp_path / "relative")
+    assert not (tmp_path / "relative" / "partial_parse.msgpack").exists()
+    manifest(str(project))
+    assets.seed_partial_parse(tmp_path / "absolute")
+    assert (tmp_path / "absolute" / "partial_parse.msgpack").read_bytes() == b"state"
