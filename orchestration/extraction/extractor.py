@@ -9,15 +9,22 @@ quận" anaphora), deciding for each number whether it is a fact or a trap.
 from __future__ import annotations
 
 import bisect
-import hashlib
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
-from orchestration.extraction.lexicon import Lexicon, Match, norm
-from orchestration.extraction.models import DocumentResult, Observation, UnclassifiedMention
+from orchestration.extraction import fastre
+from orchestration.extraction.lexicon import Lexicon, Match, NormText, norm
+from orchestration.extraction.models import (
+    DocumentResult,
+    Observation,
+    UnclassifiedMention,
+    new_observation,
+    new_unclassified,
+)
 from orchestration.extraction.numbers import NumberToken, tokenize
 from orchestration.extraction.periods import (
     PeriodMention,
@@ -46,21 +53,30 @@ from orchestration.extraction.vocab import (
     TREN_PREPOSITION_AFTER,
 )
 
+# (typing is only needed by type checkers; importing it costs start-up time)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
 EXTRACTOR_VERSION = "1.0.0"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
 DEFAULT_ORG_UNITS = ROOT / "dbt_project" / "seeds" / "org_units.csv"
 
-# a dash between spaces separates clauses too; its guard comes after it so `re` scans fast
-_CLAUSE_SEP_RE = re.compile(r"[;:]|[–-](?<=\s[–-])(?=\s)")
-_NOUN_STOP_RE = re.compile(r"[;:!?()\[\]\n\"“”]|\.(?!\d)|[–-](?<=\s[–-])(?=\s)")
+# a dash between spaces separates clauses too. Both patterns start with one character class
+# (the guards come after it), so that `re` jumps between candidate characters:
+# [;:]  or  a dash between spaces
+_CLAUSE_SEP_RE = fastre.compile(r"[;:–-](?:(?<=[;:])|(?<=\s[–-])(?=\s))")
+# [;:!?()[]\n"“”]  or  a dot not before a digit  or  a dash between spaces
+_NOUN_STOP_RE = fastre.compile(r"[;:!?()\[\]\n\"“”.–-](?:(?<=[;:!?()\[\]\n\"“”])|(?<=\.)(?!\d)|(?<=\s[–-])(?=\s))")
 _INSTANT_WORDS = ("hiện nay", "hiện có", "hiện đang", "hiện tại", "đến nay", "tới nay")
 # "hiện" alone ("Hiện phường có ...") but not inside thực hiện, xuất hiện, hiện đại ...
-_BARE_HIEN_RE = re.compile(r"(?<![\w])(?<!thực )(?<!xuất )(?<!thể )(?<!phát )hiện"
+_BARE_HIEN_RE = fastre.compile(r"(?<![\w])(?<!thực )(?<!xuất )(?<!thể )(?<!phát )hiện"
                            r"(?! đại| thực| tượng| diện| trường| hành| hữu)(?![\w])")
-_FIGURE_RE = re.compile(r" (?:con số|số liệu|số) (?:này|đó|trên) (?:là|đạt) $")
-_TOTAL_RE = re.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;]+?)\s+(?:là|đạt|:)\s*$")
+_FIGURE_RE = fastre.compile(r" (?:con số|số liệu|số) (?:này|đó|trên) (?:là|đạt) $")
+_TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;]+?)\s+(?:là|đạt|:)\s*$")
 
 
 _PERIOD_KINDS_FOR_FACTS = frozenset({"year", "first_months", "h2", "quarter", "month", "ytd", "since",
@@ -68,30 +84,42 @@ _PERIOD_KINDS_FOR_FACTS = frozenset({"year", "first_months", "h2", "quarter", "m
                                      "asofyear"})
 _AS_OF_KINDS = frozenset({"asof", "asofmonth", "asofyear"})
 _PARTY_LOCAL_LEVELS = ("district", "ward")
-_SHORT_QUOTE_RE = re.compile(r"“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"")
-_HISTORY_RE = re.compile(r"trước đây|\bcũ\b|sắp xếp|sáp nhập|hợp nhất|thành lập trên cơ sở|"
+# short quoted spans: “[^”\n]{1,80}”|"[^"\n]{1,80}" (each branch found by a substring search)
+_SHORT_QUOTE_SCAN = fastre.Alternation([r"“[^”\n]{1,80}”", r"\"[^\"\n]{1,80}\""])
+_HISTORY_RE = fastre.compile(r"trước đây|\bcũ\b|sắp xếp|sáp nhập|hợp nhất|thành lập trên cơ sở|"
                          r"được hình thành từ|nhập vào", re.IGNORECASE)
 # "Đại hội ... lần thứ XII, nhiệm kỳ 2020-2025": the term names the congress, not a period of work
-_NAME_TERM_RE = re.compile(r"đại hội|lần thứ|khóa|khoá|ban chấp hành")
-_FORMER_BEFORE_RE = re.compile(r"trước đây|trước kia|\bcũ\b")
-_FORMER_AFTER_RE = re.compile(r"\s*(?:cũ|trước đây)\b")
+# a word of each alternative of _HISTORY_RE, none with an "s" (which also matches "ſ" when case
+# is ignored): a sentence whose lower case has none of them cannot match, and is not searched
+_HISTORY_KEYS = ("trước", "cũ", "xếp", "nhập", "hợp", "thành")
+_NAME_TERM_RE = fastre.compile(r"đại hội|lần thứ|khóa|khoá|ban chấp hành")
+_FORMER_BEFORE_RE = fastre.compile(r"trước đây|trước kia|\bcũ\b")
+_FORMER_AFTER_RE = fastre.compile(r"\s*(?:cũ|trước đây)\b")
 def _has_instant_marker(lower_sentence: str) -> bool:
     if any(w in lower_sentence for w in _INSTANT_WORDS):
         return True
     return "hiện" in lower_sentence and _BARE_HIEN_RE.search(lower_sentence) is not None
 
 
-_BLANK_PUNCT = str.maketrans({c: " " for c in ",.;:!?()[]\"“”'‘’–-…\n\t"})
+_BLANK_PUNCT = ",.;:!?()[]\"“”'‘’–-…\n\t"
 # A unit inside a person's title or named as a place is not what the article is about.
-_TITLE_BEFORE_RE = re.compile(
+_TITLE_BEFORE_RE = fastre.compile(
     r"(?:bí thư|ủy viên|uỷ viên|trưởng ban|phó ban|chủ tịch|giám đốc|thường trực|trưởng phòng|"
     r"đại diện|lãnh đạo)[^,.;:()]*$|(?:tại|ở|của|thuộc)\s+(?:\S+\s+){0,3}$"
 )
-_TERM_AFTER_RE = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+\b|\d{4})")
+# what may stand before a day and month that date the report ("(Nguồn) - Ngày 9/1")
+_DATELINE_LEAD_RE = fastre.compile(r"\s*(?:.*\)\s*[-–]\s*)?", re.DOTALL)
+# what may open a paragraph before the unit that starts a section ("Tại Quận 9, ...")
+_HEADING_LEAD_RE = fastre.compile(r"(?:(?:Tại|Ở|Riêng|Còn|Với|Đối với|Về phía)\s+)?")
+# between two numbers of one list ("12 đảng viên và 30 quần chúng")
+_LIST_GAP_RE = fastre.compile(r"[\s,]*(?:và|,)?[\s,]*")
+_TERM_AFTER_RE = fastre.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+\b|\d{4})")
 # Year-end and half-year reports are often dated in the period's last weeks ("tổng kết năm
 # 2020" on 29/12/2020): a period may end this long after the report's date (the same grace as
 # the raw.observations contract's period_end_not_after_doc_date check).
 _REPORTING_GRACE = timedelta(days=31)
+_first = operator.itemgetter(0)
+_start_of = operator.attrgetter("start")
 _CHANGE = frozenset(CHANGE_WORDS)
 _RATIO = frozenset(RATIO_WORDS)
 _TRAP_LIST_REASONS = frozenset({"ordinal", "named_body", "document_code", "address"})
@@ -124,6 +152,7 @@ class _DocState:
     doc_id: str
     text: str
     lower: str
+    norms: NormText
     doc_date: date | None
     doc_date_source: str | None
     province: UnitRef | None
@@ -137,6 +166,7 @@ class _DocState:
     future_cache: dict[int, tuple[str, ...]] = field(default_factory=dict)
     para_period: Period | None = None
     last_local: UnitRef | None = None
+    term_words: bool = True
     observations: list[Observation] = field(default_factory=list)
     unclassified: list[UnclassifiedMention] = field(default_factory=list)
 
@@ -160,9 +190,22 @@ class Extractor:
     def __init__(self, lexicon: Lexicon, units: OrgUnitIndex, seeds_digest: str = ""):
         self.lexicon = lexicon
         self.units = units
-        # EXTRACTOR_VERSION names the rules in code; the digest the seeds they read, so that
-        # an edit of indicators.csv or org_units.csv shows in `version` too
-        self.version = f"{EXTRACTOR_VERSION}+{seeds_digest}" if seeds_digest else EXTRACTOR_VERSION
+        self._seeds_digest = seeds_digest
+        self._seed_bytes: tuple[bytes, ...] = ()  # from_seeds: hashed when `version` is first read
+        self._refs: dict[int, tuple[OrgUnit, UnitRef]] = {}
+
+    @property
+    def version(self) -> str:
+        """EXTRACTOR_VERSION names the rules in code; the digest the seeds they read, so that
+        an edit of indicators.csv or org_units.csv shows in `version` too."""
+        if self._seed_bytes:
+            import hashlib  # (only here: `dwh extract` never asks, and hashlib is slow to import)
+
+            digest = hashlib.sha256()
+            for data in self._seed_bytes:
+                digest.update(data)
+            self._seeds_digest, self._seed_bytes = digest.hexdigest()[:8], ()
+        return f"{EXTRACTOR_VERSION}+{self._seeds_digest}" if self._seeds_digest else EXTRACTOR_VERSION
 
     @classmethod
     def default(cls) -> Extractor:
@@ -170,44 +213,37 @@ class Extractor:
 
     @classmethod
     def from_seeds(cls, indicators_csv: str | Path, org_units_csv: str | Path) -> Extractor:
-        digest = hashlib.sha256()
+        seed_bytes = []
         for path in (indicators_csv, org_units_csv):
             try:
-                digest.update(Path(path).read_bytes())
+                seed_bytes.append(Path(path).read_bytes())
             except OSError as exc:
                 raise ValueError(f"{path}: cannot read seed: {exc.strerror or exc}") from exc
-        return cls(Lexicon.from_csv(indicators_csv), OrgUnitIndex.from_csv(org_units_csv),
-                   digest.hexdigest()[:8])
+        ex = cls(Lexicon.from_csv(indicators_csv), OrgUnitIndex.from_csv(org_units_csv))
+        ex._seed_bytes = tuple(seed_bytes)
+        return ex
 
     # ---- document level ---------------------------------------------------------------
     def extract(self, text: str, doc_id: str, metadata: dict[str, Any] | None = None) -> DocumentResult:
         text = nfc(text)
-        lower = lower_same_length(text)
+        low = text.lower()
+        lower = low if len(low) == len(text) else lower_same_length(text)
         sentences = split_sentences(text)
         tokens = tokenize(text, lower)
         periods = find_periods(text, lower)
         for p in periods:
             if p.kind == "term" and _NAME_TERM_RE.search(lower, max(0, p.start - 60), p.start):
                 p.kind = "name_term"
-        quoted = [m.span() for m in _SHORT_QUOTE_RE.finditer(text)]
         # a place inside a short quoted title ("Tìm hiểu lịch sử Chợ Lớn") is no actor
         unit_mentions = self.units.find(text)
-        if quoted:
-            unit_mentions = [u for u in unit_mentions if not any(a < u.start and u.end < b for a, b in quoted)]
+        if "“" in text or '"' in text:
+            quoted = [m.span() for m in _SHORT_QUOTE_SCAN.finditer(text)]
+            if quoted:
+                unit_mentions = _outside_quotes(unit_mentions, quoted)
         starts = [s.start for s in sentences]
-
-        def sent_of(pos: int) -> int:
-            return max(0, bisect.bisect_right(starts, pos) - 1)
-
-        by_sent_tokens: dict[int, list[NumberToken]] = {}
-        for t in tokens:
-            by_sent_tokens.setdefault(sent_of(t.start), []).append(t)
-        by_sent_periods: dict[int, list[PeriodMention]] = {}
-        for p in periods:
-            by_sent_periods.setdefault(sent_of(p.start), []).append(p)
-        by_sent_units: dict[int, list[UnitMention]] = {}
-        for u in unit_mentions:
-            by_sent_units.setdefault(sent_of(u.start), []).append(u)
+        by_sent_tokens: dict[int, list[NumberToken]] = _by_sentence(tokens, starts)
+        by_sent_periods: dict[int, list[PeriodMention]] = _by_sentence(periods, starts)
+        by_sent_units: dict[int, list[UnitMention]] = _by_sentence(unit_mentions, starts)
 
         # Document date: dateline > sidecar > inferred (docs/LABELING.md "Period").
         doc_date = dateline_date(text)
@@ -235,15 +271,20 @@ class Extractor:
         if province is None and article_unit is not None:
             province = self._province_ref(article_unit.province_code)
 
-        st = _DocState(doc_id, text, lower, doc_date, source, province, article_unit, article_period)
+        st = _DocState(doc_id, text, lower, NormText(text, low), doc_date, source, province, article_unit,
+                       article_period)
+        # "Trung ương 6, 7 khóa XII": looked for after numbers only if the report has the words
+        st.term_words = "khóa" in text or "khoá" in text or "nhiệm kỳ" in text
         cur_para = -1
+        no_items: list = []
         for si, sent in enumerate(sentences):
+            all_periods = by_sent_periods.get(si, no_items)
+            units_here = by_sent_units.get(si, no_items)
             if sent.para != cur_para:
                 cur_para = sent.para
                 st.para_period = None
-                self._maybe_heading(st, sent, by_sent_units.get(si, []), by_sent_periods.get(si, []),
-                                    ref_for_units)
-            sent_periods = [p for p in by_sent_periods.get(si, []) if p.kind in _PERIOD_KINDS_FOR_FACTS]
+                self._maybe_heading(st, sent, units_here, all_periods, ref_for_units)
+            sent_periods = [p for p in all_periods if p.kind in _PERIOD_KINDS_FOR_FACTS] if all_periods else []
             if sent.first_in_para and sent_periods:
                 first = sent_periods[0]
                 opening = text[sent.start:first.start]
@@ -257,8 +298,10 @@ class Extractor:
                     rp = self._resolve(sent_periods[0], self._year_context(st), doc_date)
                     if rp is not None:
                         st.section_period = rp
-            self._sentence(st, sent, by_sent_tokens.get(si, []), sent_periods,
-                           by_sent_periods.get(si, []), by_sent_units.get(si, []), ref_for_units)
+            tokens_here = by_sent_tokens.get(si)
+            if tokens_here or units_here:  # (a sentence with neither changes nothing)
+                self._sentence(st, sent, tokens_here or [], sent_periods, all_periods, units_here,
+                               ref_for_units)
         return DocumentResult(doc_id, doc_date, source, st.observations, st.unclassified)
 
     # ---- article context ---------------------------------------------------------------
@@ -294,7 +337,7 @@ class Extractor:
                 if p.kind != "daymonth":
                     continue
                 before = text[s.start:p.start]
-                if not re.fullmatch(r"\s*(?:.*\)\s*[-–]\s*)?", before, re.DOTALL):
+                if not _DATELINE_LEAD_RE.fullmatch(before):
                     continue
                 if len(before) > 200:
                     continue
@@ -336,7 +379,14 @@ class Extractor:
 
     def _province_ref(self, code: str | None) -> UnitRef | None:
         prov = self.units.provinces.get(code or "")
-        return UnitRef.of(prov) if prov else None
+        return self._ref(prov) if prov else None
+
+    def _ref(self, u: OrgUnit) -> UnitRef:
+        """UnitRef.of(u) for a unit of the index, made once (UnitRef is immutable)."""
+        got = self._refs.get(id(u))
+        if got is None or got[0] is not u:
+            got = self._refs[id(u)] = (u, UnitRef.of(u))
+        return got[1]
 
     def _doc_province(self, mentions: list[UnitMention], at: date | None) -> UnitRef | None:
         for m in mentions:
@@ -384,7 +434,7 @@ class Extractor:
                 return None
             if u.level == "district" and at is not None and at >= REFORM_DATE:
                 return None
-            return UnitRef.of(u)
+            return self._ref(u)
         if m.kind == "ward":
             if at is None or at < REFORM_DATE or m.text.split()[-1].isdigit():
                 return None  # before the reform wards belong to their district's reports
@@ -407,7 +457,7 @@ class Extractor:
             return
         first = units[0]
         opening = st.text[sent.start:first.start]
-        if len(opening) > 12 or not re.fullmatch(r"(?:(?:Tại|Ở|Riêng|Còn|Với|Đối với|Về phía)\s+)?", opening):
+        if len(opening) > 12 or not _HEADING_LEAD_RE.fullmatch(opening):
             return
         ref = self._named_ref(first, at, st.province)
         if ref is None:
@@ -443,15 +493,19 @@ class Extractor:
         # unit mentions resolved in order; anaphora resolve to the last named local unit
         resolved: list[tuple[int, UnitRef | None, UnitMention]] = []
         # "Phường Sài Gòn được thành lập trên cơ sở sắp xếp phường Bến Nghé, ...": units named
-        # after the first one are history, not the subject of what follows
-        historical = sum(1 for m in units if m.kind in ("named", "ward")) > 1 and \
-            _HISTORY_RE.search(stext) is not None
+        # after the first one are history, not the subject of what follows (looked up when a
+        # second local unit is named)
+        historical: bool | None = None
         named_seen = 0
         for m in units:
             if m.kind in ("named", "ward"):
                 ref = self._named_ref(m, at, st.province)
                 if ref is not None and ref.level in _PARTY_LOCAL_LEVELS:
                     named_seen += 1
+                    if named_seen > 1 and historical is None:
+                        sent_lower = st.lower[sent.start:sent.end]
+                        historical = any(k in sent_lower for k in _HISTORY_KEYS) and \
+                            _HISTORY_RE.search(stext) is not None
                     if (historical and named_seen > 1) or _FORMER_BEFORE_RE.search(
                             st.lower, max(0, m.start - 30), m.start) or _FORMER_AFTER_RE.match(st.lower, m.end):
                         continue  # "(trước đây thuộc phường Phạm Ngũ Lão)", "phường Đa Kao cũ"
@@ -469,10 +523,15 @@ class Extractor:
                 resolved.append((m.start, st.last_local or st.section_unit or st.article_unit, m))
         if not tokens:
             return
-        clause_bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE_SEP_RE.finditer(stext)]
+        clause_bounds = [sent.start]
+        if ";" in stext or ":" in stext or "-" in stext or "–" in stext:  # (no separator: no regex)
+            clause_bounds += [sent.start + m.end() for m in _CLAUSE_SEP_RE.finditer(stext)]
         blocked = sorted([(p.start, p.end, p) for p in all_periods]
                          + [(m.start, m.end, m) for m in units if m.kind in ("named", "ward")],
-                         key=lambda x: x[0])
+                         key=_first)  # (a stable sort: periods before units at one start)
+        blocked_starts = [b[0] for b in blocked]
+        # the furthest end among the first k spans: a number starting there or later overlaps none
+        blocked_reach = list(itertools.accumulate((b[1] for b in blocked), max))
         by_clause: dict[int, list[PeriodMention]] = {}
         for p in periods:
             by_clause.setdefault(bisect.bisect_right(clause_bounds, p.start) - 1, []).append(p)
@@ -487,8 +546,8 @@ class Extractor:
                 self._trap(st, tok, stext, "range_upper")
                 skip_next_upper = None
                 continue
-            reason = self._shape_or_span_trap(tok, blocked)
-            if reason is None and _TERM_AFTER_RE.match(text, tok.end):
+            reason = self._shape_or_span_trap(tok, blocked, blocked_starts, blocked_reach)
+            if reason is None and st.term_words and _TERM_AFTER_RE.match(text, tok.end):
                 reason = "ordinal"  # "Trung ương 6, 7 khóa XII": a plenum of a term, not 7 courses
             if reason is None and last_trap is not None and last_trap[1] in _TRAP_LIST_REASONS and \
                     st.lower[last_trap[0]:tok.start].strip(" ,") in ("", "và") and \
@@ -515,14 +574,19 @@ class Extractor:
         """A plan or future marker ("phấn đấu", "sẽ", "thời gian tới") before `pos` in the sentence."""
         found = st.future_cache.get(sent.start)
         if found is None:
-            # the few markers the sentence contains at all (a cheap substring test, once)
+            # the few markers the sentence contains at all (a cheap substring test, once), each
+            # padded with spaces as it is looked for below
             stext = st.lower[sent.start:sent.end]
-            found = st.future_cache[sent.start] = tuple(w for w in FUTURE_SENTENCE_WORDS if w in stext)
+            found = st.future_cache[sent.start] = tuple(f" {w} " for w in FUTURE_SENTENCE_WORDS if w in stext)
         if not found:
             return False
         # plain lower-case words with punctuation blanked: enough for these phrases
-        before = " " + st.lower[max(sent.start, pos - 300):pos].translate(_BLANK_PUNCT) + " "
-        return any(f" {w} " in before for w in found)
+        before = st.lower[max(sent.start, pos - 300):pos]
+        for ch in _BLANK_PUNCT:
+            if ch in before:
+                before = before.replace(ch, " ")
+        before = " " + before + " "
+        return any(w in before for w in found)
 
     @staticmethod
     def _city_body_unit(st: _DocState) -> UnitRef | None:
@@ -533,14 +597,17 @@ class Extractor:
             return art
         return st.province
 
-    def _shape_or_span_trap(self, tok: NumberToken, blocked: list[tuple[int, int, object]]) -> str | None:
+    def _shape_or_span_trap(self, tok: NumberToken, blocked: list[tuple[int, int, object]],
+                            blocked_starts: list[int], blocked_reach: list[int]) -> str | None:
         if tok.shape == "date":
             return "date"
         if tok.shape == "code":
             return "document_code"
         if tok.shape == "time":
             return "date"
-        k = bisect.bisect_left(blocked, tok.end, key=lambda x: x[0])
+        k = bisect.bisect_left(blocked_starts, tok.end)
+        if k == 0 or blocked_reach[k - 1] <= tok.start:
+            return None  # every span starting before the number ends before it
         for a, b, obj in reversed(blocked[max(0, k - 8):k]):
             if a < tok.end and tok.start < b:
                 if isinstance(obj, PeriodMention):
@@ -560,25 +627,26 @@ class Extractor:
                 clause_periods: list[PeriodMention]) -> _Decided | None:
         text = st.text
         lower = st.lower
+        start = tok.start
+        shape = tok.shape
         # --- words before the number: qualifier, then what the qualifier follows ---------
-        before_lower = lower[max(clause_start, tok.start - 60):tok.start]
+        before_lower = lower[max(start - 60, clause_start):start]
         qualifier, qual_len = _qualifier(before_lower)
         if qualifier == "at_least" and before_lower[len(before_lower) - qual_len:].strip() == "trên" \
-                and _tren_is_preposition(lower[clause_start:tok.start - qual_len], lower[tok.end:tok.end + 40]):
+                and _tren_is_preposition(lower[clause_start:start - qual_len], lower[tok.end:tok.end + 40]):
             qualifier, qual_len = "exact", 0
         pre = before_lower[:len(before_lower) - qual_len] if qual_len else before_lower
-        pre_words = pre.split()
-        orig_pre = text[max(clause_start, tok.start - 60):tok.start - qual_len].split()
-        is_words = tok.shape == "words"
+        pre_words = _last_words(pre, 4)  # (the words before: only the last few are read)
+        is_words = shape == "words"
 
         # --- range "3-5 lớp" or "từ 3 đến 5 lớp": the lower bound, at least --------------
         consumed_next = False
         value = tok.value
-        if tok.shape == "range" and value is not None and tok.second is not None:
+        if shape == "range" and value is not None and tok.second is not None:
             if _is_year(value) and _is_year(tok.second):
                 self._trap(st, tok, stext, "year")
                 return None
-            after_range = norm(text[tok.end:tok.end + 40])
+            after_range = st.norms.norm(tok.end, tok.end + 40)
             if tok.second <= value or (value <= 31 and tok.second <= 12
                                        and not self.lexicon.starts_with_cue(after_range)):
                 self._trap(st, tok, stext, "date")  # "ngày 30-4", "Quốc khánh 2-9"
@@ -592,16 +660,16 @@ class Extractor:
                 consumed_next = True
 
         # --- fractions: "4.207/4.412 đảng viên" is a count; "21/6" a date ---------------
-        after_text = text[tok.end:min(clause_end, tok.end + 100)]
-        after_words = after_text.split()
-        next_word = after_words[0] if after_words else ""
-        if tok.shape == "fraction":
+        if shape == "fraction":
+            after_words = text[tok.end:min(clause_end, tok.end + 100)].split(None, 1)
+            next_word = after_words[0] if after_words else ""
             # "chiếm 1/10 số ca", "1/3 số chi bộ": a share of something, not a count
             if any(pre.rstrip().endswith(w) for w in SHARE_WORDS) or next_word.lower() == "số":
                 self._trap(st, tok, stext, "share")
                 return None
             # "Quốc khánh 2/9", "21/6," : a day/month unless a counted noun follows
             looks_dm = (tok.value or 0) <= 31 and (tok.second or 0) <= 12
+            orig_pre = _last_words(text[max(clause_start, tok.start - 60):tok.start - qual_len], 1)
             after_name = bool(orig_pre) and orig_pre[-1][:1].isupper()
             if looks_dm and (not next_word[:1].islower() or after_name):
                 self._trap(st, tok, stext, "date")
@@ -609,36 +677,41 @@ class Extractor:
 
         # --- changes and ratios: "tăng 12 lớp so với cùng kỳ", "gấp 2 lần" ------------------
         # (looked for with and without the qualifier: "nhiều hơn 12 lớp" ends in "hơn")
-        tails = set(_tails(pre_words, 2)) | set(_tails(before_lower.split(), 2))
-        if (tails & _CHANGE and "so với" in lower[tok.end:min(clause_end, tok.end + 150)]) or tails & _RATIO:
-            if not is_words:
-                self._trap(st, tok, stext, "change")
-            return None
+        before_words = _last_words(before_lower, 2) if qual_len else pre_words
+        if (pre_words and pre_words[-1] in _CHANGE_RATIO_LAST) or \
+                (before_words and before_words[-1] in _CHANGE_RATIO_LAST):
+            tails = set(_tails(pre_words, 2)) | set(_tails(before_words, 2))
+            if (tails & _CHANGE and "so với" in lower[tok.end:min(clause_end, tok.end + 150)]) or tails & _RATIO:
+                if not is_words:
+                    self._trap(st, tok, stext, "change")
+                return None
 
         # --- traps read from the words around the number -----------------------------------
-        head_start = max(sent.start, tok.start - qual_len - 80)
-        head = text[head_start:tok.start - qual_len]
-        if head.endswith(("\"", "“")) and not percent_shape(tok):
+        head_start = max(sent.start, start - qual_len - 80)
+        head = text[head_start:start - qual_len]
+        percent = shape == "percent"
+        if not percent and head.endswith(("\"", "“")):
             self._trap(st, tok, stext, "named_body")  # '"4 tốt"': a slogan or title
             return None
-        head_words = head[-80:].split()
+        head_words = head.rsplit(None, 1)  # (the last word is read)
         prev_word = head_words[-1] if head_words else ""
         prev_is_first = bool(prev_word) and head_start == sent.start and \
             not head.rstrip()[:-len(prev_word)].strip(" \"“(-+•*–")
         # a qualifier or a percent sign makes it a quantity, whatever noun precedes
         # ("nghị quyết ước đạt 98%" is no "Nghị quyết 98")
-        name_checks = qual_len == 0 and tok.shape != "percent"
-        after_lower = lower[tok.end:min(clause_end, tok.end + 100)]
-        reason = _context_trap(pre, orig_pre, prev_word, prev_is_first, after_lower, tok, name_checks)
+        name_checks = qual_len == 0 and not percent
+        end = tok.end
+        after_lower = lower[end:min(end + 80, clause_end)]
+        reason = _context_trap(pre, pre_words, prev_word, prev_is_first, after_lower, tok, name_checks)
         if reason:
             if not is_words:
                 self._trap(st, tok, stext, reason)
             return None
 
         # --- the counted noun phrase and the indicator -------------------------------------
-        noun_from = nxt.end if consumed_next and nxt is not None else tok.end
+        noun_from = nxt.end if consumed_next and nxt is not None else end
         following = None if consumed_next else nxt
-        noun_end = min(clause_end, noun_from + 200)
+        noun_end = min(noun_from + 200, clause_end)
         stop = _NOUN_STOP_RE.search(text, noun_from, noun_end)
         if stop:
             noun_end = stop.start()
@@ -648,39 +721,44 @@ class Extractor:
         if noun_text.lstrip().startswith(","):
             noun_text = ""  # "đạt tỷ lệ 95,35 %, số còn lại ...": nothing is counted after it
         head, comma, _ = noun_text.partition(",")
-        if comma and len(head.split()) <= 2:
+        if comma and len(head.split(None, 2)) <= 2:
             # "với 215 buổi, thu hút ...", "gửi 215 báo cáo, phản ánh ...": the noun ends there
             noun_text = head
-        noun_words = noun_text.split()[:10]
-        noun_norm = norm(" ".join(noun_words))
-        clause_norm = self._norm_cached(st, clause_start, clause_end)
-        before_norm = norm(text[max(clause_start, tok.start - 150):tok.start])
-        percent = tok.shape == "percent"
+        noun_words = noun_text.split()
+        if len(noun_words) > 10:
+            noun_words = noun_words[:10]
+            noun_norm = norm(" ".join(noun_words))
+        else:  # the same as norm(" ".join(noun_words)): norm ignores how words are spaced
+            noun_norm = st.norms.norm(noun_from, noun_from + len(noun_text))
         if noun_words and noun_words[0][:1].isupper() and noun_words[0][1:2].islower() and not percent:
             # "10 Chương trình công tác": a title, not a counted noun
             if not is_words:
                 self._trap(st, tok, stext, "named_body")
             return None
-        first_words = noun_norm.split()[:2]
+        first_words = noun_norm.split(None, 2)[:2]
         if not percent and first_words and (first_words[0] in NOT_COUNTED_NOUNS
                                             or " ".join(first_words) in NOT_COUNTED_NOUNS):
             if not is_words:
                 self._trap(st, tok, stext, "not_counted")
             return None
-        match = self.lexicon.classify(noun_norm, clause_norm, before_norm, percent,
-                                      lambda: self._norm_cached(st, sent.start, sent.end))
+        # the clause and the words before the number, normalised when first needed
+        before_from = max(start - 150, clause_start)
+        before_norm = _Once(lambda: st.norms.norm(before_from, start))
+        match = self.lexicon.classify(noun_norm, lambda: self._norm_cached(st, clause_start, clause_end),
+                                      before_norm, percent, lambda: self._norm_cached(st, sent.start, sent.end))
         if match is None and not noun_norm.strip() and prev is not None and prev.match is not None and \
-                _FIGURE_RE.search(before_norm[-40:]):
+                _FIGURE_RE.search(before_norm()[-40:]):
             # "năm 2024 con số này là 12": the figure of the count just named
             match = prev.match
         if match is None and prev is not None and prev.clause_id == clause_id and prev.match is not None \
                 and prev.match.rule.splits_audience:
-            gap = lower[prev.noun_end:tok.start]
-            if re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", gap) and self.lexicon.audience(
+            gap = lower[prev.noun_end:start]
+            if _LIST_GAP_RE.fullmatch(gap) and self.lexicon.audience(
                     prev.match.rule, noun_norm) != "all":
                 match = prev.match
         if match is None and not noun_norm.strip() and not percent:
-            match = self._match_after_total(text, clause_start, tok.start, clause_norm)
+            match = self._match_after_total(text, clause_start, start,
+                                            self._norm_cached(st, clause_start, clause_end))
         if match is None:
             if is_words or not _looks_counted(noun_words, percent):
                 if not is_words:
@@ -692,13 +770,14 @@ class Extractor:
 
         # qualifier shared over a list: "khoảng 90 website và 50 trang"
         if qualifier == "exact" and prev is not None and prev.clause_id == clause_id and \
-                prev.qualifier != "exact" and prev.first_in_clause and lower[prev.token.end:tok.start].rstrip().endswith(" và") \
-                and "," not in lower[prev.token.end:tok.start]:
+                prev.qualifier != "exact" and prev.first_in_clause and lower[prev.token.end:start].rstrip().endswith(" và") \
+                and "," not in lower[prev.token.end:start]:
             qualifier = prev.qualifier
 
         # --- future, plans, targets -------------------------------------------------------
-        if any(f" {w} " in before_norm for w in FUTURE_CLAUSE_WORDS) or \
-                self._future_before(st, sent, tok.start):
+        if (any(st.norms.may_contain(before_from, start, w) for w in _FUTURE_CLAUSE_LAST)
+                and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED)) or \
+                self._future_before(st, sent, start):
             self._trap(st, tok, stext, "target")
             return None
 
@@ -721,7 +800,7 @@ class Extractor:
             match = Match(self.lexicon.other, "")  # "đạt 105% kế hoạch" is no participation rate
         audience = self.lexicon.audience(match.rule, noun_norm)
         unit_phrase = _unit_phrase(noun_words, match.cue)
-        obs = Observation(
+        obs = new_observation(
             doc_id=st.doc_id,
             unit_name=unit.name if unit else None,
             unit_level=unit.level if unit else None,
@@ -755,7 +834,7 @@ class Extractor:
         key = (a, b)
         got = st.norm_cache.get(key)
         if got is None:
-            got = st.norm_cache[key] = norm(st.text[a:b])
+            got = st.norm_cache[key] = st.norms.norm(a, b)
         return got
 
     def _match_after_total(self, text: str, clause_start: int, pos: int, clause_norm: str) -> Match | None:
@@ -770,7 +849,7 @@ class Extractor:
 
     def _unit_for(self, st: _DocState, tok: NumberToken,
                   units: list[tuple[int, UnitRef | None, UnitMention]]) -> UnitRef | None:
-        k = bisect.bisect_left(units, tok.start, key=lambda x: x[0])
+        k = bisect.bisect_left(units, tok.start, key=_first)
         for pos, u, m in reversed(units[max(0, k - 50):k]):
             if u is not None:
                 return u
@@ -784,22 +863,25 @@ class Extractor:
     def _period_for(self, st: _DocState, sent: Sentence, tok: NumberToken, periods: list[PeriodMention],
                     stock: bool, stext: str, unit_from: date | None = None,
                     clause_periods: list[PeriodMention] | None = None) -> Period | None:
-        year_ctx = self._year_context(st)
+        year_ctx = -1  # (looked up when a period without its year needs it)
         chosen: Period | None = None
         # explicit in the clause (nearest before) > the sentence's opening period > later in
         # the clause; a period in another clause qualifies that clause ("Nghị quyết Đại hội
         # ... nhiệm kỳ 2020-2025; triển khai hai đợt ..."), so the paragraph's period applies
         same = clause_periods if clause_periods is not None else periods  # sorted by start
-        k = bisect.bisect_left(same, tok.start, key=lambda p: p.start)
-        # the nearest few on each side are enough (and keep a long clause linear)
-        before_same = [p for p in same[max(0, k - 3):k] if p.end <= tok.start]
-        after_same = [p for p in same[k:k + 3] if p.start >= tok.end]
-        opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
-        for p in list(reversed(before_same)) + opening + after_same:
-            rp = self._resolve(p, p.year or year_ctx, st.doc_date)
-            if rp is not None:
-                chosen = rp
-                break
+        if periods:  # (the clause's periods are some of the sentence's)
+            k = bisect.bisect_left(same, tok.start, key=_start_of)
+            # the nearest few on each side are enough (and keep a long clause linear)
+            before_same = [p for p in same[max(0, k - 3):k] if p.end <= tok.start]
+            after_same = [p for p in same[k:k + 3] if p.start >= tok.end]
+            opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
+            for p in list(reversed(before_same)) + opening + after_same:
+                if not p.year and year_ctx == -1:
+                    year_ctx = self._year_context(st)
+                rp = self._resolve(p, p.year or year_ctx, st.doc_date)
+                if rp is not None:
+                    chosen = rp
+                    break
         if chosen is not None and chosen.source is not None and chosen.source.kind in _AS_OF_KINDS:
             return chosen
         if stock:
@@ -831,8 +913,51 @@ class Extractor:
     def _trap(self, st: _DocState, tok: NumberToken, stext: str, reason: str) -> None:
         if tok.shape == "words":
             return  # number words are only ever read as counts; a miss is not a mention
-        st.unclassified.append(UnclassifiedMention(st.doc_id, tok.value, tok.text, tok.start, tok.end,
-                                                   stext, reason))
+        st.unclassified.append(new_unclassified(doc_id=st.doc_id, value=tok.value, mention_text=tok.text,
+                                                char_start=tok.start, char_end=tok.end, sentence=stext,
+                                                reason=reason))
+
+
+class _Once:
+    """A value made by `make` when first asked for."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make: Callable[[], str]):
+        self._make = make
+        self._value: str | None = None
+
+    def __call__(self) -> str:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+
+def _outside_quotes(mentions: list[UnitMention], quoted: list[tuple[int, int]]) -> list[UnitMention]:
+    """The mentions not strictly inside one of the quoted spans (sorted, not overlapping)."""
+    quote_starts = [a for a, _ in quoted]
+    out = []
+    for u in mentions:
+        # only the last quote opening before the mention can enclose it
+        k = bisect.bisect_left(quote_starts, u.start) - 1
+        if k < 0 or not u.end < quoted[k][1]:
+            out.append(u)
+    return out
+
+
+def _by_sentence(items: list, starts: list[int]) -> dict[int, list]:
+    """Items (with a .start) grouped by the index of the sentence they start in."""
+    out: dict[int, list] = {}
+    bisect_right = bisect.bisect_right
+    for x in items:
+        # (searching from index 1: what lies before the first sentence counts as in it)
+        si = bisect_right(starts, x.start, 1) - 1
+        group = out.get(si)
+        if group is None:
+            out[si] = [x]
+        else:
+            group.append(x)
+    return out
 
 
 # ---- helpers on words ----------------------------------------------------------------------
@@ -842,14 +967,13 @@ _PHRASE_END_WORDS = frozenset({"và", "với", "cho", "của", "tại", "trong",
 def _unit_phrase(noun_words: list[str], cue: str) -> str:
     """The counted noun as written: the cue and its modifiers up to a comma or a linking word."""
     cue_len = len(cue.split())
+    end_from = max(cue_len, 4)  # (a comma ends the phrase only after the cue and 4 words)
     out: list[str] = []
-    for i, w in enumerate(noun_words):
+    for i, w in enumerate(noun_words[:6]):
         if i >= cue_len and (w.lower() in _PHRASE_END_WORDS):
             break
         out.append(w)
-        if i + 1 >= cue_len and w.endswith((",", ";")) and i + 1 >= 4:
-            break
-        if len(out) >= 6:
+        if i + 1 >= end_from and w.endswith((",", ";")):
             break
     return " ".join(out).strip(" ,.;")
 
@@ -886,16 +1010,26 @@ def _is_year(v: float) -> bool:
     return float(v).is_integer() and 1900 <= v <= 2100
 
 
+def _last_words(s: str, n: int) -> list[str]:
+    """The last `n` words of `s` (s.split()[-n:], without splitting all of s)."""
+    parts = s.rsplit(None, n)
+    return parts[1:] if len(parts) > n else parts
+
+
 class _SuffixSet:
     """Phrases looked up by the last one, two or three words of a text (whole words only)."""
 
     def __init__(self, phrases: tuple[str, ...] | frozenset[str]):
         self.phrases = frozenset(phrases)
         self.max_words = max((len(p.split()) for p in self.phrases), default=1)
+        # the last word of each phrase: a text ending in none of them needs no more look-ups
+        self.last_words = frozenset(p.rsplit(" ", 1)[-1] for p in self.phrases)
 
     def longest_suffix(self, s: str) -> str | None:
-        words = s[-60:].split()
-        for k in range(min(self.max_words, len(words)), 0, -1):
+        words = _last_words(s[-60:], self.max_words)
+        if not words or words[-1] not in self.last_words:
+            return None
+        for k in range(len(words), 0, -1):
             cand = " ".join(words[-k:])
             if cand in self.phrases:
                 # the phrase must start at a word boundary of s (not inside a longer word)
@@ -908,6 +1042,14 @@ _QUALIFIERS = _SuffixSet(tuple(_QUALIFIER_OF))
 _DOCUMENT_WORDS = _SuffixSet(DOCUMENT_WORDS)
 _NAMED_BODY_WORDS = _SuffixSet(NAMED_BODY_WORDS)
 _ORDINAL_WORDS = _SuffixSet(ORDINAL_WORDS)
+_TRAP_PHRASE_LAST = _DOCUMENT_WORDS.last_words | _NAMED_BODY_WORDS.last_words | _ORDINAL_WORDS.last_words
+_FUTURE_CLAUSE_PADDED = tuple(f" {w} " for w in FUTURE_CLAUSE_WORDS)  # (as they stand in a norm())
+_FUTURE_CLAUSE_LAST = frozenset(w.split()[-1] for w in FUTURE_CLAUSE_WORDS)  # (one is in any of them)
+_DURATION_WORDS = frozenset(DURATION_WORDS)
+_DAY_EVENT_WORDS = frozenset(DAY_EVENT_WORDS)
+_CHANGE_RATIO_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in CHANGE_WORDS + RATIO_WORDS)
+_DATE_ORDINALS = frozenset({"ngày", "tháng", "năm", "quý", "tuần", "sáng", "chiều", "tối", "đêm", "trưa",
+                            "hôm", "năm học"})
 
 
 def _tails(words: list[str], n: int = 3) -> list[str]:
@@ -915,27 +1057,31 @@ def _tails(words: list[str], n: int = 3) -> list[str]:
     return [" ".join(words[-k:]) for k in range(min(n, len(words)), 0, -1)]
 
 
-def _context_trap(pre: str, orig_pre: list[str], prev_word: str, prev_word_is_first: bool,
+def _context_trap(pre: str, pre_words: list[str], prev_word: str, prev_word_is_first: bool,
                   after_lower: str, tok: NumberToken, name_checks: bool = True) -> str | None:
-    after_words = after_lower[:80].split()
+    """pre_words: the last four (or more) words of `pre`; after_lower: the 80 characters after."""
+    after_words = after_lower.split(None, 4)[:4]  # (no more are read)
     nxt = after_words[0].strip(",.;:") if after_words else ""
-    pre_s = pre.rstrip()
     if not name_checks:
         return _duration_trap(pre, after_words, nxt, tok)
-    pre_words = pre_s[-60:].split()
-    tails = _tails(pre_words)
+    # the phrases that can end right before the number; every one ends in the last word, so
+    # none can be a name, code or ordinal word unless that word ends one of them
+    after_no = pre_words[-1:] == ["số"]
+    tails = _tails(pre_words) if pre_words and pre_words[-1] in _TRAP_PHRASE_LAST else []
+    if after_no:
+        doc_tails = _tails(pre_words[:-1]) if len(pre_words) > 1 and pre_words[-2] in _TRAP_PHRASE_LAST else []
+    else:
+        doc_tails = tails
     # document names and codes: "Kế hoạch 138", "Chỉ thị số 05"
-    doc_tails = _tails(pre_words[:-1]) if pre_words[-1:] == ["số"] else tails
-    if any(t in _DOCUMENT_WORDS.phrases for t in doc_tails):
+    if not _DOCUMENT_WORDS.phrases.isdisjoint(doc_tails):
         return "document_code"
-    if pre_words[-1:] == ["số"] and pre_words[-2:-1] != ["tổng"]:
+    if after_no and pre_words[-2:-1] != ["tổng"]:
         return "address"
-    if any(t in _NAMED_BODY_WORDS.phrases for t in tails):
+    if not _NAMED_BODY_WORDS.phrases.isdisjoint(tails):
         return "named_body"
     ordw = next((t for t in tails if t in _ORDINAL_WORDS.phrases), None)
     if ordw:
-        return "date" if ordw in ("ngày", "tháng", "năm", "quý", "tuần", "sáng", "chiều", "tối", "đêm",
-                                  "trưa", "hôm", "năm học") else "ordinal"
+        return "date" if ordw in _DATE_ORDINALS else "ordinal"
     # a capitalised word right before (not the sentence's first word): a proper name
     if prev_word and prev_word[:1].isupper() and not prev_word_is_first and not prev_word.endswith((",", ":")):
         return "named_body"
@@ -946,8 +1092,8 @@ def _context_trap(pre: str, orig_pre: list[str], prev_word: str, prev_word_is_fi
 
 def _duration_trap(pre: str, after_words: list[str], nxt: str, tok: NumberToken) -> str | None:
     if tok.shape in ("number", "words", "range") and (
-            nxt in DURATION_WORDS or " ".join(after_words[:2]) in DURATION_WORDS):
-        if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in DAY_EVENT_WORDS:
+            nxt in _DURATION_WORDS or " ".join(after_words[:2]) in _DURATION_WORDS):
+        if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in _DAY_EVENT_WORDS:
             return None
         if any(w in pre for w in ANNIVERSARY_WORDS[:1]) or \
                 any(" ".join(after_words[:4]).startswith(w) for w in ANNIVERSARY_WORDS[1:]):

@@ -1,13 +1,132 @@
-"""A regex alternation compiled as a trie, so that a long list of names scans fast.
+"""Regexes that scan fast and start fast.
 
-Python's `re` tries every alternative of `a|b|c...` at every position of the text; written
-as a trie ("Qu(?:ận (?:1|3)|...)") a failing position costs one character test, and the
-engine can skip to characters that can start a name.
+A regex alternation compiled as a trie, so that a long list of names scans fast: Python's
+`re` tries every alternative of `a|b|c...` at every position of the text; written as a trie
+("Qu(?:ận (?:1|3)|...)") a failing position costs one character test, and the engine can
+skip to characters that can start a name.
+
+Compiling those patterns (the org-unit trie has some 18,000 characters) costs more than
+extracting a small report, so `compile` keeps what `re` compiles, and `trie_pattern` the
+pattern it writes, in a file beside the bytecode (__pycache__), keyed by the pattern text
+(the words) and the Python build: a changed seed gives new keys, never a stale regex.
+`cache_get` / `cache_put` keep other values there the same way (the org units read from
+their seed, keyed by the seed's bytes).
 """
 
 from __future__ import annotations
 
+import _sre
+import heapq
+import marshal
+import os
 import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+_CACHE_PATH = Path(__file__).parent / "__pycache__" / f"fastre.{sys.implementation.cache_tag}.marshal"
+# what the cached programs depend on besides the pattern: the interpreter and its regex engine
+_CACHE_STAMP = (sys.version, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS, sys.maxunicode)
+# a file of entries no process uses (old seeds, old code) costs loading time: when it is
+# written, only this many of the entries this process did not use are kept (the newest)
+_CACHE_MAX_UNUSED = 20
+
+
+class _DiskMemo:
+    """A small dict kept in one marshal file; written (like .pyc files) unless the interpreter
+    was told not to write bytecode, and only when something new was added."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._entries: dict | None = None
+        self._used: set = set()
+
+    def _load(self) -> dict:
+        entries: dict = {}
+        try:
+            stamp, loaded = marshal.loads(self.path.read_bytes())
+            if stamp == _CACHE_STAMP and isinstance(loaded, dict):
+                entries = loaded
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # no cache yet, or an unreadable one: start afresh
+        self._entries = entries
+        return entries
+
+    def get(self, key: tuple) -> object:
+        entries = self._entries if self._entries is not None else self._load()
+        self._used.add(key)
+        return entries.get(key)
+
+    def put(self, key: tuple, value: object) -> None:
+        entries = self._entries if self._entries is not None else self._load()
+        self._used.add(key)
+        entries[key] = value
+        if sys.dont_write_bytecode:
+            return
+        # the entries used now, and the newest few of the others
+        unused = [k for k in entries if k not in self._used][-_CACHE_MAX_UNUSED:]
+        kept = {k: v for k, v in entries.items() if k in self._used or k in unused}
+        tmp = None
+        try:
+            import tempfile
+
+            self.path.parent.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps((_CACHE_STAMP, kept)))
+            os.chmod(tmp, 0o644)  # (mkstemp makes it private; .pyc files beside it are not)
+            os.replace(tmp, self.path)  # atomic: a concurrent reader sees the old or the new file
+        except (OSError, ValueError):
+            if tmp is not None and os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+_MEMO = _DiskMemo(_CACHE_PATH)
+
+
+def cache_get(key: tuple) -> object:
+    """A value cache_put(key, value) stored (in this process or an earlier one), else None."""
+    return _MEMO.get(key)
+
+
+def cache_put(key: tuple, value: object) -> None:
+    """Keep `value` (made of str, bytes, int, float, None, tuples, lists and dicts) for `key`."""
+    _MEMO.put(key, value)
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags); the compiled program comes from the cache when it has it."""
+    flags = int(flags)
+    key = ("re", pattern, flags)
+    program = _MEMO.get(key)
+    if isinstance(program, tuple):
+        try:
+            return _sre.compile(pattern, *program)
+        except (TypeError, ValueError, RuntimeError):
+            pass  # not a program for this engine: compile again
+    compiled = re.compile(pattern, flags)
+    try:
+        program = _program(pattern, flags)
+        same = _sre.compile(pattern, *program) == compiled  # Pattern equality compares the code
+    except (ImportError, AttributeError, TypeError, ValueError, OverflowError, RuntimeError, re.error):
+        # an engine whose internals differ: no cache, just re.compile
+        return compiled
+    if same:
+        _MEMO.put(key, program)
+    return compiled
+
+
+def _program(pattern: str, flags: int) -> tuple:
+    """The arguments re.compile passes to _sre.compile (CPython 3.11, re/_compiler.py)."""
+    from re import _compiler, _parser
+
+    p = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(p, flags)]
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
 
 
 def trie_pattern(words: list[str] | set[str] | tuple[str, ...] | dict, word_start: bool = False) -> str:
@@ -16,15 +135,23 @@ def trie_pattern(words: list[str] | set[str] | tuple[str, ...] | dict, word_star
     word_start: the match must not continue a word (checked by a look-behind placed after the
     first character, so the fast first-character scan still works).
     """
+    unique = tuple(sorted({w for w in words if w}))
+    key = ("trie", unique, word_start)
+    cached = _MEMO.get(key)
+    if isinstance(cached, str):
+        return cached
     trie: dict[str, dict] = {}
-    for w in words:
-        if not w:
-            continue
+    for w in unique:
         node = trie
         for ch in w:
-            node = node.setdefault(ch, {})
+            nxt = node.get(ch)
+            if nxt is None:
+                nxt = node[ch] = {}
+            node = nxt
         node[""] = {}  # end of a word
-    return _node_pattern(trie, word_start)
+    pattern = _node_pattern(trie, word_start)
+    _MEMO.put(key, pattern)
+    return pattern
 
 
 def _start_guard(ch: str) -> str:
@@ -32,18 +159,36 @@ def _start_guard(ch: str) -> str:
     return f"(?<!\\w{re.escape(ch)})" if (ch.isalnum() or ch == "_") else ""
 
 
+_ESCAPED: dict[str, str] = {}
+
+
+def _escape(ch: str) -> str:
+    got = _ESCAPED.get(ch)
+    if got is None:
+        got = _ESCAPED[ch] = re.escape(ch)
+    return got
+
+
 def _node_pattern(node: dict[str, dict], word_start: bool = False) -> str:
-    ends_here = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        guard = _start_guard(ch) if word_start else ""
-        branches.append(re.escape(ch) + guard + _node_pattern(node[ch]))
-    if not branches:
-        return ""
-    if len(branches) == 1 and not ends_here:
-        return branches[0]
-    body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if ends_here else body
+    pieces = []
+    while True:
+        ends_here = "" in node
+        chars = sorted(k for k in node if k)
+        if not chars:
+            break
+        if len(chars) == 1 and not ends_here:
+            # a chain of single branches is written out without a group (and without recursion)
+            ch = chars[0]
+            pieces.append(_escape(ch) + (_start_guard(ch) if word_start else ""))
+            node = node[ch]
+            word_start = False
+            continue
+        branches = [_escape(ch) + (_start_guard(ch) if word_start else "") + _node_pattern(node[ch])
+                    for ch in chars]
+        body = "(?:" + "|".join(branches) + ")"
+        pieces.append(body + "?" if ends_here else body)
+        break
+    return "".join(pieces)
 
 
 def literal_first_alternation(items: list[tuple[str, str]], word_start: bool = False) -> str:
@@ -65,3 +210,80 @@ def literal_first_alternation(items: list[tuple[str, str]], word_start: bool = F
         inner = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
         parts.append(re.escape(ch) + (_start_guard(ch) if word_start else "") + inner)
     return "|".join(parts)
+
+
+class Alternation:
+    """`re.compile("|".join(patterns)).finditer(text)`, found pattern by pattern.
+
+    `re` scans for an alternation character by character, entering the pattern at every
+    character that can start a branch: for branches that start with common letters that is
+    most of a Vietnamese text. A pattern that starts with a literal word is found instead by a
+    fast substring search. So each pattern is searched on its own and the matches merged the
+    way the alternation would find them: leftmost first; at one position, the first pattern
+    (in the given order) that matches there; the next search from the end of the last match.
+    No pattern may match the empty string.
+    """
+
+    def __init__(self, patterns: list[str], flags: int = 0):
+        self.patterns = [compile(p, flags) for p in patterns]
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        patterns = self.patterns
+        heap = []  # (start, pattern index, match): the next match of each pattern
+        for i, p in enumerate(patterns):
+            m = p.search(text, pos, end)
+            if m is not None:
+                heap.append((m.start(), i, m))
+        heapq.heapify(heap)
+        while heap:
+            start, i, m = heap[0]
+            if start < pos:  # inside the last match: that pattern looks again from its end
+                m = patterns[i].search(text, pos, end)
+            else:
+                yield m
+                pos = m.end()
+                if pos == start:
+                    raise ValueError(f"{patterns[i].pattern!r} matched the empty string")
+                m = patterns[i].search(text, pos, end)
+            if m is None:
+                heapq.heappop(heap)
+            else:
+                heapq.heapreplace(heap, (m.start(), i, m))
+
+
+def trie_alternation(words: list[str] | set[str] | tuple[str, ...] | dict, suffix: str = "") -> Alternation | None:
+    """finditer of `(?:trie_pattern(words, word_start=True))suffix` as an Alternation, or None
+    when `words` do not split cleanly.
+
+    Words that start with a lower-case letter (in reports: "phường Bến Nghé", "quận 1") are
+    grouped by their first word, which `re` then finds by a substring search; the others
+    (capitalised names, rarer letters) stay one trie. The groups' first words must not be
+    prefixes of one another, so that at any position at most one group can match and the
+    alternation matches what the one trie would.
+    """
+    groups: dict[str, set[str]] = {}
+    rest: set[str] = set()
+    for w in words:
+        if not w:
+            continue
+        if not w[0].islower():
+            rest.add(w)
+            continue
+        head, space, _ = w.partition(" ")
+        key = head + space
+        if not all(c.isalnum() for c in head):
+            return None
+        groups.setdefault(key, set()).add(w[len(key):])
+    keys = sorted(groups)
+    if any(b.startswith(a) for a in keys for b in keys if a != b):
+        return None
+    patterns = [f"(?:{trie_pattern(rest, word_start=True)}){suffix}"] if rest else []
+    for key in keys:
+        rests = groups[key]
+        tail = trie_pattern(rests - {""})
+        if tail:
+            tail = f"(?:{tail})?" if "" in rests else f"(?:{tail})"
+        head = key.rstrip(" ")
+        patterns.append(f"{re.escape(head)}(?<!\\w{re.escape(head)}){re.escape(key[len(head):])}{tail}{suffix}")
+    return Alternation(patterns)

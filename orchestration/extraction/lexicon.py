@@ -16,17 +16,18 @@ Adding an indicator is a new row here (and a test), no Python.
 from __future__ import annotations
 
 import csv
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from orchestration.extraction import fastre
+
 BASE_COLUMNS = ("code", "name_vi", "name_en", "kind", "unit_vi", "unit_en")
 RULE_COLUMNS = ("cue_phrases", "phrase_any", "context_any", "context_none",
                 "audience_party_members", "audience_masses", "priority")
 _KINDS = ("flow", "stock", "rate")
-_NON_WORD = re.compile(r"[^\w%]+")
+_NON_WORD = fastre.compile(r"[^\w%]+")
 
 
 def norm(s: str) -> str:
@@ -37,6 +38,51 @@ def norm(s: str) -> str:
     normalises each document, the lexicon each cell).
     """
     return " " + _NON_WORD.sub(" ", s.lower()).strip() + " "
+
+
+# The punctuation of reports, blanked in one copy of the document with str.replace (much
+# faster than a regex over Vietnamese text).
+_COMMON_PUNCT = ",.;:()\"“”/-–…'‘’!?[]+*•&"
+
+
+class NormText:
+    """`norm` of slices of one document, without a regex pass per slice.
+
+    The document is lower-cased once and its common punctuation blanked; `norm(text[a:b])` is
+    then the words of that copy's slice, joined by single spaces. A word that is not all
+    letters and digits ("98%", "a_b", or one with a rarer symbol the blanking left) is split
+    the way `norm` splits it. This needs `text[a:b].lower()` to be `text.lower()[a:b]`: true
+    unless a character's lower case is longer than one character or depends on its
+    neighbours (Greek capital sigma), in which case each slice is normalised on its own.
+    """
+
+    __slots__ = ("_blank", "text")
+
+    def __init__(self, text: str, lower: str | None = None):
+        """lower: text.lower(), if the caller has it already."""
+        self.text = text
+        low = text.lower() if lower is None else lower
+        if len(low) != len(text) or "Σ" in text:
+            self._blank: str | None = None
+            return
+        for ch in _COMMON_PUNCT:
+            if ch in low:
+                low = low.replace(ch, " ")
+        self._blank = low
+
+    def may_contain(self, a: int, b: int, word: str) -> bool:
+        """False only if the lower-case `word` (letters) is surely no word of norm(text[a:b])."""
+        return self._blank is None or word in self._blank[a:b]
+
+    def norm(self, a: int, b: int) -> str:
+        """norm(text[a:b])."""
+        if self._blank is None:
+            return norm(self.text[a:b])
+        words = self._blank[a:b].split()
+        if not all(map(str.isalnum, words)):
+            words = [part for w in words
+                     for part in ((w,) if w.isalnum() else _NON_WORD.sub(" ", w).split())]
+        return " " + " ".join(words) + " "
 
 
 def _phrases(cell: str) -> tuple[str, ...]:
@@ -79,10 +125,11 @@ class Lexicon:
         self.all_cues = tuple(sorted({c for r in self._cued for c in r.cues}, key=len, reverse=True))
         # (rule, cue) pairs by the cue's first word: a number's noun phrase is only compared
         # with the rows whose cue can start it
-        self._by_first: dict[str, list[tuple[IndicatorRule, str]]] = {}
+        # (each with the cue's words, to compare with a bare noun, and its Match, made once)
+        self._by_first: dict[str, list[tuple[IndicatorRule, str, str, Match]]] = {}
         for r in self._cued:
             for c in r.cues:
-                self._by_first.setdefault(c.split()[0], []).append((r, c))
+                self._by_first.setdefault(c.split()[0], []).append((r, c, c.strip(), Match(r, c)))
 
     @classmethod
     def from_csv(cls, path: str | Path) -> Lexicon:
@@ -126,10 +173,10 @@ class Lexicon:
         return cls(rules)
 
     def starts_with_cue(self, noun_norm: str) -> bool:
-        return any(noun_norm.startswith(c) for c in self.all_cues)
+        return noun_norm.startswith(self.all_cues)
 
-    def classify(self, noun_norm: str, clause_norm: str, before_norm: str, percent: bool,
-                 sentence_norm: str | Callable[[], str] | None = None) -> Match | None:
+    def classify(self, noun_norm: str, clause_norm: str | Callable[[], str], before_norm: str | Callable[[], str],
+                 percent: bool, sentence_norm: str | Callable[[], str] | None = None) -> Match | None:
         """The best rule for a number followed by `noun_norm` (normalised noun phrase).
 
         `clause_norm` is the clause around the number, `before_norm` the clause up to the
@@ -137,25 +184,29 @@ class Lexicon:
         in the whole sentence. Among matching rows: highest priority, then the row whose
         context word stands nearest before the number (the activity being counted), then the
         longest cue. Percentages match rows whose cue is '%'.
+
+        The clause, the text before and the sentence may be given as functions that make them:
+        they are called only when a row needs them (`before_norm` may be called twice).
         """
         found = self._classify(noun_norm, clause_norm, before_norm, percent)
         if found is None and sentence_norm is not None:
             # computed only when needed: most numbers are classified by their clause
             sent = sentence_norm() if callable(sentence_norm) else sentence_norm
-            if sent != clause_norm:
+            if sent != (clause_norm if isinstance(clause_norm, str) else clause_norm()):
                 found = self._classify(noun_norm, sent, before_norm, percent)
         return found
 
-    def _classify(self, noun_norm: str, context_norm: str, before_norm: str, percent: bool) -> Match | None:
+    def _classify(self, noun_norm: str, context_norm: str | Callable[[], str],
+                  before_norm: str | Callable[[], str], percent: bool) -> Match | None:
         best: Match | None = None
         best_key: tuple[int, int, int] | None = None
+        noun_words = noun_norm.strip()  # "" when no noun follows
         if percent:
-            pairs = self._by_first.get("%", [])
+            pairs = self._by_first.get("%", ())
         else:
-            first = noun_norm.split(None, 1)[0] if noun_norm.strip() else ""
-            pairs = self._by_first.get(first, [])
+            pairs = self._by_first.get(noun_norm.split(None, 1)[0] if noun_words else "", ())
         seen: set[str] = set()
-        for r, cue in pairs:
+        for r, cue, cue_words, match in pairs:
             # a row's first cue that fits wins (cues are listed most specific first)
             if r.code in seen or not (percent or noun_norm.startswith(cue)):
                 continue
@@ -164,21 +215,35 @@ class Lexicon:
             # ("100% chi bộ") it must fit the row like any counted noun
             # a bare counted noun ("với 215 buổi") takes its description from before the
             # number ("Công tác tuyên truyền miệng được duy trì ... với 215 buổi")
-            described_by = noun_norm if noun_norm.strip() != cue.strip() else noun_norm + before_norm
-            if r.phrase_any and noun_norm.strip() and not any(p in described_by for p in r.phrase_any):
-                continue
-            if r.phrase_any and not noun_norm.strip() and not percent:
-                continue
+            if r.phrase_any:
+                if noun_words:
+                    if noun_words != cue_words:
+                        described_by = noun_norm
+                    else:
+                        if not isinstance(before_norm, str):
+                            before_norm = before_norm()
+                        described_by = noun_norm + before_norm
+                    if not any(p in described_by for p in r.phrase_any):
+                        continue
+                elif not percent:
+                    continue
             nearest = -1
             if r.context_any:
+                if not isinstance(context_norm, str):
+                    context_norm = context_norm()
                 if not any(p in context_norm or p in noun_norm for p in r.context_any):
                     continue
+                if not isinstance(before_norm, str):
+                    before_norm = before_norm()
                 nearest = max(before_norm.rfind(p) for p in r.context_any)
-            if r.context_none and any(p in noun_norm or p in before_norm for p in r.context_none):
-                continue
+            if r.context_none:
+                if not isinstance(before_norm, str):
+                    before_norm = before_norm()
+                if any(p in noun_norm or p in before_norm for p in r.context_none):
+                    continue
             key = (r.priority, nearest, len(cue))
             if best_key is None or key > best_key:
-                best, best_key = Match(r, cue), key
+                best, best_key = match, key
         return best
 
     @staticmethod

@@ -8,9 +8,12 @@ dates, document codes, clock times). Context decides the rest (extractor.py).
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from dataclasses import dataclass
 
+from orchestration.extraction import fastre
 from orchestration.extraction.fastre import trie_pattern
 from orchestration.extraction.vocab import DIGIT_WORDS, SCALE_WORDS
 
@@ -24,26 +27,31 @@ _NUMBER_WORD = (
     r"nghìn|ngàn|triệu|tỷ|chục"
 )
 
-TOKEN_RE = re.compile(
+_DIGIT_TOKEN = (
     rf"(?P<dmy>{_B}\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{2}}(?!\d))"
     rf"|(?P<code>{_B}\d+(?:/\d+)*\s?[-–/]\s?[A-ZĐ]{{2,}}[\w/-]*)"
     rf"|(?P<time>{_B}\d{{1,2}}(?:h\d{{0,2}}|:\d{{2}})(?!\w))"
     rf"|(?P<range>{_B}(?P<r1>{_NUM})\s?[-–]\s?(?P<r2>{_NUM}){_E})"
     rf"|(?P<frac>{_B}(?P<f1>{_NUM})/(?P<f2>{_NUM}){_E})"
     rf"|(?P<num>{_B}(?P<n>{_NUM}){_E}(?:\s?(?P<pct>%)|\s+(?P<scale>{_SCALE})\b)?)"
-    rf"|(?P<words>(?i:\b(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*\b))"
 )
+_WORDS_TOKEN = rf"(?P<words>(?i:\b(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*\b))"
+TOKEN_RE = fastre.compile(f"{_DIGIT_TOKEN}|{_WORDS_TOKEN}")
+# TOKEN_RE's alternatives that can match at a digit, and the one that can at a letter: each
+# is tried only where it can match, as TOKEN_RE itself would match there
+_DIGIT_TOKEN_RE = fastre.compile(_DIGIT_TOKEN)
+_WORDS_TOKEN_RE = fastre.compile(_WORDS_TOKEN)
 # The scan: runs of digits, and runs of number words in the lower-cased text (trie, checked
 # for a word boundary before in Python). TOKEN_RE is then tried only where these start.
 # A digit that starts a number: not glued to a word, a code or another number. The guard is a
 # look-behind after the digit itself, so `re` still jumps from digit to digit.
-_DIGIT_RUN_RE = re.compile("|".join(f"{d}(?<![\\w.,/:%-]{d})" for d in "0123456789"))
+_DIGIT_RUN_RE = fastre.compile("|".join(f"{d}(?<![\\w.,/:%-]{d})" for d in "0123456789"))
 # a run of number words that starts a word and is followed by a word (the counted noun)
-_WORDS_RUN_RE = re.compile(
+_WORDS_RUN_RE = fastre.compile(
     f"(?:{trie_pattern(_NUMBER_WORD.split('|'), word_start=True)})"
     f"(?:\\s+(?:{trie_pattern(_NUMBER_WORD.split('|'))}))*(?!\\w)(?=\\s+[^\\W\\d_])"
 )
-
+_LEADING_DIGITS_RE = fastre.compile(r"\d+")
 
 
 @dataclass
@@ -119,26 +127,34 @@ def parse_number_words(words: list[str]) -> float | None:
 def _matches(text: str, low: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     pos = 0
+    digit_token = _DIGIT_TOKEN_RE.match
     for r in _DIGIT_RUN_RE.finditer(text):
         i = r.start()
         if i < pos:
             continue
-        m = TOKEN_RE.match(text, i)
-        if m and m.lastgroup != "words":
+        m = digit_token(text, i)
+        if m:
             found.append(m)
             pos = m.end()
-    occupied = bytearray(len(text) + 1)
-    for m in found:
-        occupied[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    words: list[re.Match[str]] = []
+    starts: list[int] | None = None
     for r in _WORDS_RUN_RE.finditer(low):
         i = r.start()
-        if occupied[i]:
-            continue  # the scale word of "147 nghìn"
-        m = TOKEN_RE.match(text, i)
-        if m and m.lastgroup == "words":
-            found.append(m)
-    found.sort(key=lambda m: m.start())
+        if found:
+            if starts is None:
+                starts = [m.start() for m in found]
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i < found[k].end():
+                continue  # the scale word of "147 nghìn"
+        m = _WORDS_TOKEN_RE.match(text, i)
+        if m:
+            words.append(m)
+    if words:
+        found = sorted(found + words, key=_match_start)
     return found
+
+
+_match_start = operator.methodcaller("start")
 
 
 def tokenize(text: str, low: str | None = None) -> list[NumberToken]:
@@ -152,11 +168,11 @@ def tokenize(text: str, low: str | None = None) -> list[NumberToken]:
         kind = m.lastgroup
         s, e = m.span()
         if kind == "num":
-            v = parse_digits(m.group("n"))
-            if m.group("scale"):
-                v *= SCALE_WORDS[m.group("scale").lower()]
-            shape = "percent" if m.group("pct") else "number"
-            out.append(NumberToken(s, e, m.group(0), shape, v, first_text=m.group("n")))
+            n, pct, scale = m.group("n", "pct", "scale")
+            v = parse_digits(n)
+            if scale:
+                v *= SCALE_WORDS[scale.lower()]
+            out.append(NumberToken(s, e, m.group(), "percent" if pct else "number", v, None, n))
         elif kind == "words":
             words = m.group(0).lower().split()
             # A run of number words can hold a number plus a stray word ("năm hai ..."):
@@ -179,11 +195,11 @@ def tokenize(text: str, low: str | None = None) -> list[NumberToken]:
         elif kind == "dmy":
             out.append(NumberToken(s, e, m.group(0), "date", None))
         elif kind == "code":
-            digits = re.match(r"\d+", m.group(0))
+            digits = _LEADING_DIGITS_RE.match(m.group(0))
             v = float(digits.group(0)) if digits else None
             out.append(NumberToken(s, e, m.group(0), "code", v))
         elif kind == "time":
-            digits = re.match(r"\d+", m.group(0))
+            digits = _LEADING_DIGITS_RE.match(m.group(0))
             out.append(NumberToken(s, e, m.group(0), "time", float(digits.group(0)) if digits else None))
     return out
 

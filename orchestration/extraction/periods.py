@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from orchestration.extraction.fastre import literal_first_alternation
+from orchestration.extraction import fastre
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _WORD_MONTHS = {"sáu": 6, "chín": 9, "ba": 3}
@@ -54,7 +54,7 @@ PERIOD_PATTERN = (
 
 # A dateline: the document's own date at the top ("Ngày 3/7/2019, ...",
 # "Thứ Hai, ngày 22 tháng 7 năm 2024", "(Nguồn) - Ngày 3/7/2019", "03/07/2019 10:15").
-DATELINE_RE = re.compile(
+DATELINE_RE = fastre.compile(
     rf"^\s*(?:\([^)\n]{{1,60}}\)\s*[-–]\s*)?(?:[^\W\d][^,\d\n]{{0,40}},\s*)?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
     rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
     rf"(?:(?P<d1>{_D})\s+tháng\s+(?P<m1>{_D})\s+năm\s+(?P<y1>{_Y})|(?P<d2>{_D})[/.-](?P<m2>{_D})[/.-](?P<y2>{_Y}))",
@@ -161,16 +161,16 @@ def _int(s: str | None) -> int | None:
 # Every period expression starts at one of these words or at a digit. Trying the big pattern
 # only there (instead of at every character) keeps the scan fast.
 _DIGIT_AHEAD = r"(?=\s+(?:hết\s+|ngày\s+|học\s+)?\d)"
-_ANCHOR_RE = re.compile(literal_first_alternation(
+_ANCHORS = (
     [(w, _DIGIT_AHEAD) for w in ("ngày", "năm", "tháng", "hôm", "nhiệm kỳ", "giai đoạn", "đến", "tới", "từ")]
     + [("tính", r"(?=\s+(?:từ|đến|tới))"), ("từ", r"(?=\s+(?:đầu|tháng))"), ("đến", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"),
        ("tới", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"), ("đến", r"(?=\s+tháng)"), ("tới", r"(?=\s+tháng)"), ("quý", r"(?=\s+[ivx1-4])")]
     + [(w, r"(?=\s+tháng)") for w in ("sáu", "chín", "ba")]
     + [("nửa", r"(?=\s+(?:đầu|cuối)\s+năm)")]
-    + [(d, r"\d{0,2}(?=[/.-]\d|\s+(?:tháng|ngày|tuần))") for d in "0123456789"],
-    word_start=True,
-))
-_PERIOD_MATCH_RE = re.compile(PERIOD_PATTERN)  # applied to lower-cased text
+    + [(d, r"\d{0,2}(?=[/.-]\d|\s+(?:tháng|ngày|tuần))") for d in "0123456789"]
+)
+_ANCHOR_RE = fastre.compile(fastre.literal_first_alternation(_ANCHORS, word_start=True))
+_PERIOD_MATCH_RE = fastre.compile(PERIOD_PATTERN)  # applied to lower-cased text
 
 
 def lower_same_length(text: str) -> str:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from orchestration.extraction import fastre
+
 
 def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
@@ -25,7 +27,10 @@ _ABBREV = frozenset({"tp", "q", "p", "h", "tx", "tt", "ths", "ts", "pgs", "gs", 
 # A sentence ends at . ! ? … (or a caption bar "|") followed by an upper-case start.
 # (whether an upper-case letter follows is checked in Python: Vietnamese capitals like Ấ, Ở, Ủ
 # lie inside the à-ỹ range, so a character class cannot tell them apart)
-_END_RE = re.compile(r"[.!?…]+[\"”»)]?|\|(?=\s|$)", re.MULTILINE)
+# [.!?…]+[\"”»)]?  or  a bar "|" before a space or the end of a line; each branch is found by a
+# substring search for its first character (see fastre.Alternation). No match spans a line.
+_END_SCAN = fastre.Alternation([re.escape(c) + r"[.!?…]*[\"”»)]?" for c in ".!?…"] + [r"\|(?=\s|$)"],
+                               re.MULTILINE)
 _OPENERS = "\"“«("
 
 
@@ -34,6 +39,9 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     para = 0
     n = len(text)
+    # the possible ends of the whole text, taken line by line (no line has one before its text)
+    ends = list(_END_SCAN.finditer(text))
+    k_end = 0
     while pos < n:
         nl = text.find("\n", pos)
         line_end = n if nl == -1 else nl
@@ -43,8 +51,12 @@ def split_sentences(text: str) -> list[Sentence]:
         if s < line_end:
             first = True
             cur = s
-            for m in _END_RE.finditer(text, s, line_end):
-                if m.group(0) == "|":
+            k_first = k_end
+            while k_end < len(ends) and ends[k_end].start() < line_end:
+                k_end += 1
+            for m in ends[k_first:k_end]:
+                mark = m.group()
+                if mark == "|":
                     if m.start() > 0 and not text[m.start() - 1].isspace():
                         continue
                 else:
@@ -55,7 +67,7 @@ def split_sentences(text: str) -> list[Sentence]:
                         j += 1
                     if j >= line_end or not text[j].isupper():
                         continue
-                if m.group(0).startswith("."):
+                if mark[0] == ".":
                     # dot right after an abbreviation or a one-letter initial: not an end
                     j = m.start()
                     k = j

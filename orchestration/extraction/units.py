@@ -9,12 +9,15 @@ list them yet (unit_code null).
 from __future__ import annotations
 
 import csv
+import io
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from orchestration.extraction import fastre
 from orchestration.extraction.fastre import trie_pattern
 from orchestration.extraction.vocab import (
     DISTRICT_ANAPHORA,
@@ -24,6 +27,8 @@ from orchestration.extraction.vocab import (
 
 REFORM_DATE = date(2025, 7, 1)  # two-tier local government (Nghị quyết 202/2025/QH15)
 _LEVEL_PREFIXES = ("Thành phố ", "Quận ", "Huyện ", "Thị xã ", "Phường ", "Xã ", "Đặc khu ", "Thị trấn ")
+_LEVEL_PREFIXES_ANY_CASE = tuple(q for p in _LEVEL_PREFIXES for q in (p, p.lower()))
+_ABBREV_LEVEL_RE = fastre.compile(r"(?:Q|H|P|TX|TP|Tp)\.?\s?")  # "Q.1", "TP HCM": not a bare name
 _REQUIRED = ("unit_code", "unit_name", "unit_level", "province_code", "province_name", "aliases",
              "valid_from", "valid_to")
 
@@ -96,51 +101,42 @@ class OrgUnitIndex:
     def __init__(self, units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bool]]]):
         self.units = units
         self._surfaces = surfaces
+        # per surface: the units it can name, and whether every one of them is a bare name
+        self._surface_info: dict[str, tuple[tuple[OrgUnit, ...], bool]] = {}
+        for k, entries in surfaces.items():
+            self._surface_info[k] = (tuple([u for u, _ in entries]), all(b for _, b in entries))
         self.provinces = {u.province_code: u for u in units if u.level == "province"}
         self._by_core: dict[str, list[OrgUnit]] = {}
         for u in units:
             self._by_core.setdefault(core_name(u.name).casefold(), []).append(u)
         # Patterns start with their literal words (boundaries before them are checked in
         # Python): a leading look-behind would make `re` test every position of the text.
-        self._named_re = re.compile(f"(?:{trie_pattern(surfaces, word_start=True)})(?![\\w])") \
-            if surfaces else None
-        self._ward_re = re.compile(r"(?:[Pp]hường|[Xx]ã|[Đđ]ặc khu|[Tt]hị trấn)\s+(\d{1,2}(?!\w)|\w+(?:[ \t]+\w+){0,3})")
-        self._body_re = re.compile("|".join(f"(?:{p})" for p in PROVINCE_BODY_PATTERNS))
-        self._anaphora_re = re.compile(rf"(?:{DISTRICT_ANAPHORA})(?![\w])")
+        # The names as one trie regex, or the same matches found faster (fastre.trie_alternation)
+        self._named: fastre.Alternation | re.Pattern[str] | None = None
+        if surfaces:
+            self._named = fastre.trie_alternation(surfaces, r"(?![\w])") or \
+                fastre.compile(rf"(?:{trie_pattern(surfaces, word_start=True)})(?![\w])")
+        self._ward_re = fastre.compile(r"(?:[Pp]hường|[Xx]ã|[Đđ]ặc khu|[Tt]hị trấn)\s+(\d{1,2}(?!\w)|\w+(?:[ \t]+\w+){0,3})")
+        self._body_re = fastre.compile("|".join(f"(?:{p})" for p in PROVINCE_BODY_PATTERNS))
+        self._anaphora_re = fastre.compile(rf"(?:{DISTRICT_ANAPHORA})(?![\w])")
 
     @classmethod
     def from_csv(cls, path: str | Path) -> OrgUnitIndex:
         path = Path(path)
         try:
-            with path.open(encoding="utf-8", newline="") as f:
-                reader = csv.DictReader(f)
-                missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
-                if missing:
-                    raise ValueError(f"{path}: missing columns {missing}")
-                rows = list(reader)
+            data = path.read_bytes()
         except OSError as exc:
             raise ValueError(f"{path}: cannot read org units: {exc}") from exc
-        units: list[OrgUnit] = []
-        surfaces: dict[str, list[tuple[OrgUnit, bool]]] = {}
-        for i, r in enumerate(rows, start=2):
-            r = {k: _nfc(v or "") for k, v in r.items() if k}
-            if not r["unit_name"].strip():
-                raise ValueError(f"{path}: line {i}: empty unit_name")
-            level = r["unit_level"].strip()
-            if level not in ("province", "district", "ward"):
-                raise ValueError(f"{path}: line {i}: unit_level {level!r} not province|district|ward")
-            u = OrgUnit(r["unit_code"].strip() or None, r["unit_name"].strip(), level,
-                        r["province_code"].strip(), r["province_name"].strip(),
-                        _date(r["valid_from"], path, i), _date(r["valid_to"], path, i))
-            units.append(u)
-            names = [u.name] + [a.strip() for a in r["aliases"].split("|") if a.strip()]
-            for n in names:
-                bare = not any(n.startswith((p, p.lower())) for p in _LEVEL_PREFIXES) \
-                    and not re.match(r"(?:Q|H|P|TX|TP|Tp)\.?\s?", n)
-                # matched case-sensitively: proper names start with a capital, which keeps the
-                # scan fast (a lower-case trie would stop at every common syllable)
-                for v in _variants(n, level):
-                    surfaces.setdefault(v, []).append((u, bare))
+        # a seed read before is rebuilt from the cache (fastre), keyed by its exact bytes
+        key = ("org_units.csv", data)
+        cached = fastre.cache_get(key)
+        if cached is not None:
+            try:
+                return cls(*_index_from_rows(cached))
+            except (TypeError, ValueError, IndexError):
+                pass  # not what this code caches: read the seed
+        units, surfaces = _read_org_units(path, data)
+        fastre.cache_put(key, _index_rows(units, surfaces))
         return cls(units, surfaces)
 
     # ---- finding ------------------------------------------------------------------------
@@ -150,20 +146,20 @@ class OrgUnitIndex:
         ward_at: list[int] = []
         body_at: list[int] = []
         anaphora_at: list[int] = []
+        kinds = _TRIGGER_KIND
         for t in _TRIGGER_RE.finditer(text):
-            key = t.group(0).lower()
-            if key in _WARD_KEYS:
-                ward_at.append(t.start())
-                anaphora_at.append(t.start())
-            elif key in _ANAPHORA_KEYS:
-                anaphora_at.append(t.start())
+            kind = kinds[t.group()]
+            i = t.start()
+            if kind == "ward":
+                ward_at.append(i)
+                anaphora_at.append(i)
+            elif kind == "anaphora":
+                anaphora_at.append(i)
             else:
-                body_at.append(t.start())
+                body_at.append(i)
         found: list[UnitMention] = []
         occupied = bytearray(len(text) + 1)  # 1 where a mention already lies
-
-        def free(s: int, e: int) -> bool:
-            return 1 not in occupied[s:e]
+        taken = occupied.find  # taken(1, s, e) != -1: some of text[s:e] is a mention already
 
         def take(s: int, e: int) -> None:
             occupied[s:e] = b"\x01" * (e - s)
@@ -189,31 +185,40 @@ class OrgUnitIndex:
                 end = text.index(w, end) + len(w)
             found.append(UnitMention(i, end, "ward", text[i:end]))
             take(i, end)
-        if self._named_re is not None:
-            for m in self._named_re.finditer(text):
+        if self._named is not None:
+            surface_info = self._surface_info
+            for m in self._named.finditer(text):
                 s, e = m.span()
-                if (s > 0 and text[s - 1] == ".") or not free(s, e):
+                if (s > 0 and text[s - 1] == ".") or taken(1, s, e) != -1:
                     continue
-                entries = self._surfaces.get(m.group(0), [])
-                bare = all(b for _, b in entries)
+                surface = m.group()
+                candidates, bare = surface_info.get(surface, ((), True))
                 if bare and self._looks_like_person(text, s):
                     continue
-                found.append(UnitMention(s, e, "named", text[s:e], tuple(u for u, _ in entries)))
+                found.append(UnitMention(s, e, "named", surface, candidates))
                 take(s, e)
         for i in body_at:
+            if occupied[i]:
+                continue  # (inside a mention: any match here would overlap it)
             m = self._body_re.match(text, i)
-            if m is not None and free(i, m.end()):
+            if m is not None and taken(1, i, m.end()) == -1:
                 found.append(UnitMention(i, m.end(), "province_body", m.group(0)))
                 take(i, m.end())
+        anaphora_match = self._anaphora_re.match
         for i in anaphora_at:
-            m = self._anaphora_re.match(text, i)
-            if m is None or not free(i, m.end()):
+            if occupied[i]:
+                continue  # (inside a mention: any match here would overlap it)
+            m = anaphora_match(text, i)
+            if m is None:
                 continue
-            before = text[max(0, i - 12):i].split()
-            if before and before[-1].lower() in ("các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp"):
+            e = m.end()
+            if taken(1, i, e) != -1:
                 continue
-            found.append(UnitMention(i, m.end(), "district_anaphora", m.group(0)))
-        found.sort(key=lambda u: u.start)
+            before = text[max(0, i - 12):i].rsplit(None, 1)  # (its last word)
+            if before and before[-1].lower() in _NOT_ANAPHORA_AFTER:
+                continue
+            found.append(UnitMention(i, e, "district_anaphora", m.group()))
+        found.sort(key=_start_of)
         return found
 
     @staticmethod
@@ -261,6 +266,60 @@ class OrgUnitIndex:
         return OrgUnit(None, canonical, "ward", prov.province_code, prov.province_name, REFORM_DATE, None)
 
 
+def _read_org_units(path: Path, data: bytes) -> tuple[list[OrgUnit], dict[str, list[tuple[OrgUnit, bool]]]]:
+    """The units of org_units.csv (its bytes `data`) and the ways each is written."""
+    try:
+        f = io.StringIO(data.decode("utf-8"), newline="")
+    except UnicodeDecodeError:
+        f = path.open(encoding="utf-8", newline="")  # (to fail as reading the file fails)
+    with f:
+        reader = csv.DictReader(f)
+        missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: missing columns {missing}")
+        rows = list(reader)
+    units: list[OrgUnit] = []
+    surfaces: dict[str, list[tuple[OrgUnit, bool]]] = {}
+    for i, r in enumerate(rows, start=2):
+        r = {k: _nfc(v or "") for k, v in r.items() if k}
+        if not r["unit_name"].strip():
+            raise ValueError(f"{path}: line {i}: empty unit_name")
+        level = r["unit_level"].strip()
+        if level not in ("province", "district", "ward"):
+            raise ValueError(f"{path}: line {i}: unit_level {level!r} not province|district|ward")
+        u = OrgUnit(r["unit_code"].strip() or None, r["unit_name"].strip(), level,
+                    r["province_code"].strip(), r["province_name"].strip(),
+                    _date(r["valid_from"], path, i), _date(r["valid_to"], path, i))
+        units.append(u)
+        names = [u.name] + [a.strip() for a in r["aliases"].split("|") if a.strip()]
+        for n in names:
+            bare = not n.startswith(_LEVEL_PREFIXES_ANY_CASE) and not _ABBREV_LEVEL_RE.match(n)
+            # matched case-sensitively: proper names start with a capital, which keeps the
+            # scan fast (a lower-case trie would stop at every common syllable)
+            for v in _variants(n, level):
+                surfaces.setdefault(v, []).append((u, bare))
+    return units, surfaces
+
+
+def _index_rows(units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bool]]]) -> tuple:
+    """The units and their surfaces as plain values (for the cache): units by their index."""
+    index = {id(u): i for i, u in enumerate(units)}
+    unit_rows = [(u.code, u.name, u.level, u.province_code, u.province_name,
+                  u.valid_from.isoformat() if u.valid_from else None,
+                  u.valid_to.isoformat() if u.valid_to else None) for u in units]
+    surface_rows = [(s, [(index[id(u)], bare) for u, bare in entries]) for s, entries in surfaces.items()]
+    return (unit_rows, surface_rows)
+
+
+def _index_from_rows(rows: tuple) -> tuple[list[OrgUnit], dict[str, list[tuple[OrgUnit, bool]]]]:
+    unit_rows, surface_rows = rows
+    units = [OrgUnit(code, name, level, pcode, pname,
+                     date.fromisoformat(vf) if vf else None, date.fromisoformat(vt) if vt else None)
+             for code, name, level, pcode, pname, vf, vt in unit_rows]
+    surfaces = {s: [(units[i], bare) for i, bare in entries] for s, entries in surface_rows}
+    return units, surfaces
+
+
 # Words that can start a ward, a city body or an anaphoric "quận": found with one trie scan,
 # then the specific patterns are matched only there.
 _WARD_KEYS = frozenset({"phường", "xã", "đặc khu", "thị trấn"})
@@ -268,10 +327,17 @@ _ANAPHORA_KEYS = frozenset({"quận", "huyện", "thị xã", "thị ủy", "th�
 _BODY_KEYS = ("thành ủy", "thành uỷ", "thành đoàn", "liên đoàn", "ubnd", "hđnd", "ủy ban", "uỷ ban",
               "hội đồng", "toàn thành phố", "toàn tp", "cấp thành phố", "của thành phố", "của tp",
               "tỉnh ủy", "tỉnh uỷ")
-_TRIGGER_RE = re.compile(trie_pattern([
+_TRIGGER_WORDS = [
     w for base in (*_WARD_KEYS, *_ANAPHORA_KEYS, *_BODY_KEYS)
     for w in (base, base[0].upper() + base[1:], base.title(), base.upper())
-] + ["Sở", "Hội", "Công an", "TP", "Thành phố"], word_start=True))
+] + ["Sở", "Hội", "Công an", "TP", "Thành phố"]
+_TRIGGER_RE = fastre.compile(trie_pattern(_TRIGGER_WORDS, word_start=True))
+# what each trigger, as written, starts: ward (and anaphora), anaphora, or a city body
+_TRIGGER_KIND = {w: "ward" if w.lower() in _WARD_KEYS else "anaphora" if w.lower() in _ANAPHORA_KEYS else "body"
+                 for w in _TRIGGER_WORDS}
+_start_of = operator.attrgetter("start")
+# "các quận", "mỗi phường": any district, not the one being talked about
+_NOT_ANAPHORA_AFTER = frozenset({"các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp"})
 
 
 _CAP_OK_BEFORE_PLACE = frozenset({
