@@ -108,7 +108,12 @@ _TITLE_BEFORE_RE = fastre.compile(
     r"đại diện|lãnh đạo)[^,.;:()]*$|(?:tại|ở|của|thuộc)\s+(?:\S+\s+){0,3}$"
 )
 # what may stand before a day and month that date the report ("(Nguồn) - Ngày 9/1")
-_DATELINE_LEAD_RE = fastre.compile(r"\s*(?:.*\)\s*[-–]\s*)?", re.DOTALL)
+# what may stand before a dateline's day/month: "(Nguồn) - ", a time of day ("Sáng 27/12,",
+# "Chiều nay, ngày 9/1"), "ngày" — the same leads DATELINE_RE allows before a full date
+_DATELINE_LEAD_RE = fastre.compile(
+    r"\s*(?:.*\)\s*[-–]\s*)?(?:(?:sáng|chiều|tối|trưa)(?:\s+nay)?\s*,?\s*)?(?:ngày\s+)?",
+    re.DOTALL | re.IGNORECASE,
+)
 # what may open a paragraph before the unit that starts a section ("Tại Quận 9, ...")
 _HEADING_LEAD_RE = fastre.compile(r"(?:(?:Tại|Ở|Riêng|Còn|Với|Đối với|Về phía)\s+)?")
 # between two numbers of one list ("12 đảng viên và 30 quần chúng")
@@ -693,6 +698,16 @@ class Extractor:
         if not percent and head.endswith(("\"", "“")):
             self._trap(st, tok, stext, "named_body")  # '"4 tốt"': a slogan or title
             return None
+        # direct speech ('ông A chia sẻ: "Thôn có 87 đảng viên thì 85 người đi học"'): one
+        # person's anecdote, not the unit's reported figure
+        if _in_direct_speech(text, sent.start, start):
+            self._trap(st, tok, stext, "quotation")
+            return None
+        # the places something covers ("nhóm Zalo của 18 ấp", "tại 32 khu phố"): geography
+        if pre_words[-1:] and pre_words[-1] in _PLACE_COUNT_BEFORE and \
+                _SUBUNIT_AFTER_RE.match(lower, tok.end):
+            self._trap(st, tok, stext, "place")
+            return None
         head_words = head.rsplit(None, 1)  # (the last word is read)
         prev_word = head_words[-1] if head_words else ""
         prev_is_first = bool(prev_word) and head_start == sent.start and \
@@ -931,6 +946,24 @@ class _Once:
         if self._value is None:
             self._value = self._make()
         return self._value
+
+
+_PLACE_COUNT_BEFORE = frozenset({"của", "tại", "ở"})
+_SUBUNIT_AFTER_RE = fastre.compile(r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khóm|xã|phường|thị trấn)\b")
+_SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“]$")
+
+
+def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
+    """Is `pos` inside a quotation opened right after a colon ('... chia sẻ: "...')?"""
+    head = text[max(sentence_start - 400, 0):pos]
+    opened = max(head.rfind("\""), head.rfind("“"))
+    if opened < 0:
+        return False
+    if head.count("\"") % 2 == 0 and "\"" in head[opened:opened + 1]:
+        return False  # straight quotes: an even count means the last one closed a quotation
+    if "”" in head[opened:]:
+        return False
+    return bool(_SPEECH_OPEN_RE.search(head[max(opened - 20, 0):opened + 1]))
 
 
 def _outside_quotes(mentions: list[UnitMention], quoted: list[tuple[int, int]]) -> list[UnitMention]:

@@ -44,7 +44,8 @@ PERIOD_PATTERN = (
         rf"(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])(?:\s*(?:năm\s+|[/-]\s*)(?P<q_y>{_Y}))?)",
         rf"(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?P<t_a>{_Y})\s*[-–]\s*(?P<t_b>{_Y}))",
         rf"(?P<daymonth_words>ngày\s+(?P<dw_d>{_D})\s+tháng\s+(?P<dw_m>{_D})(?!\d|\s+năm))",
-        rf"(?P<daymonth>(?:ngày|hôm)\s+(?P<dm_d>{_D})[/-](?P<dm_m>{_D})(?![/\d]))",
+        # "ngày 9/1", "hôm 21-6", and a time of day before the date: "Sáng 27/12", "chiều 3/2"
+        rf"(?P<daymonth>(?:ngày|hôm|sáng|chiều|tối|trưa)\s+(?P<dm_d>{_D})[/-](?P<dm_m>{_D})(?![/\d]))",
         rf"(?P<month>tháng\s+(?P<mo_m>{_D})(?:\s*(?:năm\s+|/\s*)(?P<mo_y>{_Y}))?(?![\d/]))",
         r"(?P<recent>(?:trong\s+)?(?P<rc_n>\d{1,3})\s+(?P<rc_u>ngày|tuần)\s+(?:qua|vừa\s+qua|gần\s+đây))",
         rf"(?P<schoolyear>năm\s+học\s+{_Y}\s*[-–]\s*{_Y})",
@@ -162,7 +163,8 @@ def _int(s: str | None) -> int | None:
 # only there (instead of at every character) keeps the scan fast.
 _DIGIT_AHEAD = r"(?=\s+(?:hết\s+|ngày\s+|học\s+)?\d)"
 _ANCHORS = (
-    [(w, _DIGIT_AHEAD) for w in ("ngày", "năm", "tháng", "hôm", "nhiệm kỳ", "giai đoạn", "đến", "tới", "từ")]
+    [(w, _DIGIT_AHEAD) for w in ("ngày", "năm", "tháng", "hôm", "nhiệm kỳ", "giai đoạn", "đến", "tới", "từ",
+                                 "sáng", "chiều", "tối", "trưa")]
     + [("tính", r"(?=\s+(?:từ|đến|tới))"), ("từ", r"(?=\s+(?:đầu|tháng))"), ("đến", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"),
        ("tới", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"), ("đến", r"(?=\s+tháng)"), ("tới", r"(?=\s+tháng)"), ("quý", r"(?=\s+[ivx1-4])")]
     + [(w, r"(?=\s+tháng)") for w in ("sáu", "chín", "ba")]

@@ -13,6 +13,7 @@ QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     ("ước tính đạt", "approx"),
     ("ước đạt", "approx"),
     ("ước khoảng", "approx"),
+    ("ước có", "approx"),
     ("ước tính", "approx"),
     ("gần như", "approx"),
     ("trên dưới", "approx"),

@@ -39,6 +39,9 @@ def test_phrasings(ex: Extractor, sentence: str, expected: list[tuple[str, float
     f"{P} chiếm 1/3 số chi bộ trên địa bàn khu phố 3, tổ dân phố 12.",
     f"{P} tổ chức mít tinh nhân ngày Quốc khánh 2-9 và ngày 30-4.",
     f"{P} triển khai Chương trình 08 và Đề án 06 của Thành ủy.",
+    # direct speech is one person's anecdote; the places a thing covers are geography
+    f'{P} tổ chức học tập. Ông Lê Văn An chia sẻ: "Khu phố có 60 đảng viên thì 58 người đi học".',
+    f"{P} ra mắt chuyên mục mới trên nhóm Zalo của 18 khu phố.",
 ])
 def test_traps(ex: Extractor, sentence: str) -> None:
     assert facts(ex, sentence) == []
@@ -145,3 +148,17 @@ def test_a_rate_above_100_is_not_a_participation_rate(ex: Extractor) -> None:
 ])
 def test_changes_ratios_and_shares_are_not_counts(ex: Extractor, sentence: str) -> None:
     assert facts(ex, sentence) == []
+
+
+def test_a_time_of_day_dateline_without_a_year_takes_the_articles_year(ex: Extractor) -> None:
+    text = (
+        "Quận 3 tổng kết công tác tuyên giáo\n\n"
+        "Chiều 26/12, hội nghị tổng kết công tác tuyên giáo năm 2019 của Quận ủy Quận 3 diễn ra.\n\n"
+        "Cả quận hiện có 41 báo cáo viên. Trong năm, quận tổ chức ước có 70 nghìn lượt người nghe tuyên truyền miệng."
+    )
+    res = ex.extract(text, doc_id="t")
+    assert str(res.doc_date) == "2019-12-26"
+    by_indicator = {o.indicator: o for o in res.observations}
+    # a stock "hiện có" is as of the document's date
+    assert (str(by_indicator["reporters"].period_start), by_indicator["reporters"].value) == ("2019-12-26", 41.0)
+    assert by_indicator["propaganda_audience"].qualifier == "approx"  # "ước có"
