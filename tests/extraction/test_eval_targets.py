@@ -35,9 +35,22 @@ def test_dev_set_meets_the_targets(extractor: Extractor) -> None:
 
 def test_holdout_set_does_not_regress(extractor: Extractor) -> None:
     report = evaluate(EVAL_DIR / "holdout" / "gold.jsonl", extractor).as_dict()
-    # first unseen measurement (2026-11-22): detection 0.944, typed 0.907, qualifiers 0.986,
-    # 3 trap hits of 81
-    assert report["detection"]["f1"] >= 0.93, report["detection"]
-    assert report["typed"]["f1"] >= 0.89, report["typed"]
+    # first unseen measurement (2026-11-22, session 1): detection 0.944, typed 0.907,
+    # qualifiers 0.986, 3 trap hits of 81. Seen since (session 2 fixed the language rules its
+    # misses showed): detection 0.987, typed 0.937, qualifiers 1.000, 0 trap hits.
+    assert report["detection"]["f1"] >= 0.98, report["detection"]
+    assert report["typed"]["f1"] >= 0.93, report["typed"]
     assert report["qualifier_accuracy"] >= 0.95
-    assert report["trap_hits"] <= 3
+    assert report["trap_hits"] == 0
+
+
+def test_holdout2_does_not_regress(extractor: Extractor) -> None:
+    """holdout2: 12 reports written without seeing the extractor, scored once at the end of
+    session 2 (2026-11-22): detection 0.885, typed 0.841, qualifiers 1.000, 5 trap hits of 180.
+    Below the targets: that is how the rules generalize today. Floors guard against regressions;
+    tuning on these reports would make them a dev set (write a holdout3 first)."""
+    report = evaluate(EVAL_DIR / "holdout2" / "gold.jsonl", extractor).as_dict()
+    assert report["detection"]["f1"] >= 0.88, report["detection"]
+    assert report["typed"]["f1"] >= 0.83, report["typed"]
+    assert report["qualifier_accuracy"] >= 0.95
+    assert report["trap_hits"] <= 5
