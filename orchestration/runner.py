@@ -456,7 +456,7 @@ def reference_only_assets_if_current(
     """The reference assets, when the last publish built them from the same dbt files into this
     warehouse: rebuilding and re-testing them would give the same tables, and they are a third
     of the build."""
-    from orchestration.publish.assets import dbt_inputs_digest
+    from orchestration.dbt.project import dbt_inputs_digest
 
     if (
         status.get("last_attempt_outcome") != "success"
@@ -473,23 +473,24 @@ class ReferenceTests:
 
     keys: frozenset[dg.AssetCheckKey]
     digest: str
-    skip: bool
-    passed_at: str | None = None
+    passed_at: str | None = None  # when they passed for `digest`, if they did
+
+    @property
+    def skip(self) -> bool:
+        return self.passed_at is not None
 
 
 def reference_tests(session: PipelineSession, force: bool) -> ReferenceTests:
     """Skippable when they passed on this machine for the same dbt files and versions
     (orchestration/dbt/reference.py); never with --force."""
     from orchestration.dbt.assets import tuyengiao_dbt_assets
+    from orchestration.dbt.project import dbt_inputs_digest
     from orchestration.dbt.reference import ReferenceTestCache, reference_digest, reference_test_keys
-    from orchestration.publish.assets import dbt_inputs_digest
 
     keys = reference_test_keys(tuyengiao_dbt_assets.check_specs, reference_assets(session))
     digest = reference_digest(dbt_inputs_digest())
-    record = None if force else ReferenceTestCache().passed(digest, (k.to_user_string() for k in keys))
-    return ReferenceTests(
-        keys, digest, skip=record is not None, passed_at=record.checked_at if record else None
-    )
+    passed_at = None if force else ReferenceTestCache().passed(digest, (k.to_user_string() for k in keys))
+    return ReferenceTests(keys, digest, passed_at)
 
 
 def remember_reference_tests(tests: ReferenceTests, evaluations: Sequence[Any]) -> None:

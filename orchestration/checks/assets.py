@@ -37,8 +37,8 @@ def _summary(outcomes: Sequence[CheckOutcome]) -> str:
 
 def write_data_docs(table: str, outcomes: Sequence[CheckOutcome]) -> Path | None:
     """QUALITY_DOCS_DIR/<table>/index.html (every outcome, offline) and GX's Data Docs site for
-    the GX validations under it, rewritten on every check. A failure here is logged into the
-    page's place, never fails the check: the outcomes are already in raw.check_results."""
+    the GX validations under it, rewritten on every check. Failing to write them is logged and
+    never fails the check: the outcomes are already in raw.check_results."""
     from data_contracts.runner import build_data_docs
 
     try:
@@ -48,16 +48,20 @@ def write_data_docs(table: str, outcomes: Sequence[CheckOutcome]) -> Path | None
         return None
 
 
+def blocking_failures(outcomes: Sequence[CheckOutcome]) -> list[CheckOutcome]:
+    return [o for o in outcomes if o.blocking and o.status in ("failed", "error")]
+
+
 def check_result(outcomes: Sequence[CheckOutcome], docs: Path | None = None) -> dg.AssetCheckResult:
-    blocking_failures = [o for o in outcomes if o.blocking and o.status in ("failed", "error")]
-    others = [o for o in outcomes if o.status != "passed" and o not in blocking_failures]
+    failures = blocking_failures(outcomes)
+    others = [o for o in outcomes if o.status != "passed" and o not in failures]
     return dg.AssetCheckResult(
-        passed=not blocking_failures and not others,
-        severity=dg.AssetCheckSeverity.ERROR if blocking_failures else dg.AssetCheckSeverity.WARN,
+        passed=not failures and not others,
+        severity=dg.AssetCheckSeverity.ERROR if failures else dg.AssetCheckSeverity.WARN,
         metadata={
             "summary": _summary(outcomes),
             "checks": len(outcomes),
-            "blocking_failures": [o.check_name for o in blocking_failures],
+            "blocking_failures": [o.check_name for o in failures],
             "warnings": [o.check_name for o in others],
             "failing_rows": sum(o.failing_rows for o in outcomes if o.status != "passed"),
             **({"data_docs": dg.MetadataValue.path(str(docs))} if docs else {}),
@@ -89,9 +93,7 @@ def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetCh
             documents = None if digest is None else scope.documents_to_validate(conn, table, digest)
             outcomes = run_table_checks(conn, table, checked_at=checked_at, only_sha256=documents)
             record_check_outcomes(conn, outcomes)
-            if digest is not None and not any(
-                o.blocking and o.status in ("failed", "error") for o in outcomes
-            ):
+            if digest is not None and not blocking_failures(outcomes):
                 scope.record_validated(conn, table, digest, documents or [], started)
         # nothing validated: the pages of the last validation still describe the table
         docs = None if documents == [] else write_data_docs(table, outcomes)

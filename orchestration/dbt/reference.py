@@ -19,10 +19,7 @@ Editing any dbt file changes the digest, so the tests run again on the next buil
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -31,6 +28,7 @@ from typing import Any
 import dagster as dg
 
 from orchestration import settings
+from orchestration.jsonfile import read_json_object, write_json_atomic
 
 VERSIONED_PACKAGES = ("dbt-core", "dbt-duckdb", "duckdb")
 
@@ -75,36 +73,19 @@ def reference_digest(dbt_files_digest: str) -> str:
     return digest.hexdigest()
 
 
-@dataclass(frozen=True)
-class PassedRecord:
-    digest: str
-    checked_at: str
-    warehouse: str
-    tests: tuple[str, ...]
-
-
 class ReferenceTestCache:
-    """settings.reference_tests_cache_path(): the reference tests that passed, per
-    digest of the dbt files and versions. A missing or unreadable file means: run them."""
+    """settings.reference_tests_cache_path(): the reference tests that passed, per digest of the
+    dbt files and versions. A missing or unreadable file means: run them."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or settings.reference_tests_cache_path()
 
-    def _load(self) -> dict[str, Any]:
-        try:
-            loaded = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return loaded if isinstance(loaded, dict) else {}
-
-    def passed(self, digest: str, tests: Iterable[str]) -> PassedRecord | None:
-        """The record for `digest` if it covers every one of `tests`, else None."""
-        entry = self._load().get(digest)
+    def passed(self, digest: str, tests: Iterable[str]) -> str | None:
+        """When every one of `tests` passed for `digest` (an ISO time), else None."""
+        entry = read_json_object(self.path).get(digest)
         if not isinstance(entry, dict) or not set(tests) <= set(entry.get("tests", ())):
             return None
-        return PassedRecord(
-            digest, str(entry.get("checked_at")), str(entry.get("warehouse")), tuple(entry["tests"])
-        )
+        return str(entry.get("checked_at"))
 
     def record(self, digest: str, tests: Iterable[str], warehouse: Path) -> None:
         """Keep the newest record only: an older digest is a version of the files that is gone."""
@@ -113,7 +94,4 @@ class ReferenceTestCache:
             "warehouse": str(warehouse),
             "tests": sorted(tests),
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({digest: entry}, indent=1), encoding="utf-8")
-        tmp.replace(self.path)
+        write_json_atomic(self.path, {digest: entry}, indent=1)

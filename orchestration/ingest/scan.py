@@ -7,13 +7,14 @@ of "a report" and of "unreadable", and unit tests call them directly.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from orchestration.jsonfile import read_json_object, write_json_atomic
 
 SIDECAR_SUFFIX = ".meta.json"
 UTF8_BOM = "\ufeff"
@@ -129,15 +130,10 @@ class ScanCache:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self._entries: dict[str, list[Any]] = {}
+        loaded = read_json_object(path) if path is not None else {}
+        entries = loaded.get("entries") if loaded.get("version") == self.VERSION else None
+        self._entries: dict[str, list[Any]] = entries if isinstance(entries, dict) else {}
         self._dirty = False
-        if path is not None:
-            try:
-                loaded = json.loads(path.read_text(encoding="utf-8"))
-                if loaded.get("version") == self.VERSION:
-                    self._entries = loaded["entries"]
-            except (OSError, ValueError, KeyError, AttributeError):
-                self._entries = {}
 
     @staticmethod
     def _signature(stat: os.stat_result) -> list[int]:
@@ -166,10 +162,7 @@ class ScanCache:
     def save(self) -> None:
         if self.path is None or not self._dirty:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"version": self.VERSION, "entries": self._entries}), encoding="utf-8")
-        tmp.replace(self.path)
+        write_json_atomic(self.path, {"version": self.VERSION, "entries": self._entries}, indent=None)
         self._dirty = False
 
 

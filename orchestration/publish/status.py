@@ -11,14 +11,12 @@ half a file. Keys (all optional for a reader; new keys may be added):
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from orchestration import settings
+from orchestration.jsonfile import read_json_object, write_json_atomic
 
 
 def _now_iso() -> str:
@@ -26,26 +24,7 @@ def _now_iso() -> str:
 
 
 def read_status(path: Path | None = None) -> dict[str, Any]:
-    target = path or settings.status_path()
-    try:
-        loaded = json.loads(target.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
-
-
-def write_json_atomic(path: Path, payload: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False, indent=2, sort_keys=True)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    return read_json_object(path or settings.status_path())
 
 
 def record_success(
