@@ -147,7 +147,13 @@ def test_new_dagster_home_stores_runs_with_the_cached_engine_event_log(
             assert any(
                 e.dagster_event and e.dagster_event.event_type_value == "PIPELINE_SUCCESS" for e in stored
             )
-    # a second instance (another process: the webserver, the daemon) reads the same runs
+        # the writer keeps its SQLite connections open: a second instance (the webserver, the
+        # daemon) reads the runs meanwhile, and its reads don't block the writer's next run
+        with dg.DagsterInstance.get() as reader:
+            assert len(reader.all_logs(first.run_id)) == len(instance.all_logs(first.run_id))
+            third = tiny.execute_in_process(instance=instance)
+            assert third.success
+            assert len(reader.all_logs(third.run_id)) == len(instance.all_logs(third.run_id)) > 0
     with dg.DagsterInstance.get() as reader:
         assert len(reader.all_logs(first.run_id)) == len(instance.all_logs(first.run_id))
 
