@@ -47,35 +47,74 @@ class GxWorker:
             env=env,
         )
         self._lock = threading.Lock()
+        self._pending: list[str] = []  # descriptions of submitted calls not yet answered
         self.calls = 0
 
     def _stderr_tail(self) -> str:
         self._stderr.seek(0)
         return self._stderr.read().decode("utf-8", "replace")[-3000:]
 
+    def _send(self, function: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+        assert self._process.stdin is not None
+        self.calls += 1
+        pickle.dump((function, args, kwargs), self._process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        self._process.stdin.flush()
+
+    def _receive(self) -> tuple[bool, Any]:
+        assert self._process.stdout is not None
+        return pickle.load(self._process.stdout)
+
+    def _stopped(self, exc: BaseException) -> GxWorkerError:
+        code = self._process.poll()
+        error = GxWorkerError(
+            f"the Great Expectations worker process stopped (exit {code}): {self._stderr_tail()}"
+        )
+        error.__cause__ = exc
+        return error
+
+    def _drain(self) -> None:
+        """Collect the replies of submitted calls (lock held): their failures are reported, not
+        raised, since nobody waits for their results."""
+        while self._pending:
+            description = self._pending.pop(0)
+            ok, value = self._receive()
+            if not ok:
+                print(
+                    f"warning: {description} failed in the GX worker: {value!r}", file=sys.stderr, flush=True
+                )
+
     def call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run `function(*args, **kwargs)` in the worker (a module-level function, by reference)
-        and return its result; an exception raised there is raised here."""
-        assert self._process.stdin is not None and self._process.stdout is not None
+        and return its result; an exception raised there is raised here. Submitted calls before
+        it run first (the worker runs calls in order)."""
         with self._lock:
-            self.calls += 1
             try:
-                pickle.dump((function, args, kwargs), self._process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-                self._process.stdin.flush()
-                ok, value = pickle.load(self._process.stdout)
+                self._drain()
+                self._send(function, args, kwargs)
+                ok, value = self._receive()
             except (BrokenPipeError, EOFError, pickle.UnpicklingError) as exc:
-                code = self._process.poll()
-                raise GxWorkerError(
-                    f"the Great Expectations worker process stopped (exit {code}): {self._stderr_tail()}"
-                ) from exc
+                raise self._stopped(exc) from exc
         if ok:
             return value
         raise value
+
+    def submit(self, description: str, function: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """Run `function(*args, **kwargs)` in the worker without waiting for it: for work whose
+        result nobody reads (Data Docs files). The next `call` or `close` waits for it; a failure
+        is printed to stderr as a warning with `description`."""
+        with self._lock:
+            try:
+                self._send(function, args, kwargs)
+            except BrokenPipeError as exc:
+                raise self._stopped(exc) from exc
+            self._pending.append(description)
 
     def close(self) -> None:
         """A worker that was never called (nothing to validate) is stopped, not waited for."""
         if self.calls == 0:
             self._process.kill()
+        with self._lock, contextlib.suppress(BrokenPipeError, EOFError, pickle.UnpicklingError):
+            self._drain()  # submitted work (Data Docs) is finished before the worker stops
         with contextlib.suppress(OSError):
             if self._process.stdin is not None:
                 self._process.stdin.close()

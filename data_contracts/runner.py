@@ -394,19 +394,10 @@ def persist_outcomes(con: duckdb.DuckDBPyConnection, outcomes: Iterable[CheckOut
 # Data Docs
 
 
-def _gx_site(outcomes: list[CheckOutcome], site_dir: Path) -> Path | None:
-    """GX's own Data Docs for the GX results behind `outcomes`, from a fresh ephemeral context
-    with a filesystem store, so the site shows exactly these runs and nothing older. Built by the
-    GX worker when one runs: the results it validated are kept there."""
-    from data_contracts.gx_worker import active
-
-    worker = active()
-    if worker is not None:
-        return worker.call(_gx_site_here, outcomes, site_dir)
-    return _gx_site_here(outcomes, site_dir)
-
-
 def _gx_site_here(outcomes: list[CheckOutcome], site_dir: Path) -> Path | None:
+    """GX's own Data Docs for the GX results behind `outcomes`, from a fresh ephemeral context
+    with a filesystem store, so the site shows exactly these runs and nothing older. Runs where
+    the validations ran (the GX worker, when there is one): the results are kept there."""
     from data_contracts.gx_engine import get_context, gx_module, kept_validation
 
     keys = list(dict.fromkeys(k for o in outcomes for k in o.validation_keys))
@@ -490,15 +481,27 @@ def build_data_docs(outcomes: Iterable[CheckOutcome], out_dir: str | Path) -> Pa
     GX's SiteBuilder works offline, but its pages load Bootstrap and fonts from CDNs: offline
     they are readable yet unstyled. The summary page needs nothing from the network and also
     shows the pandas DQ rules, which GX never sees.
+
+    With a GX worker (`dwh run`), the worker writes them in the background (~0.7 s per table
+    that the pipeline does not wait for); they are complete when the worker stops.
     """
+    from data_contracts.gx_worker import active
+
     items = list(outcomes)
-    out = Path(out_dir)
+    worker = active()
+    if worker is not None:
+        worker.submit(f"Data Docs in {out_dir}", _write_data_docs, items, Path(out_dir))
+        return Path(out_dir) / "index.html"
+    return _write_data_docs(items, Path(out_dir))
+
+
+def _write_data_docs(items: list[CheckOutcome], out: Path) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     gx_index: Path | None = None
     gx_error: str | None = None
     if any(o.validation_keys for o in items):
         try:
-            gx_index = _gx_site(items, out / "gx")
+            gx_index = _gx_site_here(items, out / "gx")
         except Exception as exc:  # noqa: BLE001 - the summary page must still be written
             gx_error = f"GX site builder failed: {exc!r}"
     index = out / "index.html"

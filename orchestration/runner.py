@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     import dagster as dg
     import duckdb
 
+    from orchestration.dbt.warm import WarmDbt
+
 # Dagster's console logger would print every step event and traceback; `dwh run` prints its own
 # progress and errors, and --verbose restores Dagster's INFO logs.
 QUIET_LOGGERS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
@@ -340,10 +342,11 @@ def run_pipeline(
     Great Expectations runs in a worker process started first: it imports GX on the other core
     while this one loads Dagster and extracts (data_contracts/gx_worker.py)."""
     from data_contracts.gx_worker import gx_worker
+    from orchestration.dbt.warm import warm_dbt
 
-    with gx_worker():
+    with gx_worker(), warm_dbt() as dbt:
         return _run_pipeline(
-            report_dirs, ephemeral=ephemeral, force=force, verbose=verbose, progress=progress
+            report_dirs, ephemeral=ephemeral, force=force, verbose=verbose, progress=progress, dbt=dbt
         )
 
 
@@ -354,6 +357,7 @@ def _run_pipeline(
     force: bool,
     verbose: bool,
     progress: Progress | None,
+    dbt: WarmDbt | None = None,
 ) -> RunSummary:
     say = progress or Progress()
     summary = RunSummary()
@@ -383,6 +387,8 @@ def _run_pipeline(
     with connect_warehouse() as conn:
         todo = documents_to_run(conn, scan, extractor_version(), force)
     say(f"{len(todo)} of {len(by_sha)} documents to ingest and extract")
+    if dbt is not None and (todo or force):
+        dbt.start()  # dbt imports on the other core while this one extracts (dbt/warm.py)
     materialize_documents(session, todo, summary, say)
 
     with connect_warehouse() as conn:

@@ -26,6 +26,7 @@ from orchestration.dbt.project import (
     ensure_dbt_manifest,
     project_dir,
 )
+from orchestration.dbt.warm import client_executable
 from orchestration.extract.assets import observations
 from orchestration.ingest.assets import raw_documents, report_quarantine
 from orchestration.ingest.partitions import WAREHOUSE_POOL
@@ -42,7 +43,9 @@ RAW_SOURCE_ASSETS: dict[str, dg.AssetKey] = {
 DBT_LAYER_GROUPS = ("staging", "intermediate", "marts")
 # dbt unit tests check model logic against literal rows: they belong to CI (`make test`), not to
 # every pipeline run, where they were a fifth of the build time.
-DBT_BUILD_ARGS = ["build", "--exclude-resource-type", "unit_test"]
+# --no-write-json: dbt would write manifest.json (~0.8 s) and run_results.json into the
+# warehouse's target dir on every build, and nothing reads them; dbt.log there has the results.
+DBT_BUILD_ARGS = ["--no-write-json", "build", "--exclude-resource-type", "unit_test"]
 # Beside dbt's artifacts in the warehouse's target dir: the dbt files the last successful build
 # of this warehouse ran, so that a build after an edited model or macro rebuilds the incremental
 # models from scratch (their rows were computed by the old SQL).
@@ -138,7 +141,11 @@ class WarehouseDbtCliResource(DbtCliResource):
 
 def dbt_resource() -> DbtCliResource:
     return WarehouseDbtCliResource(
-        project_dir=str(project_dir()), profiles_dir=str(project_dir()), dbt_executable=dbt_executable()
+        project_dir=str(project_dir()),
+        profiles_dir=str(project_dir()),
+        # `dwh-dbt` runs dbt in a fork of a process that imported it ahead of time when the
+        # runner started one (orchestration/dbt/warm.py), and is plain dbt otherwise
+        dbt_executable=client_executable() or dbt_executable(),
     )
 
 

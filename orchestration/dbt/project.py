@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from orchestration import settings
@@ -63,8 +62,10 @@ def dbt_env() -> dict[str, str]:
 
 
 def dbt_executable() -> str:
-    beside_python = Path(sys.executable).with_name("dbt")
-    return str(beside_python) if beside_python.exists() else "dbt"
+    """The dbt console script beside this Python (the venv's), else `dbt` on PATH."""
+    from orchestration.dbt.warm import real_dbt
+
+    return real_dbt()
 
 
 def newest_input_mtime() -> float:

@@ -178,3 +178,23 @@ def test_empty_tables_pass(tmp_path: Path) -> None:
     with duckdb.connect(str(mart), read_only=True) as con:
         outcomes += run_table_checks(con, "marts.fct_indicator_values")
     assert {(o.table_name, o.check_name): o.status for o in outcomes if o.status != "passed"} == {}
+
+
+def test_data_docs_from_the_gx_worker_are_written_in_the_background(
+    dirty_warehouse: Path,
+    read_only: Callable[[Path], duckdb.DuckDBPyConnection],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`dwh run`: the worker validated, so it renders; the pipeline doesn't wait, the worker's
+    stop does, and a failure there is a warning, never an error of the check."""
+    from data_contracts.gx_worker import gx_worker
+
+    with gx_worker() as worker:
+        outcomes = run_table_checks(read_only(dirty_warehouse), "raw.observations")
+        index = build_data_docs(outcomes, tmp_path / "docs")
+        worker.submit("a page that cannot be written", build_data_docs, outcomes, "/proc/no/such/dir")
+    assert index == tmp_path / "docs" / "index.html"
+    assert "rate_at_most_100" in index.read_text(encoding="utf-8")
+    assert list((tmp_path / "docs" / "gx" / "validations").rglob("*.html"))
+    assert "warning: a page that cannot be written failed in the GX worker" in capsys.readouterr().err
