@@ -37,16 +37,21 @@ from orchestration.extraction.text import Sentence, nfc, split_sentences
 from orchestration.extraction.units import REFORM_DATE, OrgUnit, OrgUnitIndex, UnitMention
 from orchestration.extraction.vocab import (
     ANNIVERSARY_WORDS,
+    ATTENDEES_OF,
     CHANGE_WORDS,
     DAY_EVENT_WORDS,
     DOCUMENT_WORDS,
     DURATION_WORDS,
     FUTURE_CLAUSE_WORDS,
     FUTURE_SENTENCE_WORDS,
+    HOSTILE_CONTENT_WORDS,
     MEDIUM_NOUNS,
     NAMED_BODY_WORDS,
     NOT_COUNTED_NOUNS,
     ORDINAL_WORDS,
+    PEOPLE_NOUNS,
+    POPULATION_NOUNS,
+    POPULATION_WORDS,
     QUALIFIER_WORDS,
     RATIO_WORDS,
     SHARE_WORDS,
@@ -70,31 +75,85 @@ DEFAULT_ORG_UNITS = ROOT / "dbt_project" / "seeds" / "org_units.csv"
 # [;:]  or  a dash between spaces
 _CLAUSE_SEP_RE = fastre.compile(r"[;:–-](?:(?<=[;:])|(?<=\s[–-])(?=\s))")
 # [;:!?()[]\n"“”]  or  a dot not before a digit  or  a dash between spaces
-_NOUN_STOP_RE = fastre.compile(r"[;:!?()\[\]\n\"“”.–-](?:(?<=[;:!?()\[\]\n\"“”])|(?<=\.)(?!\d)|(?<=\s[–-])(?=\s))")
+_NOUN_STOP_RE = fastre.compile(
+    r"[;:!?()\[\]\n\"“”.–-](?:(?<=[;:!?()\[\]\n\"“”])|(?<=\.)(?!\d)|(?<=\s[–-])(?=\s))"
+)
 _INSTANT_WORDS = ("hiện nay", "hiện có", "hiện đang", "hiện tại", "đến nay", "tới nay")
 # "hiện" alone ("Hiện phường có ...") but not inside thực hiện, xuất hiện, hiện đại ...
-_BARE_HIEN_RE = fastre.compile(r"(?<![\w])(?<!thực )(?<!xuất )(?<!thể )(?<!phát )hiện"
-                           r"(?! đại| thực| tượng| diện| trường| hành| hữu)(?![\w])")
+_BARE_HIEN_RE = fastre.compile(
+    r"(?<![\w])(?<!thực )(?<!xuất )(?<!thể )(?<!phát )hiện"
+    r"(?! đại| thực| tượng| diện| trường| hành| hữu)(?![\w])"
+)
 _FIGURE_RE = fastre.compile(r" (?:con số|số liệu|số) (?:này|đó|trên) (?:là|đạt) $")
 _TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;]+?)\s+(?:là|đạt|:)\s*$")
 
 
-_PERIOD_KINDS_FOR_FACTS = frozenset({"year", "first_months", "h2", "quarter", "month", "ytd", "since",
-                                     "between", "term", "asof", "recent", "monthrange", "asofmonth",
-                                     "asofyear"})
+_PERIOD_KINDS_FOR_FACTS = frozenset(
+    {
+        "year",
+        "first_months",
+        "h2",
+        "quarter",
+        "month",
+        "ytd",
+        "since",
+        "between",
+        "term",
+        "asof",
+        "recent",
+        "monthrange",
+        "asofmonth",
+        "asofyear",
+    }
+)
 _AS_OF_KINDS = frozenset({"asof", "asofmonth", "asofyear"})
 _PARTY_LOCAL_LEVELS = ("district", "ward")
 # short quoted spans: “[^”\n]{1,80}”|"[^"\n]{1,80}" (each branch found by a substring search)
 _SHORT_QUOTE_SCAN = fastre.Alternation([r"“[^”\n]{1,80}”", r"\"[^\"\n]{1,80}\""])
-_HISTORY_RE = fastre.compile(r"trước đây|\bcũ\b|sắp xếp|sáp nhập|hợp nhất|thành lập trên cơ sở|"
-                         r"được hình thành từ|nhập vào", re.IGNORECASE)
+_HISTORY_RE = fastre.compile(
+    r"trước đây|\bcũ\b|sắp xếp|sáp nhập|hợp nhất|thành lập trên cơ sở|"
+    r"được hình thành từ|nhập vào",
+    re.IGNORECASE,
+)
 # "Đại hội ... lần thứ XII, nhiệm kỳ 2020-2025": the term names the congress, not a period of work
 # a word of each alternative of _HISTORY_RE, none with an "s" (which also matches "ſ" when case
 # is ignored): a sentence whose lower case has none of them cannot match, and is not searched
 _HISTORY_KEYS = ("trước", "cũ", "xếp", "nhập", "hợp", "thành")
 _NAME_TERM_RE = fastre.compile(r"đại hội|lần thứ|khóa|khoá|ban chấp hành")
+# "triển khai phương hướng, nhiệm vụ năm 2017": a period named by a plan noun is the period of
+# the plan, not of the work reported; "chuyên đề năm 2019": the name of the year's study theme
+# (learnt by every chi bộ), not a period of work either
+_PLAN_OR_THEME_BEFORE_RE = fastre.compile(
+    r"(?:(?:nhiệm vụ|phương hướng|kế hoạch|chỉ tiêu|mục tiêu)(?:\s*,\s*|\s+và\s+|\s+)"
+    r"(?:(?:nhiệm vụ|phương hướng|kế hoạch|chỉ tiêu|mục tiêu)\s+)?|chuyên đề\s+)$"
+)
+_REVIEW_WORDS = ("tổng kết", "sơ kết", "đánh giá", "kết quả", "thực hiện", "hoàn thành")
+_PLAN_OR_THEME_ENDS = (" vụ", " hướng", " hoạch", " tiêu", " đề")  # (their last words)
 _FORMER_BEFORE_RE = fastre.compile(r"trước đây|trước kia|\bcũ\b")
 _FORMER_AFTER_RE = fastre.compile(r"\s*(?:cũ|trước đây)\b")
+
+
+def _names_a_plan_or_theme(lower: str, start: int) -> bool:
+    """Is the period starting at `start` named by a plan or a study theme before it?
+
+    "phương hướng, nhiệm vụ năm 2017", "kế hoạch quý III", "chuyên đề năm 2019": the period
+    belongs to the plan or names the theme; it is not the period of the figures around it.
+    """
+    if not lower[max(0, start - 8) : start].rstrip().endswith(_PLAN_OR_THEME_ENDS):
+        return False  # (the word right before is no plan noun: most periods)
+    base = max(0, start - 40)
+    before = lower[base:start]
+    m = _PLAN_OR_THEME_BEFORE_RE.search(before)
+    if m is None:
+        return False
+    if m.group().startswith("chuyên đề"):
+        return True
+    # "tổng kết (thực hiện) nhiệm vụ năm 2019", "kết quả thực hiện kế hoạch quý I": the plan's
+    # period is the one being reviewed
+    lead = lower[max(0, base + m.start() - 25) : base + m.start()]
+    return not any(w in lead for w in _REVIEW_WORDS)
+
+
 def _has_instant_marker(lower_sentence: str) -> bool:
     if any(w in lower_sentence for w in _INSTANT_WORDS):
         return True
@@ -170,6 +229,8 @@ class _DocState:
     norm_cache: dict[tuple[int, int], str] = field(default_factory=dict)
     future_cache: dict[int, tuple[str, ...]] = field(default_factory=dict)
     para_period: Period | None = None
+    prev_sentence: Sentence | None = None  # the sentence before, in the same paragraph
+    hostile_words: bool | None = None  # does the report name hostile content at all
     last_local: UnitRef | None = None
     term_words: bool = True
     observations: list[Observation] = field(default_factory=list)
@@ -187,6 +248,7 @@ class _Decided:
     clause_id: int
     first_in_clause: bool = False
     consumed_next: bool = False
+    attendees: bool = False  # (counted as the attendees of the activity before it)
 
 
 class Extractor:
@@ -239,6 +301,8 @@ class Extractor:
         for p in periods:
             if p.kind == "term" and _NAME_TERM_RE.search(lower, max(0, p.start - 60), p.start):
                 p.kind = "name_term"
+            elif p.kind in _PERIOD_KINDS_FOR_FACTS and _names_a_plan_or_theme(lower, p.start):
+                p.kind = "plan_or_theme"
         # a place inside a short quoted title ("Tìm hiểu lịch sử Chợ Lớn") is no actor
         unit_mentions = self.units.find(text)
         if "“" in text or '"' in text:
@@ -264,8 +328,12 @@ class Extractor:
         if doc_date is None:
             doc_date = self._inferred_date(periods, article_period)
             source = "inferred" if doc_date else None
-        if article_period is not None and article_period.source is not None and doc_date is not None and \
-                (article_period.source.needs_year or known_date is None):
+        if (
+            article_period is not None
+            and article_period.source is not None
+            and doc_date is not None
+            and (article_period.source.needs_year or known_date is None)
+        ):
             # resolved again now that the date is known (its year, or the end of "đến nay")
             year = article_period.source.year or doc_date.year
             article_period = self._resolve(article_period.source, year, doc_date) or article_period
@@ -276,8 +344,9 @@ class Extractor:
         if province is None and article_unit is not None:
             province = self._province_ref(article_unit.province_code)
 
-        st = _DocState(doc_id, text, lower, NormText(text, low), doc_date, source, province, article_unit,
-                       article_period)
+        st = _DocState(
+            doc_id, text, lower, NormText(text, low), doc_date, source, province, article_unit, article_period
+        )
         # "Trung ương 6, 7 khóa XII": looked for after numbers only if the report has the words
         st.term_words = "khóa" in text or "khoá" in text or "nhiệm kỳ" in text
         cur_para = -1
@@ -285,14 +354,17 @@ class Extractor:
         for si, sent in enumerate(sentences):
             all_periods = by_sent_periods.get(si, no_items)
             units_here = by_sent_units.get(si, no_items)
+            st.prev_sentence = sentences[si - 1] if si and sentences[si - 1].para == sent.para else None
             if sent.para != cur_para:
                 cur_para = sent.para
                 st.para_period = None
                 self._maybe_heading(st, sent, units_here, all_periods, ref_for_units)
-            sent_periods = [p for p in all_periods if p.kind in _PERIOD_KINDS_FOR_FACTS] if all_periods else []
+            sent_periods = (
+                [p for p in all_periods if p.kind in _PERIOD_KINDS_FOR_FACTS] if all_periods else []
+            )
             if sent.first_in_para and sent_periods:
                 first = sent_periods[0]
-                opening = text[sent.start:first.start]
+                opening = text[sent.start : first.start]
                 if len(opening) <= 12 and si != article_sent:
                     rp = self._resolve(first, self._year_context(st), doc_date)
                     if rp is not None:
@@ -305,13 +377,15 @@ class Extractor:
                         st.section_period = rp
             tokens_here = by_sent_tokens.get(si)
             if tokens_here or units_here:  # (a sentence with neither changes nothing)
-                self._sentence(st, sent, tokens_here or [], sent_periods, all_periods, units_here,
-                               ref_for_units)
+                self._sentence(
+                    st, sent, tokens_here or [], sent_periods, all_periods, units_here, ref_for_units
+                )
         return DocumentResult(doc_id, doc_date, source, st.observations, st.unclassified)
 
     # ---- article context ---------------------------------------------------------------
-    def _article_period(self, sentences: list[Sentence], by_sent: dict[int, list[PeriodMention]],
-                        doc_date: date | None) -> tuple[Period | None, int]:
+    def _article_period(
+        self, sentences: list[Sentence], by_sent: dict[int, list[PeriodMention]], doc_date: date | None
+    ) -> tuple[Period | None, int]:
         """The first reporting period named near the top (headline or first sentences)."""
         # the headline or first sentences; failing that, the first period the report names
         for si in list(range(min(len(sentences), 8))) + list(range(8, len(sentences))):
@@ -332,16 +406,20 @@ class Extractor:
                     return Period(date.min, date.min, "", "", p), si
         return None, -1
 
-    def _dateline_without_year(self, text: str, sentences: list[Sentence],
-                               by_sent: dict[int, list[PeriodMention]],
-                               article: Period | None) -> date | None:
+    def _dateline_without_year(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        by_sent: dict[int, list[PeriodMention]],
+        article: Period | None,
+    ) -> date | None:
         """'(Nguồn) - Ngày 9/1, ...' at the top: the day and month of the document."""
         for si in range(min(len(sentences), 4)):
             s = sentences[si]
             for p in by_sent.get(si, []):
                 if p.kind != "daymonth":
                     continue
-                before = text[s.start:p.start]
+                before = text[s.start : p.start]
                 if not _DATELINE_LEAD_RE.fullmatch(before):
                     continue
                 if len(before) > 200:
@@ -402,8 +480,14 @@ class Extractor:
                     return self._province_ref(ref.province_code)
         return None
 
-    def _article_unit(self, text: str, sentences: list[Sentence], by_sent: dict[int, list[UnitMention]],
-                      at: date | None, province: UnitRef | None) -> UnitRef | None:
+    def _article_unit(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        by_sent: dict[int, list[UnitMention]],
+        at: date | None,
+        province: UnitRef | None,
+    ) -> UnitRef | None:
         """The unit the headline or first sentence is about.
 
         In the first sentence (from the top) naming a unit: the first unit that is not part of
@@ -414,8 +498,7 @@ class Extractor:
             mentions = [m for m in by_sent.get(si, []) if m.kind != "district_anaphora"]
             refs: list[tuple[UnitMention, UnitRef]] = []
             for k, m in enumerate(mentions):
-                if m.kind == "province_body" and k + 1 < len(mentions) and \
-                        mentions[k + 1].start - m.end <= 1:
+                if m.kind == "province_body" and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 1:
                     continue  # "Thành ủy Thủ Đức": the name that follows says which city
                 ref = province if m.kind == "province_body" else self._named_ref(m, at, province)
                 if ref is not None:
@@ -423,7 +506,7 @@ class Extractor:
             if not refs:
                 continue
             for m, ref in refs:
-                before = text[max(0, m.start - 45):m.start].lower()
+                before = text[max(0, m.start - 45) : m.start].lower()
                 if not _TITLE_BEFORE_RE.search(before):
                     return ref
             local = [r for _, r in refs if r.level in _PARTY_LOCAL_LEVELS]
@@ -450,8 +533,14 @@ class Extractor:
     def _is_heading_sentence(self, st: _DocState, sent: Sentence) -> bool:
         return sent.start == st.heading_start
 
-    def _maybe_heading(self, st: _DocState, sent: Sentence, units: list[UnitMention],
-                       periods: list[PeriodMention], at: date | None) -> None:
+    def _maybe_heading(
+        self,
+        st: _DocState,
+        sent: Sentence,
+        units: list[UnitMention],
+        periods: list[PeriodMention],
+        at: date | None,
+    ) -> None:
         """A paragraph that opens with a unit starts that unit's section.
 
         "Quận 6: ..." or a short line naming a unit is a heading (its period, or the next
@@ -461,17 +550,18 @@ class Extractor:
         if not units:
             return
         first = units[0]
-        opening = st.text[sent.start:first.start]
+        opening = st.text[sent.start : first.start]
         if len(opening) > 12 or not _HEADING_LEAD_RE.fullmatch(opening):
             return
         ref = self._named_ref(first, at, st.province)
         if ref is None:
             return
-        after = st.text[first.end:first.end + 2]
+        after = st.text[first.end : first.end + 2]
         line_end = st.text.find("\n", sent.start)
         line_len = (line_end if line_end != -1 else len(st.text)) - sent.start
-        is_heading = not opening and (after.startswith(":") or
-                                      (line_len < 90 and sent.end - sent.start == line_len))
+        is_heading = not opening and (
+            after.startswith(":") or (line_len < 90 and sent.end - sent.start == line_len)
+        )
         if not is_heading and not (opening and after.startswith(",")):
             return
         st.section_unit = ref
@@ -490,11 +580,18 @@ class Extractor:
                 st.section_needs_period = False
 
     # ---- sentence level ----------------------------------------------------------------
-    def _sentence(self, st: _DocState, sent: Sentence, tokens: list[NumberToken],
-                  periods: list[PeriodMention], all_periods: list[PeriodMention],
-                  units: list[UnitMention], at: date | None) -> None:
+    def _sentence(
+        self,
+        st: _DocState,
+        sent: Sentence,
+        tokens: list[NumberToken],
+        periods: list[PeriodMention],
+        all_periods: list[PeriodMention],
+        units: list[UnitMention],
+        at: date | None,
+    ) -> None:
         text = st.text
-        stext = text[sent.start:sent.end]
+        stext = text[sent.start : sent.end]
         # unit mentions resolved in order; anaphora resolve to the last named local unit
         resolved: list[tuple[int, UnitRef | None, UnitMention]] = []
         # "Phường Sài Gòn được thành lập trên cơ sở sắp xếp phường Bến Nghé, ...": units named
@@ -508,11 +605,16 @@ class Extractor:
                 if ref is not None and ref.level in _PARTY_LOCAL_LEVELS:
                     named_seen += 1
                     if named_seen > 1 and historical is None:
-                        sent_lower = st.lower[sent.start:sent.end]
-                        historical = any(k in sent_lower for k in _HISTORY_KEYS) and \
-                            _HISTORY_RE.search(stext) is not None
-                    if (historical and named_seen > 1) or _FORMER_BEFORE_RE.search(
-                            st.lower, max(0, m.start - 30), m.start) or _FORMER_AFTER_RE.match(st.lower, m.end):
+                        sent_lower = st.lower[sent.start : sent.end]
+                        historical = (
+                            any(k in sent_lower for k in _HISTORY_KEYS)
+                            and _HISTORY_RE.search(stext) is not None
+                        )
+                    if (
+                        (historical and named_seen > 1)
+                        or _FORMER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start)
+                        or _FORMER_AFTER_RE.match(st.lower, m.end)
+                    ):
                         continue  # "(trước đây thuộc phường Phạm Ngũ Lão)", "phường Đa Kao cũ"
                     resolved.append((m.start, ref, m))
                     st.last_local = ref
@@ -520,7 +622,7 @@ class Extractor:
                 resolved.append((m.start, ref, m))
             elif m.kind == "province_body":
                 local_ctx = st.section_unit or st.article_unit
-                possessive = m.text.lower().startswith("của") or text[max(0, m.start - 4):m.start].lower() == "của "
+                possessive = m.text.lower().startswith("của") or _owner_in_list(text, m.start)
                 if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
                     continue  # "Chương trình ... của Thành ủy": the city's document, not its work
                 resolved.append((m.start, self._city_body_unit(st), m))
@@ -531,9 +633,11 @@ class Extractor:
         clause_bounds = [sent.start]
         if ";" in stext or ":" in stext or "-" in stext or "–" in stext:  # (no separator: no regex)
             clause_bounds += [sent.start + m.end() for m in _CLAUSE_SEP_RE.finditer(stext)]
-        blocked = sorted([(p.start, p.end, p) for p in all_periods]
-                         + [(m.start, m.end, m) for m in units if m.kind in ("named", "ward")],
-                         key=_first)  # (a stable sort: periods before units at one start)
+        blocked = sorted(
+            [(p.start, p.end, p) for p in all_periods]
+            + [(m.start, m.end, m) for m in units if m.kind in ("named", "ward")],
+            key=_first,
+        )  # (a stable sort: periods before units at one start)
         blocked_starts = [b[0] for b in blocked]
         # the furthest end among the first k spans: a number starting there or later overlaps none
         blocked_reach = list(itertools.accumulate((b[1] for b in blocked), max))
@@ -554,9 +658,13 @@ class Extractor:
             reason = self._shape_or_span_trap(tok, blocked, blocked_starts, blocked_reach)
             if reason is None and st.term_words and _TERM_AFTER_RE.match(text, tok.end):
                 reason = "ordinal"  # "Trung ương 6, 7 khóa XII": a plenum of a term, not 7 courses
-            if reason is None and last_trap is not None and last_trap[1] in _TRAP_LIST_REASONS and \
-                    st.lower[last_trap[0]:tok.start].strip(" ,") in ("", "và") and \
-                    not self.lexicon.starts_with_cue(norm(st.lower[tok.end:tok.end + 30])):
+            if (
+                reason is None
+                and last_trap is not None
+                and last_trap[1] in _TRAP_LIST_REASONS
+                and st.lower[last_trap[0] : tok.start].strip(" ,") in ("", "và")
+                and not self.lexicon.starts_with_cue(norm(st.lower[tok.end : tok.end + 30]))
+            ):
                 reason = last_trap[1]  # "Trung ương 6, 7", "phường 4, 5 và": the list goes on
             if reason:
                 if reason != "skip":
@@ -565,8 +673,20 @@ class Extractor:
                 continue
             n_traps = len(st.unclassified)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            decided = self._number(st, sent, stext, tok, nxt, prev, clause_id, clause_start, clause_end,
-                                   periods, resolved, by_clause.get(clause_id, []))
+            decided = self._number(
+                st,
+                sent,
+                stext,
+                tok,
+                nxt,
+                prev,
+                clause_id,
+                clause_start,
+                clause_end,
+                periods,
+                resolved,
+                by_clause.get(clause_id, []),
+            )
             if len(st.unclassified) > n_traps:
                 last_trap = (tok.end, st.unclassified[-1].reason)
             if decided is not None:
@@ -581,12 +701,12 @@ class Extractor:
         if found is None:
             # the few markers the sentence contains at all (a cheap substring test, once), each
             # padded with spaces as it is looked for below
-            stext = st.lower[sent.start:sent.end]
+            stext = st.lower[sent.start : sent.end]
             found = st.future_cache[sent.start] = tuple(f" {w} " for w in FUTURE_SENTENCE_WORDS if w in stext)
         if not found:
             return False
         # plain lower-case words with punctuation blanked: enough for these phrases
-        before = st.lower[max(sent.start, pos - 300):pos]
+        before = st.lower[max(sent.start, pos - 300) : pos]
         for ch in _BLANK_PUNCT:
             if ch in before:
                 before = before.replace(ch, " ")
@@ -602,8 +722,13 @@ class Extractor:
             return art
         return st.province
 
-    def _shape_or_span_trap(self, tok: NumberToken, blocked: list[tuple[int, int, object]],
-                            blocked_starts: list[int], blocked_reach: list[int]) -> str | None:
+    def _shape_or_span_trap(
+        self,
+        tok: NumberToken,
+        blocked: list[tuple[int, int, object]],
+        blocked_starts: list[int],
+        blocked_reach: list[int],
+    ) -> str | None:
         if tok.shape == "date":
             return "date"
         if tok.shape == "code":
@@ -613,34 +738,50 @@ class Extractor:
         k = bisect.bisect_left(blocked_starts, tok.end)
         if k == 0 or blocked_reach[k - 1] <= tok.start:
             return None  # every span starting before the number ends before it
-        for a, b, obj in reversed(blocked[max(0, k - 8):k]):
+        for a, b, obj in reversed(blocked[max(0, k - 8) : k]):
             if a < tok.end and tok.start < b:
                 if isinstance(obj, PeriodMention):
                     if obj.kind == "year":
                         return "year"
-                    return "date" if obj.is_date or obj.kind in ("asof", "since", "between", "asofmonth") \
+                    return (
+                        "date"
+                        if obj.is_date or obj.kind in ("asof", "since", "between", "asofmonth")
                         else "period"
+                    )
                 if tok.shape == "words":
                     return "skip"
                 return "named_body"
         return None
 
-    def _number(self, st: _DocState, sent: Sentence, stext: str, tok: NumberToken,
-                nxt: NumberToken | None, prev: _Decided | None, clause_id: int, clause_start: int,
-                clause_end: int, periods: list[PeriodMention],
-                units: list[tuple[int, UnitRef | None, UnitMention]],
-                clause_periods: list[PeriodMention]) -> _Decided | None:
+    def _number(
+        self,
+        st: _DocState,
+        sent: Sentence,
+        stext: str,
+        tok: NumberToken,
+        nxt: NumberToken | None,
+        prev: _Decided | None,
+        clause_id: int,
+        clause_start: int,
+        clause_end: int,
+        periods: list[PeriodMention],
+        units: list[tuple[int, UnitRef | None, UnitMention]],
+        clause_periods: list[PeriodMention],
+    ) -> _Decided | None:
         text = st.text
         lower = st.lower
         start = tok.start
         shape = tok.shape
         # --- words before the number: qualifier, then what the qualifier follows ---------
-        before_lower = lower[max(start - 60, clause_start):start]
+        before_lower = lower[max(start - 60, clause_start) : start]
         qualifier, qual_len = _qualifier(before_lower)
-        if qualifier == "at_least" and before_lower[len(before_lower) - qual_len:].strip() == "trên" \
-                and _tren_is_preposition(lower[clause_start:start - qual_len], lower[tok.end:tok.end + 40]):
+        if (
+            qualifier == "at_least"
+            and before_lower[len(before_lower) - qual_len :].strip() == "trên"
+            and _tren_is_preposition(lower[clause_start : start - qual_len], lower[tok.end : tok.end + 40])
+        ):
             qualifier, qual_len = "exact", 0
-        pre = before_lower[:len(before_lower) - qual_len] if qual_len else before_lower
+        pre = before_lower[: len(before_lower) - qual_len] if qual_len else before_lower
         pre_words = _last_words(pre, 4)  # (the words before: only the last few are read)
         is_words = shape == "words"
 
@@ -652,21 +793,41 @@ class Extractor:
                 self._trap(st, tok, stext, "year")
                 return None
             after_range = st.norms.norm(tok.end, tok.end + 40)
-            if tok.second <= value or (value <= 31 and tok.second <= 12
-                                       and not self.lexicon.starts_with_cue(after_range)):
+            if tok.second <= value or (
+                value <= 31 and tok.second <= 12 and not self.lexicon.starts_with_cue(after_range)
+            ):
                 self._trap(st, tok, stext, "date")  # "ngày 30-4", "Quốc khánh 2-9"
                 return None
             qualifier = "at_least"
         elif nxt is not None and not is_words and nxt.shape in ("number", "percent"):
-            gap = lower[tok.end:nxt.start]
-            if gap.strip() in ("đến", "tới", "-", "–") and pre_words[-1:] == ["từ"] and \
-                    nxt.value is not None and value is not None and nxt.value > value:
+            gap = lower[tok.end : nxt.start]
+            if (
+                gap.strip() in ("đến", "tới", "-", "–")
+                and pre_words[-1:] == ["từ"]
+                and nxt.value is not None
+                and value is not None
+                and nxt.value > value
+            ):
                 qualifier = "at_least"
                 consumed_next = True
+        if (
+            not consumed_next
+            and nxt is not None
+            and nxt.shape == "number"
+            and not is_words
+            and nxt.start - tok.end < 24
+            and _OF_TOTAL_RE.fullmatch(lower, tok.end, nxt.start)
+            and nxt.value is not None
+            and value is not None
+            and nxt.value >= value
+        ):
+            # "1.846 trên tổng số 1.902 đảng viên": a fraction in words, like "1.846/1.902 đảng
+            # viên": the numerator counts the noun after the total, the total is no fact
+            consumed_next = True
 
         # --- fractions: "4.207/4.412 đảng viên" is a count; "21/6" a date ---------------
         if shape == "fraction":
-            after_words = text[tok.end:min(clause_end, tok.end + 100)].split(None, 1)
+            after_words = text[tok.end : min(clause_end, tok.end + 100)].split(None, 1)
             next_word = after_words[0] if after_words else ""
             # "chiếm 1/10 số ca", "1/3 số chi bộ": a share of something, not a count
             if any(pre.rstrip().endswith(w) for w in SHARE_WORDS) or next_word.lower() == "số":
@@ -674,7 +835,7 @@ class Extractor:
                 return None
             # "Quốc khánh 2/9", "21/6," : a day/month unless a counted noun follows
             looks_dm = (tok.value or 0) <= 31 and (tok.second or 0) <= 12
-            orig_pre = _last_words(text[max(clause_start, tok.start - 60):tok.start - qual_len], 1)
+            orig_pre = _last_words(text[max(clause_start, tok.start - 60) : tok.start - qual_len], 1)
             after_name = bool(orig_pre) and orig_pre[-1][:1].isupper()
             if looks_dm and (not next_word[:1].islower() or after_name):
                 self._trap(st, tok, stext, "date")
@@ -683,19 +844,22 @@ class Extractor:
         # --- changes and ratios: "tăng 12 lớp so với cùng kỳ", "gấp 2 lần" ------------------
         # (looked for with and without the qualifier: "nhiều hơn 12 lớp" ends in "hơn")
         before_words = _last_words(before_lower, 2) if qual_len else pre_words
-        if (pre_words and pre_words[-1] in _CHANGE_RATIO_LAST) or \
-                (before_words and before_words[-1] in _CHANGE_RATIO_LAST):
+        if (pre_words and pre_words[-1] in _CHANGE_RATIO_LAST) or (
+            before_words and before_words[-1] in _CHANGE_RATIO_LAST
+        ):
             tails = set(_tails(pre_words, 2)) | set(_tails(before_words, 2))
-            if (tails & _CHANGE and "so với" in lower[tok.end:min(clause_end, tok.end + 150)]) or tails & _RATIO:
+            if (
+                tails & _CHANGE and "so với" in lower[tok.end : min(clause_end, tok.end + 150)]
+            ) or tails & _RATIO:
                 if not is_words:
                     self._trap(st, tok, stext, "change")
                 return None
 
         # --- traps read from the words around the number -----------------------------------
         head_start = max(sent.start, start - qual_len - 80)
-        head = text[head_start:start - qual_len]
+        head = text[head_start : start - qual_len]
         percent = shape == "percent"
-        if not percent and head.endswith(("\"", "“")):
+        if not percent and head.endswith(('"', "“")):
             self._trap(st, tok, stext, "named_body")  # '"4 tốt"': a slogan or title
             return None
         # direct speech ('ông A chia sẻ: "Thôn có 87 đảng viên thì 85 người đi học"'): one
@@ -704,19 +868,25 @@ class Extractor:
             self._trap(st, tok, stext, "quotation")
             return None
         # the places something covers ("nhóm Zalo của 18 ấp", "tại 32 khu phố"): geography
-        if pre_words[-1:] and pre_words[-1] in _PLACE_COUNT_BEFORE and \
-                _SUBUNIT_AFTER_RE.match(lower, tok.end):
+        if (
+            pre_words[-1:]
+            and pre_words[-1] in _PLACE_COUNT_BEFORE
+            and _SUBUNIT_AFTER_RE.match(lower, tok.end)
+        ):
             self._trap(st, tok, stext, "place")
             return None
         head_words = head.rsplit(None, 1)  # (the last word is read)
         prev_word = head_words[-1] if head_words else ""
-        prev_is_first = bool(prev_word) and head_start == sent.start and \
-            not head.rstrip()[:-len(prev_word)].strip(" \"“(-+•*–")
+        prev_is_first = (
+            bool(prev_word)
+            and head_start == sent.start
+            and not head.rstrip()[: -len(prev_word)].strip(' "“(-+•*–')
+        )
         # a qualifier or a percent sign makes it a quantity, whatever noun precedes
         # ("nghị quyết ước đạt 98%" is no "Nghị quyết 98")
         name_checks = qual_len == 0 and not percent
         end = tok.end
-        after_lower = lower[end:min(end + 80, clause_end)]
+        after_lower = lower[end : min(end + 80, clause_end)]
         reason = _context_trap(pre, pre_words, prev_word, prev_is_first, after_lower, tok, name_checks)
         if reason:
             if not is_words:
@@ -740,7 +910,20 @@ class Extractor:
             # "với 215 buổi, thu hút ...", "gửi 215 báo cáo, phản ánh ...": the noun ends there
             noun_text = head
         noun_words = noun_text.split()
-        if len(noun_words) > 10:
+        if (
+            len(noun_words) > 1
+            and noun_words[-1].lower() in _LINK_WORDS
+            and following is not None
+            and following.start == noun_end
+        ):
+            # "mở 21 lớp với 1.872 học viên": the noun ends before the word that links it to the
+            # next number ("lớp" is bare, and takes its description from before the number)
+            while len(noun_words) > 1 and noun_words[-1].lower() in _LINK_WORDS:
+                noun_words.pop()
+            noun_text = " ".join(noun_words)
+            noun_words = noun_words[:10]
+            noun_norm = norm(" ".join(noun_words))
+        elif len(noun_words) > 10:
             noun_words = noun_words[:10]
             noun_norm = norm(" ".join(noun_words))
         else:  # the same as norm(" ".join(noun_words)): norm ignores how words are spaced
@@ -751,61 +934,122 @@ class Extractor:
                 self._trap(st, tok, stext, "named_body")
             return None
         first_words = noun_norm.split(None, 2)[:2]
-        if not percent and first_words and (first_words[0] in NOT_COUNTED_NOUNS
-                                            or " ".join(first_words) in NOT_COUNTED_NOUNS):
-            if not is_words:
-                self._trap(st, tok, stext, "not_counted")
-            return None
+        if not percent and first_words:
+            first_two = " ".join(first_words)
+            if first_words[0] in NOT_COUNTED_NOUNS or first_two in NOT_COUNTED_NOUNS:
+                if not is_words:
+                    self._trap(st, tok, stext, "not_counted")
+                return None
+            if (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS) and _counts_population(
+                lower, max(sent.start, start - 100), start - qual_len
+            ):
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
         # the clause and the words before the number, normalised when first needed
         before_from = max(start - 150, clause_start)
         before_norm = _Once(lambda: st.norms.norm(before_from, start))
-        match = self.lexicon.classify(noun_norm, lambda: self._norm_cached(st, clause_start, clause_end),
-                                      before_norm, percent, lambda: self._norm_cached(st, sent.start, sent.end))
-        if match is None and not noun_norm.strip() and prev is not None and prev.match is not None and \
-                _FIGURE_RE.search(before_norm()[-40:]):
+        match = self.lexicon.classify(
+            noun_norm,
+            lambda: self._norm_cached(st, clause_start, clause_end),
+            before_norm,
+            percent,
+            lambda: self._norm_cached(st, sent.start, sent.end),
+        )
+        if (
+            match is None
+            and not noun_norm.strip()
+            and prev is not None
+            and prev.match is not None
+            and _FIGURE_RE.search(before_norm()[-40:])
+        ):
             # "năm 2024 con số này là 12": the figure of the count just named
             match = prev.match
-        if match is None and prev is not None and prev.clause_id == clause_id and prev.match is not None \
-                and prev.match.rule.splits_audience:
-            gap = lower[prev.noun_end:start]
-            if _LIST_GAP_RE.fullmatch(gap) and self.lexicon.audience(
-                    prev.match.rule, noun_norm) != "all":
+        if (
+            match is None
+            and prev is not None
+            and prev.clause_id == clause_id
+            and prev.match is not None
+            and prev.match.rule.splits_audience
+        ):
+            gap = lower[prev.noun_end : start]
+            if _LIST_GAP_RE.fullmatch(gap) and self.lexicon.audience(prev.match.rule, noun_norm) != "all":
                 match = prev.match
         if match is None and not noun_norm.strip() and not percent:
-            match = self._match_after_total(text, clause_start, start,
-                                            self._norm_cached(st, clause_start, clause_end))
+            match = self._match_after_total(
+                text, clause_start, start, self._norm_cached(st, clause_start, clause_end)
+            )
+        if (
+            (match is None or match.rule.code == "other")
+            and st.prev_sentence is not None
+            and (percent or noun_norm.startswith(_PEOPLE_PREFIXES))
+        ):
+            match = self._continued(st, sent, noun_norm, before_norm, percent) or match
+        attendees = None
+        if (
+            not percent
+            and prev is not None
+            and prev.clause_id == clause_id
+            and prev.match is not None
+            and prev.match.rule.code in _ATTENDEE_TRIGGERS
+        ):
+            attendees = self._attendees(prev, match, noun_norm, pre_words, lower[prev.noun_end : start])
+            match = attendees or match
         if match is None:
             if is_words or not _looks_counted(noun_words, percent):
                 if not is_words:
                     self._trap(st, tok, stext, "no_indicator")
                 return None
             match = Match(self.lexicon.other, "")
+        if (
+            match.cue
+            and match.rule is not self.lexicon.other
+            and self._hostile_content(st, tok.end, clause_end, match)
+        ):
+            match = Match(self.lexicon.other, "")
         if is_words and match.rule.code == "other":
             return None
 
         # qualifier shared over a list: "khoảng 90 website và 50 trang"
-        if qualifier == "exact" and prev is not None and prev.clause_id == clause_id and \
-                prev.qualifier != "exact" and prev.first_in_clause and lower[prev.token.end:start].rstrip().endswith(" và") \
-                and "," not in lower[prev.token.end:start]:
+        if (
+            qualifier == "exact"
+            and prev is not None
+            and prev.clause_id == clause_id
+            and prev.qualifier != "exact"
+            and prev.first_in_clause
+            and lower[prev.token.end : start].rstrip().endswith(" và")
+            and "," not in lower[prev.token.end : start]
+        ):
             qualifier = prev.qualifier
 
         # --- future, plans, targets -------------------------------------------------------
-        if (any(st.norms.may_contain(before_from, start, w) for w in _FUTURE_CLAUSE_LAST)
-                and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED)) or \
-                self._future_before(st, sent, start):
+        if (
+            any(st.norms.may_contain(before_from, start, w) for w in _FUTURE_CLAUSE_LAST)
+            and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED)
+        ) or self._future_before(st, sent, start):
             self._trap(st, tok, stext, "target")
             return None
 
         # --- unit and period -----------------------------------------------------------------
         unit = self._unit_for(st, tok, units)
         unit_from = REFORM_DATE if unit is not None and unit.level == "ward" else None
-        period = self._period_for(st, sent, tok, periods, match.rule.kind == "stock", stext, unit_from,
-                                  clause_periods)
+        # "Cả quận hiện có ... và 112 tuyên truyền viên cơ sở": a count outside the taxonomy that
+        # the unit "hiện có" (has now) is a stock too
+        stock = match.rule.kind == "stock" or (
+            match.rule is self.lexicon.other and not percent and self._has_now(st, sent, start)
+        )
+        period = self._period_for(st, sent, tok, periods, stock, stext, unit_from, clause_periods)
         # (an inferred date is only the latest date the text mentions: no proof of the future)
         dated = st.doc_date is not None and st.doc_date_source in ("text", "sidecar")
-        if period is not None and dated and period.ptype != "term" and (
+        if (
+            period is not None
+            and dated
+            and period.ptype != "term"
+            and (
                 (period.start > st.doc_date and period.source is not None)
-                or period.end > st.doc_date + _REPORTING_GRACE):
+                or period.end > st.doc_date + _REPORTING_GRACE
+            )
+        ):
             # a period that has not happened by the report's date: a plan or a target
             self._trap(st, tok, stext, "target")
             return None
@@ -839,10 +1083,102 @@ class Extractor:
         st.observations.append(obs)
         # a qualifier before the first number of a clause can cover a list ("khoảng 90 website
         # và 50 trang"); one in the middle of a clause covers its own number only
-        decided = _Decided(tok, match, qualifier, noun_end, clause_id,
-                           first_in_clause=prev is None or prev.clause_id != clause_id)
+        decided = _Decided(
+            tok,
+            match,
+            qualifier,
+            noun_end,
+            clause_id,
+            first_in_clause=prev is None or prev.clause_id != clause_id,
+        )
         decided.consumed_next = consumed_next
+        decided.attendees = attendees is not None
         return decided
+
+    @staticmethod
+    def _has_now(st: _DocState, sent: Sentence, pos: int) -> bool:
+        """Is the number at `pos` what the unit has now: "hiện có", "hiện nay ... có" before it
+        in its clause's sentence, with "có" the last verb before it (or before a list it ends)?"""
+        before = st.lower[max(sent.start, pos - 200) : pos]
+        k = before.rfind("có ")
+        if k < 0 or (k > 0 and before[k - 1].isalnum()):
+            return False
+        return _has_instant_marker(before[: k + 2]) and not _VERB_AFTER_HAS_RE.search(before, k + 3)
+
+    @staticmethod
+    def _hostile_content(st: _DocState, end: int, clause_end: int, match: Match) -> bool:
+        """Does the counted medium after `end` name hostile content?
+
+        "xử lý 1.346 tin, bài sai sự thật, xấu độc", "gỡ bỏ 12 tài khoản mạng xã hội phản động":
+        what the unit found or removed, not what it published or runs (an `other` count). The
+        hostile word must qualify the counted noun itself (within its first words), not what
+        the items answer ("50 bài viết phản bác thông tin sai sự thật", "tin, bài về tin giả").
+        """
+        if st.hostile_words is None:  # (looked for once per report: most name none)
+            st.hostile_words = any(w in st.lower for w in HOSTILE_CONTENT_WORDS)
+        if not st.hostile_words:
+            return False
+        stop = min(clause_end, end + 80)
+        if _HOSTILE_KEY_RE.search(st.lower, end, stop) is None:
+            return False  # (most counts: no hostile word at all)
+        words = st.norms.norm(end, stop).split()[: len(match.cue.split()) + 4]
+        near = " " + " ".join(words) + " "
+        if not any(w in near for w in _HOSTILE_AFTER_CUE):
+            return False
+        return not any(w in near for w in _COUNTER_WORDS)
+
+    def _continued(
+        self, st: _DocState, sent: Sentence, noun_norm: str, before_norm: Callable[[], str], percent: bool
+    ) -> Match | None:
+        """An attendance or its rate in a sentence that goes on from the one before.
+
+        "Quận tổ chức 42 hội nghị học tập, quán triệt nghị quyết. Tổng cộng 8.416 lượt cán bộ,
+        đảng viên tham dự, tỷ lệ đạt 96,1%": the second sentence names who attended and how
+        many, not what; the activity is the previous sentence's (same paragraph). Only a
+        sentence that says people attended (tham dự, tham gia, dự) goes on from the one before,
+        and only to an attendance or a rate.
+        """
+        sent_norm = self._norm_cached(st, sent.start, sent.end)
+        if not any(w in sent_norm for w in _ATTEND_WORDS):
+            return None
+        prev = st.prev_sentence
+        context = self._norm_cached(st, prev.start, prev.end) + sent_norm  # type: ignore[union-attr]
+        found = self.lexicon.classify(
+            noun_norm, context, lambda: context[: -len(sent_norm)] + before_norm(), percent
+        )
+        if found is None or not (found.rule.kind == "rate" or found.rule.code in _ATTENDEE_CODES):
+            return None
+        return found
+
+    def _attendees(
+        self, prev: _Decided, match: Match | None, noun_norm: str, pre_words: list[str], gap: str
+    ) -> Match | None:
+        """The people counted right after a counted activity of the same clause attend it.
+
+        "mở 4 lớp bồi dưỡng ... cho 347 quần chúng ưu tú" (trainees), "tổ chức 2.450 buổi tuyên
+        truyền về Nghị quyết ..., thu hút hơn 2,3 triệu lượt đoàn viên" (propaganda audience):
+        a count of people after "cho", "với", "thu hút" takes the indicator of the activity's
+        attendees, whatever the words around would say alone (the resolution studied, the
+        collaborators trained). A second group of the same list ("... và 500 lượt quần chúng")
+        goes with the first. None when the rule does not apply.
+        """
+        if match is not None and match.rule.code not in _PEOPLE_COUNT_CODES:
+            return None
+        if not noun_norm.startswith(_PEOPLE_PREFIXES):
+            return None
+        prev_code = prev.match.rule.code  # type: ignore[union-attr]
+        code = ATTENDEES_OF.get(prev_code)
+        if code is not None:
+            if not (" " + " ".join(pre_words)).endswith(_ATTENDEE_LINKS):
+                return None
+            if code == "propaganda_audience" and noun_norm.startswith(_SPEAKER_PREFIXES):
+                return None  # "20 buổi tuyên truyền với 30 báo cáo viên": who spoke, not who listened
+        elif prev_code in _ATTENDEE_CODES and prev.attendees and _LIST_GAP_RE.fullmatch(gap):
+            code = prev_code
+        rule = self.lexicon.by_code.get(code or "")
+        if rule is None or (match is not None and match.rule is rule):
+            return None
+        return Match(rule, match.cue if match is not None else "")
 
     @staticmethod
     def _norm_cached(st: _DocState, a: int, b: int) -> str:
@@ -862,22 +1198,31 @@ class Extractor:
         found = self.lexicon.classify(noun_norm, clause_norm, norm(before), False)
         return found or Match(self.lexicon.other, "")
 
-    def _unit_for(self, st: _DocState, tok: NumberToken,
-                  units: list[tuple[int, UnitRef | None, UnitMention]]) -> UnitRef | None:
+    def _unit_for(
+        self, st: _DocState, tok: NumberToken, units: list[tuple[int, UnitRef | None, UnitMention]]
+    ) -> UnitRef | None:
         k = bisect.bisect_left(units, tok.start, key=_first)
-        for pos, u, m in reversed(units[max(0, k - 50):k]):
+        for pos, u, m in reversed(units[max(0, k - 50) : k]):
             if u is not None:
                 return u
-        for pos, u, m in units[k:k + 20]:
+        for pos, u, m in units[k : k + 20]:
             if u is not None and m.kind in ("named", "ward") and u.level in _PARTY_LOCAL_LEVELS:
-                pre = st.lower[max(0, pos - 5):pos]
+                pre = st.lower[max(0, pos - 5) : pos]
                 if not pre.endswith("của "):
                     return u
         return st.section_unit or st.article_unit
 
-    def _period_for(self, st: _DocState, sent: Sentence, tok: NumberToken, periods: list[PeriodMention],
-                    stock: bool, stext: str, unit_from: date | None = None,
-                    clause_periods: list[PeriodMention] | None = None) -> Period | None:
+    def _period_for(
+        self,
+        st: _DocState,
+        sent: Sentence,
+        tok: NumberToken,
+        periods: list[PeriodMention],
+        stock: bool,
+        stext: str,
+        unit_from: date | None = None,
+        clause_periods: list[PeriodMention] | None = None,
+    ) -> Period | None:
         year_ctx = -1  # (looked up when a period without its year needs it)
         chosen: Period | None = None
         # explicit in the clause (nearest before) > the sentence's opening period > later in
@@ -887,8 +1232,8 @@ class Extractor:
         if periods:  # (the clause's periods are some of the sentence's)
             k = bisect.bisect_left(same, tok.start, key=_start_of)
             # the nearest few on each side are enough (and keep a long clause linear)
-            before_same = [p for p in same[max(0, k - 3):k] if p.end <= tok.start]
-            after_same = [p for p in same[k:k + 3] if p.start >= tok.end]
+            before_same = [p for p in same[max(0, k - 3) : k] if p.end <= tok.start]
+            after_same = [p for p in same[k : k + 3] if p.start >= tok.end]
             opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
             for p in list(reversed(before_same)) + opening + after_same:
                 if not p.year and year_ctx == -1:
@@ -900,7 +1245,7 @@ class Extractor:
         if chosen is not None and chosen.source is not None and chosen.source.kind in _AS_OF_KINDS:
             return chosen
         if stock:
-            if st.doc_date is not None and _has_instant_marker(st.lower[sent.start:sent.end]):
+            if st.doc_date is not None and _has_instant_marker(st.lower[sent.start : sent.end]):
                 d = st.doc_date
                 return Period(d, d, "instant", f"tại {d.isoformat()}")
             base = chosen or st.para_period or st.section_period or st.article_period
@@ -909,8 +1254,11 @@ class Extractor:
                     return Period(st.doc_date, st.doc_date, "instant", f"tại {st.doc_date.isoformat()}")
                 return None
             end = base.end
-            if st.doc_date is not None and st.doc_date_source in ("text", "sidecar") and \
-                    end > st.doc_date + _REPORTING_GRACE:
+            if (
+                st.doc_date is not None
+                and st.doc_date_source in ("text", "sidecar")
+                and end > st.doc_date + _REPORTING_GRACE
+            ):
                 end = st.doc_date  # a stock cannot be known after the report's own date
             return Period(end, end, "instant", f"tại {end.isoformat()}")
         base = chosen or st.para_period or st.section_period or st.article_period
@@ -922,15 +1270,25 @@ class Extractor:
             start = date(st.doc_date.year, 1, 1)
             if unit_from is not None and start < unit_from <= st.doc_date:
                 start = unit_from
-            return Period(start, st.doc_date, "year_to_date", f"từ {start.isoformat()} đến {st.doc_date.isoformat()}")
+            return Period(
+                start, st.doc_date, "year_to_date", f"từ {start.isoformat()} đến {st.doc_date.isoformat()}"
+            )
         return base
 
     def _trap(self, st: _DocState, tok: NumberToken, stext: str, reason: str) -> None:
         if tok.shape == "words":
             return  # number words are only ever read as counts; a miss is not a mention
-        st.unclassified.append(new_unclassified(doc_id=st.doc_id, value=tok.value, mention_text=tok.text,
-                                                char_start=tok.start, char_end=tok.end, sentence=stext,
-                                                reason=reason))
+        st.unclassified.append(
+            new_unclassified(
+                doc_id=st.doc_id,
+                value=tok.value,
+                mention_text=tok.text,
+                char_start=tok.start,
+                char_end=tok.end,
+                sentence=stext,
+                reason=reason,
+            )
+        )
 
 
 class _Once:
@@ -948,22 +1306,96 @@ class _Once:
         return self._value
 
 
+# the indicators a count of people can get by its own words, which the activity before it
+# overrides (see Extractor._attendees); the words that link the people to the activity
+_PEOPLE_COUNT_CODES = frozenset(
+    {"study_attendance", "propaganda_audience", "trainees", "opinion_collaborators", "reporters", "other"}
+)
+_ATTENDEE_CODES = frozenset(ATTENDEES_OF.values())
+_ATTENDEE_TRIGGERS = _ATTENDEE_CODES | frozenset(ATTENDEES_OF)
+_HOSTILE_AFTER_CUE = tuple(f" {w} " for w in HOSTILE_CONTENT_WORDS)
+_HOSTILE_KEY_RE = fastre.compile("|".join(sorted({w.split()[0] for w in HOSTILE_CONTENT_WORDS})))
+_COUNTER_WORDS = (
+    " về ",
+    " phản bác ",
+    " đấu tranh ",
+    " chống ",
+    " bác bỏ ",
+    " ngăn chặn ",
+    " cảnh báo ",
+    " nhận diện ",
+)
+_LINK_WORDS = frozenset(
+    {"với", "cho", "và", "gồm", "có", "thu", "hút", "được", "đạt", "trên", "gần", "hơn", "khoảng", "chừng"}
+)
+# a verb after "có" that makes what follows an activity ("hiện có 3 nhóm đã tổ chức 12 buổi")
+_VERB_AFTER_HAS_RE = fastre.compile(
+    r"\b(?:tổ chức|đăng|thực hiện|mở|ban hành|triển khai|thu hút|gửi|phát hành|"
+    r"tham gia|tham dự|xử lý|tiếp nhận|khen thưởng)\b"
+)
+_OF_TOTAL_RE = fastre.compile(r"\s+(?:trên|trong)(?:\s+tổng)?\s+số\s+")
+_ATTEND_WORDS = (" tham dự ", " tham gia ", " dự ")
+_ATTENDEE_LINKS = (" cho", " với", " thu hút", " thu hút được")
+_PEOPLE_PREFIXES = tuple(f" {w} " for w in PEOPLE_NOUNS)
+_SPEAKER_PREFIXES = (" báo cáo viên ", " tuyên truyền viên ")
+_ISSUER_SEP_RE = fastre.compile(r",|\svà\s")
 _PLACE_COUNT_BEFORE = frozenset({"của", "tại", "ở"})
-_SUBUNIT_AFTER_RE = fastre.compile(r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khóm|xã|phường|thị trấn)\b")
+_SUBUNIT_AFTER_RE = fastre.compile(
+    r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khóm|xã|phường|thị trấn)\b"
+)
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“]$")
 
 
 def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
-    """Is `pos` inside a quotation opened right after a colon ('... chia sẻ: "...')?"""
-    head = text[max(sentence_start - 400, 0):pos]
-    opened = max(head.rfind("\""), head.rfind("“"))
+    """Is `pos` inside a quotation opened right after a colon ('... chia sẻ: "...') or
+    opening its paragraph ('"Nhiều bạn trẻ nói ...", chị A chia sẻ')?"""
+    head_start = max(sentence_start - 400, 0)
+    head = text[head_start:pos]
+    opened = max(head.rfind('"'), head.rfind("“"))
     if opened < 0:
         return False
-    if head.count("\"") % 2 == 0 and "\"" in head[opened:opened + 1]:
+    if head.count('"') % 2 == 0 and '"' in head[opened : opened + 1]:
         return False  # straight quotes: an even count means the last one closed a quotation
     if "”" in head[opened:]:
         return False
-    return bool(_SPEECH_OPEN_RE.search(head[max(opened - 20, 0):opened + 1]))
+    if _SPEECH_OPEN_RE.search(head[max(opened - 20, 0) : opened + 1]):
+        return True
+    # a paragraph that opens with a quotation still open here: someone's words, attributed
+    # after the quotation closes
+    at = head_start + opened
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
+
+def _counts_population(lower: str, a: int, b: int) -> bool:
+    """Is a count of people ending at `b` a population ("dân số hơn 100 nghìn người")?
+
+    Yes when a population word (dân số, dân cư, sinh sống ...) stands before it in
+    lower[a:b] with no other number in between ("Phường có dân số 30.000 người, tổ chức 12
+    buổi cho 2.000 người dân": only the first is a population).
+    """
+    before = lower[a:b]
+    k = max(before.rfind(w) for w in POPULATION_WORDS)
+    return k >= 0 and not any(c.isdigit() for c in before[k:])
+
+
+def _owner_in_list(text: str, start: int) -> bool:
+    """Does the body at `start` follow "của", alone or in a list of issuers?
+
+    "nghị quyết của Thành ủy", "các nghị quyết, kết luận của Trung ương và Thành ủy", "chỉ thị
+    của Bộ Chính trị, Ban Bí thư, Thành ủy": the bodies that issued what is studied, not the
+    one that did the work.
+    """
+    before = text[max(0, start - 80) : start]
+    k = before.lower().rfind("của ")
+    if k < 0 or (k > 0 and before[k - 1].isalnum()):
+        return False
+    between = before[k + 4 :]
+    if not between:
+        return True
+    if not between.endswith((", ", " và ")):
+        return False
+    names = [x.strip() for x in _ISSUER_SEP_RE.split(between)]
+    return all(not x or (x[:1].isupper() and len(x.split()) <= 5) for x in names)
 
 
 def _outside_quotes(mentions: list[UnitMention], quoted: list[tuple[int, int]]) -> list[UnitMention]:
@@ -1081,8 +1513,9 @@ _FUTURE_CLAUSE_LAST = frozenset(w.split()[-1] for w in FUTURE_CLAUSE_WORDS)  # (
 _DURATION_WORDS = frozenset(DURATION_WORDS)
 _DAY_EVENT_WORDS = frozenset(DAY_EVENT_WORDS)
 _CHANGE_RATIO_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in CHANGE_WORDS + RATIO_WORDS)
-_DATE_ORDINALS = frozenset({"ngày", "tháng", "năm", "quý", "tuần", "sáng", "chiều", "tối", "đêm", "trưa",
-                            "hôm", "năm học"})
+_DATE_ORDINALS = frozenset(
+    {"ngày", "tháng", "năm", "quý", "tuần", "sáng", "chiều", "tối", "đêm", "trưa", "hôm", "năm học"}
+)
 
 
 def _tails(words: list[str], n: int = 3) -> list[str]:
@@ -1090,8 +1523,15 @@ def _tails(words: list[str], n: int = 3) -> list[str]:
     return [" ".join(words[-k:]) for k in range(min(n, len(words)), 0, -1)]
 
 
-def _context_trap(pre: str, pre_words: list[str], prev_word: str, prev_word_is_first: bool,
-                  after_lower: str, tok: NumberToken, name_checks: bool = True) -> str | None:
+def _context_trap(
+    pre: str,
+    pre_words: list[str],
+    prev_word: str,
+    prev_word_is_first: bool,
+    after_lower: str,
+    tok: NumberToken,
+    name_checks: bool = True,
+) -> str | None:
     """pre_words: the last four (or more) words of `pre`; after_lower: the 80 characters after."""
     after_words = after_lower.split(None, 4)[:4]  # (no more are read)
     nxt = after_words[0].strip(",.;:") if after_words else ""
@@ -1102,7 +1542,9 @@ def _context_trap(pre: str, pre_words: list[str], prev_word: str, prev_word_is_f
     after_no = pre_words[-1:] == ["số"]
     tails = _tails(pre_words) if pre_words and pre_words[-1] in _TRAP_PHRASE_LAST else []
     if after_no:
-        doc_tails = _tails(pre_words[:-1]) if len(pre_words) > 1 and pre_words[-2] in _TRAP_PHRASE_LAST else []
+        doc_tails = (
+            _tails(pre_words[:-1]) if len(pre_words) > 1 and pre_words[-2] in _TRAP_PHRASE_LAST else []
+        )
     else:
         doc_tails = tails
     # document names and codes: "Kế hoạch 138", "Chỉ thị số 05"
@@ -1116,7 +1558,12 @@ def _context_trap(pre: str, pre_words: list[str], prev_word: str, prev_word_is_f
     if ordw:
         return "date" if ordw in _DATE_ORDINALS else "ordinal"
     # a capitalised word right before (not the sentence's first word): a proper name
-    if prev_word and prev_word[:1].isupper() and not prev_word_is_first and not prev_word.endswith((",", ":")):
+    if (
+        prev_word
+        and prev_word[:1].isupper()
+        and not prev_word_is_first
+        and not prev_word.endswith((",", ":"))
+    ):
         return "named_body"
     if tok.shape in ("number",) and tok.value is not None and _is_year(tok.value) and "." not in tok.text:
         return "year"
@@ -1125,11 +1572,13 @@ def _context_trap(pre: str, pre_words: list[str], prev_word: str, prev_word_is_f
 
 def _duration_trap(pre: str, after_words: list[str], nxt: str, tok: NumberToken) -> str | None:
     if tok.shape in ("number", "words", "range") and (
-            nxt in _DURATION_WORDS or " ".join(after_words[:2]) in _DURATION_WORDS):
+        nxt in _DURATION_WORDS or " ".join(after_words[:2]) in _DURATION_WORDS
+    ):
         if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in _DAY_EVENT_WORDS:
             return None
-        if any(w in pre for w in ANNIVERSARY_WORDS[:1]) or \
-                any(" ".join(after_words[:4]).startswith(w) for w in ANNIVERSARY_WORDS[1:]):
+        if any(w in pre for w in ANNIVERSARY_WORDS[:1]) or any(
+            " ".join(after_words[:4]).startswith(w) for w in ANNIVERSARY_WORDS[1:]
+        ):
             return "anniversary"
         return "duration"
     if tok.shape == "number" and tok.text.startswith("0") and len(tok.text.replace(".", "")) >= 8:

@@ -29,8 +29,16 @@ REFORM_DATE = date(2025, 7, 1)  # two-tier local government (Nghị quyết 202/
 _LEVEL_PREFIXES = ("Thành phố ", "Quận ", "Huyện ", "Thị xã ", "Phường ", "Xã ", "Đặc khu ", "Thị trấn ")
 _LEVEL_PREFIXES_ANY_CASE = tuple(q for p in _LEVEL_PREFIXES for q in (p, p.lower()))
 _ABBREV_LEVEL_RE = fastre.compile(r"(?:Q|H|P|TX|TP|Tp)\.?\s?")  # "Q.1", "TP HCM": not a bare name
-_REQUIRED = ("unit_code", "unit_name", "unit_level", "province_code", "province_name", "aliases",
-             "valid_from", "valid_to")
+_REQUIRED = (
+    "unit_code",
+    "unit_name",
+    "unit_level",
+    "province_code",
+    "province_name",
+    "aliases",
+    "valid_from",
+    "valid_to",
+)
 
 
 @dataclass(frozen=True)
@@ -46,7 +54,9 @@ class OrgUnit:
     def valid_at(self, d: date | None) -> bool:
         if d is None:
             return True
-        return (self.valid_from is None or self.valid_from <= d) and (self.valid_to is None or d <= self.valid_to)
+        return (self.valid_from is None or self.valid_from <= d) and (
+            self.valid_to is None or d <= self.valid_to
+        )
 
 
 @dataclass
@@ -76,7 +86,7 @@ def core_name(name: str) -> str:
     """'Quận Thủ Đức' -> 'Thủ Đức': the name without its level word, for matching by name."""
     for p in _LEVEL_PREFIXES:
         if name.startswith(p):
-            return name[len(p):]
+            return name[len(p) :]
     return name
 
 
@@ -114,9 +124,13 @@ class OrgUnitIndex:
         # The names as one trie regex, or the same matches found faster (fastre.trie_alternation)
         self._named: fastre.Alternation | re.Pattern[str] | None = None
         if surfaces:
-            self._named = fastre.trie_alternation(surfaces, r"(?![\w])") or \
-                fastre.compile(rf"(?:{trie_pattern(surfaces, word_start=True)})(?![\w])")
-        self._ward_re = fastre.compile(r"(?:[Pp]hường|[Xx]ã|[Đđ]ặc khu|[Tt]hị trấn)\s+(\d{1,2}(?!\w)|\w+(?:[ \t]+\w+){0,3})")
+            self._named = fastre.trie_alternation(surfaces, r"(?![\w])") or fastre.compile(
+                rf"(?:{trie_pattern(surfaces, word_start=True)})(?![\w])"
+            )
+        self._ward_re = fastre.compile(
+            r"(?:[Pp]hường|[Xx]ã|[Đđ]ặc khu|[Tt]hị trấn|PHƯỜNG|XÃ|ĐẶC KHU|THỊ TRẤN)"
+            r"\s+(\d{1,2}(?!\w)|\w+(?:[ \t]+\w+){0,3})"
+        )
         self._body_re = fastre.compile("|".join(f"(?:{p})" for p in PROVINCE_BODY_PATTERNS))
         self._anaphora_re = fastre.compile(rf"(?:{DISTRICT_ANAPHORA})(?![\w])")
 
@@ -166,7 +180,7 @@ class OrgUnitIndex:
 
         for i in ward_at:
             m = self._ward_re.match(text, i)
-            if m is None or text[max(0, i - 4):i].lower() == "thị ":
+            if m is None or text[max(0, i - 4) : i].lower() == "thị ":
                 continue
             words = m.group(1).split()
             if words[0].isdigit():
@@ -183,6 +197,10 @@ class OrgUnitIndex:
             end = m.start(1)
             for w in name_words:
                 end = text.index(w, end) + len(w)
+            if text[i + 1 : i + 2].isupper() and (
+                not _is_heading_line(text, i, end) or name_words[0].lower() == "hội"
+            ):
+                continue  # "XÃ HỘI" (society) in a headline: a ward in capitals is a heading line
             found.append(UnitMention(i, end, "ward", text[i:end]))
             take(i, end)
         if self._named is not None:
@@ -214,7 +232,7 @@ class OrgUnitIndex:
             e = m.end()
             if taken(1, i, e) != -1:
                 continue
-            before = text[max(0, i - 12):i].rsplit(None, 1)  # (its last word)
+            before = text[max(0, i - 12) : i].rsplit(None, 1)  # (its last word)
             if before and before[-1].lower() in _NOT_ANAPHORA_AFTER:
                 continue
             found.append(UnitMention(i, e, "district_anaphora", m.group()))
@@ -224,8 +242,8 @@ class OrgUnitIndex:
     @staticmethod
     def _looks_like_person(text: str, start: int) -> bool:
         """A bare place name that is part of a person's name: 'Ông Hà Đông', 'Nguyễn Hà Đông'."""
-        before = text[max(0, start - 20):start].rstrip()
-        if not before or before[-1] in ",.;:(\n–-\"“":
+        before = text[max(0, start - 20) : start].rstrip()
+        if not before or before[-1] in ',.;:(\n–-"“':
             return False
         words = before.split()
         last = words[-1]
@@ -255,7 +273,8 @@ class OrgUnitIndex:
         if len(words) < 2:
             return None
         level_word = words[0].capitalize()
-        canonical = f"{level_word} {words[1]}"
+        core = words[1].title() if words[1].isupper() else words[1]  # "PHƯỜNG TÂN THUẬN" heading
+        canonical = f"{level_word} {core}"
         for u in self._by_core.get(words[1].casefold(), []):
             if u.level == "ward" and (province_code is None or u.province_code == province_code):
                 return u
@@ -264,6 +283,20 @@ class OrgUnitIndex:
             # the province is not named anywhere: keep the ward, leave its province unknown
             return OrgUnit(None, canonical, "ward", "", "", REFORM_DATE, None)
         return OrgUnit(None, canonical, "ward", prov.province_code, prov.province_name, REFORM_DATE, None)
+
+
+def _is_heading_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a line of its own ("PHƯỜNG TÂN THUẬN", "XÃ NHÀ BÈ:")?
+
+    A section of a report on several wards is headed by the ward's name in capitals; words
+    in capitals inside a longer line (a headline "CÔNG TÁC XÃ HỘI ...") name no ward.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end != -1 else len(text)]
+    return not rest.strip(" \t:.-–")
 
 
 def _read_org_units(path: Path, data: bytes) -> tuple[list[OrgUnit], dict[str, list[tuple[OrgUnit, bool]]]]:
@@ -287,9 +320,15 @@ def _read_org_units(path: Path, data: bytes) -> tuple[list[OrgUnit], dict[str, l
         level = r["unit_level"].strip()
         if level not in ("province", "district", "ward"):
             raise ValueError(f"{path}: line {i}: unit_level {level!r} not province|district|ward")
-        u = OrgUnit(r["unit_code"].strip() or None, r["unit_name"].strip(), level,
-                    r["province_code"].strip(), r["province_name"].strip(),
-                    _date(r["valid_from"], path, i), _date(r["valid_to"], path, i))
+        u = OrgUnit(
+            r["unit_code"].strip() or None,
+            r["unit_name"].strip(),
+            level,
+            r["province_code"].strip(),
+            r["province_name"].strip(),
+            _date(r["valid_from"], path, i),
+            _date(r["valid_to"], path, i),
+        )
         units.append(u)
         names = [u.name] + [a.strip() for a in r["aliases"].split("|") if a.strip()]
         for n in names:
@@ -304,18 +343,36 @@ def _read_org_units(path: Path, data: bytes) -> tuple[list[OrgUnit], dict[str, l
 def _index_rows(units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bool]]]) -> tuple:
     """The units and their surfaces as plain values (for the cache): units by their index."""
     index = {id(u): i for i, u in enumerate(units)}
-    unit_rows = [(u.code, u.name, u.level, u.province_code, u.province_name,
-                  u.valid_from.isoformat() if u.valid_from else None,
-                  u.valid_to.isoformat() if u.valid_to else None) for u in units]
+    unit_rows = [
+        (
+            u.code,
+            u.name,
+            u.level,
+            u.province_code,
+            u.province_name,
+            u.valid_from.isoformat() if u.valid_from else None,
+            u.valid_to.isoformat() if u.valid_to else None,
+        )
+        for u in units
+    ]
     surface_rows = [(s, [(index[id(u)], bare) for u, bare in entries]) for s, entries in surfaces.items()]
     return (unit_rows, surface_rows)
 
 
 def _index_from_rows(rows: tuple) -> tuple[list[OrgUnit], dict[str, list[tuple[OrgUnit, bool]]]]:
     unit_rows, surface_rows = rows
-    units = [OrgUnit(code, name, level, pcode, pname,
-                     date.fromisoformat(vf) if vf else None, date.fromisoformat(vt) if vt else None)
-             for code, name, level, pcode, pname, vf, vt in unit_rows]
+    units = [
+        OrgUnit(
+            code,
+            name,
+            level,
+            pcode,
+            pname,
+            date.fromisoformat(vf) if vf else None,
+            date.fromisoformat(vt) if vt else None,
+        )
+        for code, name, level, pcode, pname, vf, vt in unit_rows
+    ]
     surfaces = {s: [(units[i], bare) for i, bare in entries] for s, entries in surface_rows}
     return units, surfaces
 
@@ -324,24 +381,74 @@ def _index_from_rows(rows: tuple) -> tuple[list[OrgUnit], dict[str, list[tuple[O
 # then the specific patterns are matched only there.
 _WARD_KEYS = frozenset({"phường", "xã", "đặc khu", "thị trấn"})
 _ANAPHORA_KEYS = frozenset({"quận", "huyện", "thị xã", "thị ủy", "thị uỷ", "đảng ủy", "đảng uỷ"})
-_BODY_KEYS = ("thành ủy", "thành uỷ", "thành đoàn", "liên đoàn", "ubnd", "hđnd", "ủy ban", "uỷ ban",
-              "hội đồng", "toàn thành phố", "toàn tp", "cấp thành phố", "của thành phố", "của tp",
-              "tỉnh ủy", "tỉnh uỷ")
+_BODY_KEYS = (
+    "thành ủy",
+    "thành uỷ",
+    "thành đoàn",
+    "liên đoàn",
+    "ubnd",
+    "hđnd",
+    "ủy ban",
+    "uỷ ban",
+    "hội đồng",
+    "toàn thành phố",
+    "toàn tp",
+    "cấp thành phố",
+    "của thành phố",
+    "của tp",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+)
 _TRIGGER_WORDS = [
-    w for base in (*_WARD_KEYS, *_ANAPHORA_KEYS, *_BODY_KEYS)
+    w
+    for base in (*_WARD_KEYS, *_ANAPHORA_KEYS, *_BODY_KEYS)
     for w in (base, base[0].upper() + base[1:], base.title(), base.upper())
 ] + ["Sở", "Hội", "Công an", "TP", "Thành phố"]
 _TRIGGER_RE = fastre.compile(trie_pattern(_TRIGGER_WORDS, word_start=True))
 # what each trigger, as written, starts: ward (and anaphora), anaphora, or a city body
-_TRIGGER_KIND = {w: "ward" if w.lower() in _WARD_KEYS else "anaphora" if w.lower() in _ANAPHORA_KEYS else "body"
-                 for w in _TRIGGER_WORDS}
+_TRIGGER_KIND = {
+    w: "ward" if w.lower() in _WARD_KEYS else "anaphora" if w.lower() in _ANAPHORA_KEYS else "body"
+    for w in _TRIGGER_WORDS
+}
 _start_of = operator.attrgetter("start")
 # "các quận", "mỗi phường": any district, not the one being talked about
 _NOT_ANAPHORA_AFTER = frozenset({"các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp"})
 
 
-_CAP_OK_BEFORE_PLACE = frozenset({
-    "Quận", "Huyện", "TP", "Tp", "Thành", "Thị", "UBND", "HĐND", "MTTQ", "Ủy", "Uỷ", "Đảng", "Ban",
-    "Q.", "H.", "TX", "Trung", "Công", "Phòng", "Hội", "Đoàn", "Tại", "Ở", "Của", "Và", "Theo",
-    "Năm", "Trong", "Với", "Cùng", "Riêng", "Còn", "Cả",
-})
+_CAP_OK_BEFORE_PLACE = frozenset(
+    {
+        "Quận",
+        "Huyện",
+        "TP",
+        "Tp",
+        "Thành",
+        "Thị",
+        "UBND",
+        "HĐND",
+        "MTTQ",
+        "Ủy",
+        "Uỷ",
+        "Đảng",
+        "Ban",
+        "Q.",
+        "H.",
+        "TX",
+        "Trung",
+        "Công",
+        "Phòng",
+        "Hội",
+        "Đoàn",
+        "Tại",
+        "Ở",
+        "Của",
+        "Và",
+        "Theo",
+        "Năm",
+        "Trong",
+        "Với",
+        "Cùng",
+        "Riêng",
+        "Còn",
+        "Cả",
+    }
+)

@@ -37,14 +37,42 @@ QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
 # "trên" is the preposition "on" (not "more than") after these verbs of posting/propagating,
 # and when the clause already used "trên" as a preposition ("trên cổng ... và trên 2 trang").
 TREN_PREPOSITION_AFTER: tuple[str, ...] = (
-    "tuyên truyền", "đăng", "đăng tải", "chia sẻ", "phát", "đưa tin", "đưa", "xuất hiện",
-    "hoạt động", "thông tin", "lên", "qua", "tương tác", "tuyên truyền mạnh",
+    "tuyên truyền",
+    "đăng",
+    "đăng tải",
+    "chia sẻ",
+    "phát",
+    "đưa tin",
+    "đưa",
+    "xuất hiện",
+    "hoạt động",
+    "thông tin",
+    "lên",
+    "qua",
+    "tương tác",
+    "tuyên truyền mạnh",
 )
 
 # Places where things are posted: "trên" before them can be the preposition "on".
 MEDIUM_NOUNS: tuple[str, ...] = (
-    "trang", "website", "cổng", "kênh", "nhóm", "fanpage", "báo", "tờ", "tài khoản", "nền tảng",
-    "mạng", "ứng dụng", "màn hình", "pano", "bảng", "tạp chí", "đài", "sóng",
+    "trang",
+    "website",
+    "cổng",
+    "kênh",
+    "nhóm",
+    "fanpage",
+    "báo",
+    "tờ",
+    "tài khoản",
+    "nền tảng",
+    "mạng",
+    "ứng dụng",
+    "màn hình",
+    "pano",
+    "bảng",
+    "tạp chí",
+    "đài",
+    "sóng",
 )
 
 # Clauses stating plans, targets or the future: a number there is not a result.
@@ -52,52 +80,220 @@ MEDIUM_NOUNS: tuple[str, ...] = (
 FUTURE_CLAUSE_WORDS: tuple[str, ...] = ("chỉ tiêu", "mục tiêu")
 # Anywhere in the sentence before the number:
 FUTURE_SENTENCE_WORDS: tuple[str, ...] = (
-    "thời gian tới", "năm tới", "sắp tới", "tới đây", "giai đoạn tới", "nhiệm kỳ tới",
-    "phấn đấu", "sẽ", "dự kiến", "đề nghị", "yêu cầu", "cần phải", "phương hướng", "kế hoạch năm",
-    "nhiệm vụ năm", "định hướng năm", "đề ra mục tiêu",
+    "thời gian tới",
+    "năm tới",
+    "sắp tới",
+    "tới đây",
+    "giai đoạn tới",
+    "nhiệm kỳ tới",
+    "phấn đấu",
+    "sẽ",
+    "dự kiến",
+    "đề nghị",
+    "yêu cầu",
+    "cần phải",
+    "phương hướng",
+    "kế hoạch năm",
+    "nhiệm vụ năm",
+    "định hướng năm",
+    "đề ra mục tiêu",
 )
 
 # Words right before a number that make it part of a document's name or code.
 DOCUMENT_WORDS: tuple[str, ...] = (
-    "kế hoạch", "nghị quyết", "chỉ thị", "kết luận", "quyết định", "quy định", "đề án",
-    "thông báo", "công văn", "hướng dẫn", "thông tư", "nghị định", "luật", "chương trình",
-    "tờ trình", "thông tri", "quy chế", "điều", "khoản", "văn bản", "công điện", "báo cáo",
-    "dự án", "đề tài", "văn kiện",
+    "kế hoạch",
+    "nghị quyết",
+    "chỉ thị",
+    "kết luận",
+    "quyết định",
+    "quy định",
+    "đề án",
+    "thông báo",
+    "công văn",
+    "hướng dẫn",
+    "thông tư",
+    "nghị định",
+    "luật",
+    "chương trình",
+    "tờ trình",
+    "thông tri",
+    "quy chế",
+    "điều",
+    "khoản",
+    "văn bản",
+    "công điện",
+    "báo cáo",
+    "dự án",
+    "đề tài",
+    "văn kiện",
 )
 # Words right before a number that make it part of a named body, place or address.
 NAMED_BODY_WORDS: tuple[str, ...] = (
-    "ban chỉ đạo", "cụm thi đua", "khối thi đua", "cụm", "khối", "tổng đài", "đường dây nóng",
-    "hotline", "quận", "q.", "phường", "p.", "xã", "khu phố", "kp", "tổ dân phố", "ấp", "tổ",
-    "đường", "hẻm", "lô", "block", "chung cư", "trường", "chi bộ", "khu", "đội", "đại đội",
-    "sư đoàn", "quân đoàn", "quân khu", "phòng", "tầng", "lầu", "căn hộ", "kênh", "vtv", "htv",
-    "sân", "bến", "cầu", "nhà", "số nhà", "bệnh viện", "trạm", "covid-", "covid", "sars-cov-",
-    "hội trường", "phân khu", "đơn vị", "vùng", "bảng", "nhóm", "tiểu ban", "tổ công tác",
-    "mã", "sđt", "điện thoại", "fax", "zalo", "tel", "đt",
+    "ban chỉ đạo",
+    "cụm thi đua",
+    "khối thi đua",
+    "cụm",
+    "khối",
+    "tổng đài",
+    "đường dây nóng",
+    "hotline",
+    "quận",
+    "q.",
+    "phường",
+    "p.",
+    "xã",
+    "khu phố",
+    "kp",
+    "tổ dân phố",
+    "ấp",
+    "tổ",
+    "đường",
+    "hẻm",
+    "lô",
+    "block",
+    "chung cư",
+    "trường",
+    "chi bộ",
+    "khu",
+    "đội",
+    "đại đội",
+    "sư đoàn",
+    "quân đoàn",
+    "quân khu",
+    "phòng",
+    "tầng",
+    "lầu",
+    "căn hộ",
+    "kênh",
+    "vtv",
+    "htv",
+    "sân",
+    "bến",
+    "cầu",
+    "nhà",
+    "số nhà",
+    "bệnh viện",
+    "trạm",
+    "covid-",
+    "covid",
+    "sars-cov-",
+    "hội trường",
+    "phân khu",
+    "đơn vị",
+    "vùng",
+    "bảng",
+    "nhóm",
+    "tiểu ban",
+    "tổ công tác",
+    "mã",
+    "sđt",
+    "điện thoại",
+    "fax",
+    "zalo",
+    "tel",
+    "đt",
 )
 # Words right before a number that make it an ordinal, a term or a date part.
 ORDINAL_WORDS: tuple[str, ...] = (
-    "lần thứ", "thứ", "lần", "khóa", "khoá", "trung ương", "đại hội", "kỳ họp", "kỳ", "phiên",
-    "hạng", "top", "giải", "đợt", "giai đoạn", "tuần", "tháng", "quý", "ngày", "năm học",
-    "lớp", "số", "mục", "phần", "chương", "bước", "vòng", "nhiệm kỳ", "năm",
-    "sáng", "chiều", "tối", "đêm", "trưa", "hôm", "mùng", "khối lớp", "cấp độ", "level",
+    "lần thứ",
+    "thứ",
+    "lần",
+    "khóa",
+    "khoá",
+    "trung ương",
+    "đại hội",
+    "kỳ họp",
+    "kỳ",
+    "phiên",
+    "hạng",
+    "top",
+    "giải",
+    "đợt",
+    "giai đoạn",
+    "tuần",
+    "tháng",
+    "quý",
+    "ngày",
+    "năm học",
+    "lớp",
+    "số",
+    "mục",
+    "phần",
+    "chương",
+    "bước",
+    "vòng",
+    "nhiệm kỳ",
+    "năm",
+    "sáng",
+    "chiều",
+    "tối",
+    "đêm",
+    "trưa",
+    "hôm",
+    "mùng",
+    "khối lớp",
+    "cấp độ",
+    "level",
 )
 # Words after a number that make it a duration or an anniversary.
 DURATION_WORDS: tuple[str, ...] = (
-    "năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "thập kỷ", "thế kỷ", "thập niên",
-    "ngày đêm", "tiếng",
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "giờ",
+    "phút",
+    "giây",
+    "thập kỷ",
+    "thế kỷ",
+    "thập niên",
+    "ngày đêm",
+    "tiếng",
 )
 # After "ngày" these make a counted event, not a duration ("2 ngày hội").
 DAY_EVENT_WORDS: tuple[str, ...] = ("hội", "lễ", "công", "sách", "thứ bảy", "chủ nhật")
 ANNIVERSARY_WORDS: tuple[str, ...] = (
-    "kỷ niệm", "ngày truyền thống", "năm thành lập", "năm ngày", "năm thực hiện",
-    "năm truyền thống", "năm xây dựng", "năm giải phóng", "năm chiến thắng", "năm cách mạng",
-    "năm thống nhất", "năm ngày sinh", "năm ngày mất", "năm thành lập",
+    "kỷ niệm",
+    "ngày truyền thống",
+    "năm thành lập",
+    "năm ngày",
+    "năm thực hiện",
+    "năm truyền thống",
+    "năm xây dựng",
+    "năm giải phóng",
+    "năm chiến thắng",
+    "năm cách mạng",
+    "năm thống nhất",
+    "năm ngày sinh",
+    "năm ngày mất",
+    "năm thành lập",
 )
 # Person titles: a bare place name right after them is a person's name ("Ông Hà Đông").
-PERSON_TITLES: frozenset[str] = frozenset({
-    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "đồng chí", "đ/c", "thầy", "cụ",
-    "ths", "ts", "pgs", "gs", "nhà báo", "phóng viên", "nghệ sĩ", "nsnd", "nsưt",
-})
+PERSON_TITLES: frozenset[str] = frozenset(
+    {
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+        "em",
+        "cô",
+        "chú",
+        "bác",
+        "đồng chí",
+        "đ/c",
+        "thầy",
+        "cụ",
+        "ths",
+        "ts",
+        "pgs",
+        "gs",
+        "nhà báo",
+        "phóng viên",
+        "nghệ sĩ",
+        "nsnd",
+        "nsưt",
+    }
+)
 # Words that introduce a share rather than a count ("chiếm 1/10 số ca").
 SHARE_WORDS: tuple[str, ...] = ("chiếm", "tỷ lệ", "tỉ lệ", "bằng")
 # A number right after these, with "so với" later in the clause, is a change, not a count
@@ -107,35 +303,182 @@ RATIO_WORDS: tuple[str, ...] = ("gấp",)
 
 # Vietnamese number words (docs/LABELING.md: "hai đợt", "ba mươi lăm", "một trăm lẻ năm").
 DIGIT_WORDS: dict[str, int] = {
-    "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
-    "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+    "một": 1,
+    "mốt": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "nhăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
 }
 SCALE_WORDS: dict[str, int] = {
-    "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
+    "nghìn": 1_000,
+    "ngàn": 1_000,
+    "triệu": 1_000_000,
+    "tỷ": 1_000_000_000,
     "tỉ": 1_000_000_000,
 }
 
 # Bodies of the city (province) level: "Ban Tuyên giáo Thành ủy", a Sở, "Liên đoàn Lao động
 # TP", "Thành Đoàn" (docs/LABELING.md "Unit"). Matched as regex alternatives, case-sensitive.
 PROVINCE_BODY_PATTERNS: tuple[str, ...] = (
-    r"Thành ủy", r"Thành uỷ", r"Thành [Đđ]oàn", r"Sở [A-ZĐ]\w*(?: \w+){0,5}?(?= |,|\.|$)",
-    (r"(?:Liên đoàn Lao động|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ Việt Nam|"
-    r"Ủy ban Mặt trận Tổ quốc Việt Nam|Hội đồng nhân dân|Công an|Hội [A-ZĐ]\w*(?: \w+){0,3}?)"
-    r" (?:TP|[Tt]hành phố)\b"),
-    r"toàn [Tt]hành phố", r"toàn TP\b", r"cấp [Tt]hành phố", r"của [Tt]hành phố",
-    r"của TP\b", r"[Tt]ỉnh ủy", r"[Tt]ỉnh uỷ",
+    r"Thành ủy",
+    r"Thành uỷ",
+    r"Thành [Đđ]oàn",
+    r"Sở [A-ZĐ]\w*(?: \w+){0,5}?(?= |,|\.|$)",
+    (
+        r"(?:Liên đoàn Lao động|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban MTTQ Việt Nam|"
+        r"Ủy ban Mặt trận Tổ quốc Việt Nam|Hội đồng nhân dân|Công an|Hội [A-ZĐ]\w*(?: \w+){0,3}?)"
+        r" (?:TP|[Tt]hành phố)\b"
+    ),
+    r"toàn [Tt]hành phố",
+    r"toàn TP\b",
+    r"cấp [Tt]hành phố",
+    r"của [Tt]hành phố",
+    r"của TP\b",
+    r"[Tt]ỉnh ủy",
+    r"[Tt]ỉnh uỷ",
     r"Thành phố(?!\s+[A-ZĐ])",  # "Hiện Thành phố có ...": the city itself, named before
 )
 # Anaphoric references to the district or ward being talked about ("Ban Tuyên giáo quận").
-DISTRICT_ANAPHORA = (r"(?:Quận ủy|Quận uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|[Qq]uận|[Hh]uyện|[Tt]hị xã|"
-                     r"Đảng ủy phường|Đảng uỷ phường|Đảng ủy xã|Đảng uỷ xã|[Pp]hường|[Xx]ã)")
+# "xã hội" (society: "mạng xã hội", "dư luận xã hội") is no commune.
+DISTRICT_ANAPHORA = (
+    r"(?:Quận ủy|Quận uỷ|Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|[Qq]uận|[Hh]uyện|[Tt]hị xã|"
+    r"Đảng ủy phường|Đảng uỷ phường|Đảng ủy xã|Đảng uỷ xã|[Pp]hường|[Xx]ã(?!\s+hội(?![\w])))"
+)
 
 # Nouns after a number that measure a place or a population, not a result of work
 # ("hơn 9 triệu dân", "120 năm tuổi", "5 km").
-NOT_COUNTED_NOUNS: frozenset[str] = frozenset({
-    "dân", "nhân khẩu", "km", "km2", "ha", "m", "m2", "tuổi", "độ", "kg", "tấn", "lít", "cm",
-    # parts of a plan or an argument ("3 nhóm giải pháp", "5 nhiệm vụ trọng tâm"), not results
-    "nhiệm vụ", "giải pháp", "nội dung", "tiêu chí", "lĩnh vực", "yếu tố", "nguyên nhân", "bài học",
-    "quan điểm", "phương châm", "cấp", "mặt", "khâu", "trụ cột", "đột phá", "nhóm giải pháp",
-    "nhóm nhiệm vụ", "khía cạnh", "chữ",
-})
+NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
+    {
+        "dân",
+        "nhân khẩu",
+        "km",
+        "km2",
+        "ha",
+        "m",
+        "m2",
+        "tuổi",
+        "độ",
+        "kg",
+        "tấn",
+        "lít",
+        "cm",
+        # parts of a plan or an argument ("3 nhóm giải pháp", "5 nhiệm vụ trọng tâm"), not results
+        "nhiệm vụ",
+        "giải pháp",
+        "nội dung",
+        "tiêu chí",
+        "lĩnh vực",
+        "yếu tố",
+        "nguyên nhân",
+        "bài học",
+        "quan điểm",
+        "phương châm",
+        "cấp",
+        "mặt",
+        "khâu",
+        "trụ cột",
+        "đột phá",
+        "nhóm giải pháp",
+        "nhóm nhiệm vụ",
+        "khía cạnh",
+        "chữ",
+        # administrative units ("sáp nhập 3 quận", "gồm 34 phường", "11 phường trên địa bàn"): the
+        # territory a body covers, not what it did
+        "phường",
+        "xã",
+        "quận",
+        "huyện",
+        "thị trấn",
+        "thị xã",
+        "tỉnh",
+        "thành phố",
+        "tỉnh thành",
+        "đặc khu",
+        "khu phố",
+        "ấp",
+        "thôn",
+        "xóm",
+        "khóm",
+        "tổ dân",
+    }
+)
+# Words that make the next count of people a population, not an audience ("xã có dân số hơn
+# 100 nghìn người", "quy mô dân số khoảng 50 nghìn người"): looked for between them and the
+# number. ("dân cư" is left out: "tại các khu dân cư, thu hút 2.000 người" is an audience.)
+POPULATION_WORDS: tuple[str, ...] = ("dân số", "số dân", "nhân khẩu")
+# Counted nouns a population is measured in.
+POPULATION_NOUNS: frozenset[str] = frozenset(
+    {"người", "dân", "hộ", "nhân khẩu", "người dân", "hộ dân", "cư dân"}
+)
+
+# The attendees of a counted activity: "mở 4 lớp bồi dưỡng ... cho 347 quần chúng" (trainees),
+# "tổ chức 96 buổi tuyên truyền ..., thu hút 7.400 lượt người dân" (propaganda audience).
+ATTENDEES_OF: dict[str, str] = {
+    "study_sessions": "study_attendance",
+    "oral_propaganda_sessions": "propaganda_audience",
+    "training_classes": "trainees",
+}
+# Nouns that count people: the counted noun after the number starts with one of them.
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "lượt",
+        "người",
+        "cán bộ",
+        "đảng viên",
+        "quần chúng",
+        "đoàn viên",
+        "hội viên",
+        "học viên",
+        "cộng tác viên",
+        "báo cáo viên",
+        "tuyên truyền viên",
+        "thanh niên",
+        "học sinh",
+        "sinh viên",
+        "công nhân",
+        "người lao động",
+        "lao động",
+        "phụ nữ",
+        "nhân dân",
+        "người dân",
+        "ngư dân",
+        "nông dân",
+        "đồng chí",
+        "bí thư",
+        "cấp ủy",
+        "cấp uỷ",
+        "giáo viên",
+        "chức sắc",
+        "trưởng",
+        "đại biểu",
+        "thành viên",
+        "cựu chiến binh",
+        "chiến sĩ",
+        "hộ",
+        "gia đình",
+    }
+)
+# Words right after a counted medium that make it hostile content ("1.346 tin, bài sai sự
+# thật", "tài khoản phản động", "tin giả"): found and handled by the unit, not published by it.
+HOSTILE_CONTENT_WORDS: tuple[str, ...] = (
+    "sai sự thật",
+    "xấu độc",
+    "độc hại",
+    "sai trái",
+    "phản động",
+    "thù địch",
+    "xuyên tạc",
+    "bịa đặt",
+    "giả",
+    "giả mạo",
+    "kích động",
+)
