@@ -85,16 +85,22 @@ def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetCh
         from data_contracts.runner import run_table_checks
         from orchestration.checks import scope
 
-        full = table not in scope.SCOPED_TABLES or context.run.tags.get(scope.SCOPE_TAG) == scope.FULL
+        scoped = table in scope.SCOPED_TABLES
+        full = not scoped or context.run.tags.get(scope.SCOPE_TAG) == scope.FULL
         with warehouse.connect() as conn:
             checked_at = utc_now()
             started = datetime.now(UTC).replace(tzinfo=None)  # rows written later are not covered
-            digest = None if full else scope.contract_digest(table)
-            documents = None if digest is None else scope.documents_to_validate(conn, table, digest)
+            digest = scope.contract_digest(table) if scoped else None
+            documents = None if full or digest is None else scope.documents_to_validate(conn, table, digest)
             outcomes = run_table_checks(conn, table, checked_at=checked_at, only_sha256=documents)
             record_check_outcomes(conn, outcomes)
             if digest is not None and not blocking_failures(outcomes):
-                scope.record_validated(conn, table, digest, documents or [], started)
+                # a whole-table validation (daily job, --force) also covers the documents that
+                # have no current record; recorded ones keep theirs (a re-run changes nothing)
+                validated = (
+                    scope.documents_to_validate(conn, table, digest) if documents is None else documents
+                )
+                scope.record_validated(conn, table, digest, validated, started)
         # nothing validated: the pages of the last validation still describe the table
         docs = None if documents == [] else write_data_docs(table, outcomes)
         result = check_result(outcomes, docs)

@@ -6,7 +6,8 @@ valid as long as the contract does, so a pipeline run validates only the documen
 new or changed since they last passed under the same contract: the suite file, the seeds its
 value sets read and the data_contracts code (their digest is stored with each document in
 raw.contract_validations). The daily quality_checks job (run tag dwh/contract_scope=full) and
-`dwh run --force` validate whole tables; any other table (the marts) is always validated whole.
+`dwh run --force` validate whole tables, and record the documents not yet recorded when they
+pass; any other table (the marts) is always validated whole.
 """
 
 from __future__ import annotations

@@ -219,6 +219,46 @@ def runs(pipeline_env: dict[str, Path]) -> dict[str, Any]:
         ).for_run_failure()
     )
     state["sensor_status"] = json.loads(pipeline_env["status"].read_text())
+
+    # The marker that spares a build the --full-refresh of the incremental models: written by
+    # the full builds above, and not by a build of some dbt assets only (one model materialized
+    # from the UI), which rebuilt no incremental model from the current dbt files.
+    from orchestration.dbt.assets import BUILT_DIGEST_FILE
+    from orchestration.dbt.project import dbt_inputs_digest
+
+    marker = warehouse.with_name(warehouse.name + ".dbt_target") / BUILT_DIGEST_FILE
+    state["marker_after_full_builds"] = marker.read_text(encoding="utf-8") if marker.exists() else None
+    state["dbt_inputs_digest"] = dbt_inputs_digest()
+    marker.unlink(missing_ok=True)
+    dim_indicator = next(k for k in session.unpartitioned_keys if k.path[-1] == "dim_indicator")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        subset = session.job.get_subset(asset_selection={dim_indicator}).execute_in_process(
+            run_config=session.logger_config, instance=session.instance, raise_on_error=False
+        )
+    state["subset_success"] = subset.success
+    state["marker_after_subset"] = marker.exists()
+
+    # The raw contracts over whole tables (as the daily job runs them), with no document on
+    # record: the documents table passes and records them all; the observations table still
+    # holds the planted negative value, fails, and records none.
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("delete from raw.contract_validations")
+    raw_contracts = {
+        k
+        for k in session.job.asset_layer.asset_graph.asset_check_keys
+        if k.name in ("contract_raw_documents", "contract_raw_observations")
+    }
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        session.job.get_subset(asset_check_selection=raw_contracts).execute_in_process(
+            run_config=session.logger_config,
+            instance=session.instance,
+            raise_on_error=False,
+            tags={"dwh/contract_scope": "full"},
+        )
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        state["validated_after_full_checks"] = con.execute(
+            "select table_name, count(*) from raw.contract_validations group by 1 order by 1"
+        ).fetchall()
     return state
 
 
@@ -391,3 +431,14 @@ def test_run_failure_sensor_records_the_failed_attempt(runs: dict[str, Any]) -> 
     assert status["last_attempt_outcome"] == "failed"
     assert status["last_attempt_run_id"] == runs["fail_summary"].final_run_id
     assert "contract_raw_observations" in {c["check_name"] for c in status["failing_checks"]}
+
+
+def test_only_a_build_of_every_dbt_asset_marks_the_dbt_files_as_built(runs: dict[str, Any]) -> None:
+    assert runs["marker_after_full_builds"] == runs["dbt_inputs_digest"]
+    assert runs["subset_success"]
+    assert not runs["marker_after_subset"]
+
+
+def test_whole_table_contracts_record_the_documents_they_passed(runs: dict[str, Any]) -> None:
+    distinct = len({row[0] for row in runs["tables1"][("raw", "documents")]})
+    assert runs["validated_after_full_checks"] == [("raw.documents", distinct)]
