@@ -24,8 +24,8 @@ telemetry:
 concurrency:
   pools:
     default_limit: 1
-# Dagster's SQLite event log, keeping one SQLAlchemy engine per file instead of one per event
-# (orchestration/instance_storage.py).
+# Dagster's SQLite event log, keeping one engine and one open connection per file instead of
+# a new one per event (orchestration/instance_storage.py).
 event_log_storage:
   module: orchestration.instance_storage
   class: CachedEngineSqliteEventLogStorage
