@@ -37,6 +37,7 @@ from bench.measure import (
 )
 from bench.pipeline_bench import (
     SAMPLE,
+    _timed,
     _warehouse_file,
     built_sample_warehouse,
     dbt_build,
@@ -122,12 +123,13 @@ def run(n: int = 10_000, seed: int = SEED, timeout_s: float = 3600, subset: int 
     results.append(_dbt_on_sample(timeout_s, None))
     _subset_run(corpus, subset, timeout_s, results)
 
+    bulk = not full_dwh_run
     if full_dwh_run:
         ok = _full_run(full_argv, env, wh, n, full_timeout_s, results)
         if not ok:  # still measure dbt build and add-one at N documents, on a set-up warehouse
             wh = _warehouse_file(f"generated_{n}")
             env = isolated_env(f"generated_{n}")
-            ok = _bulk_load(corpus, wh, n, timeout_s, results)
+            ok = bulk = _bulk_load(corpus, wh, n, timeout_s, results)
     else:
         results.append(not_measured(
             PART, f"dwh run, {n} generated docs, fresh warehouse", "s", shell_line(full_argv, env),
@@ -142,6 +144,11 @@ def run(n: int = 10_000, seed: int = SEED, timeout_s: float = 3600, subset: int 
     m = dbt_build(wh, f"generated_{n}", f"dbt build, {n}-doc warehouse", timeout_s)
     m.part = PART
     results.append(m)
+
+    if bulk and not _prime(full_argv, env, n, timeout_s, results):
+        results.append(not_measured(PART, add_name, "s", shell_line(add_argv, env),
+                                    "the first dwh run on the set-up warehouse failed (row above)"))
+        return results
 
     before = warehouse_probe.count(wh, "raw.documents")
     add = run_measured(add_argv, env=env, timeout_s=timeout_s)
@@ -159,6 +166,20 @@ def run(n: int = 10_000, seed: int = SEED, timeout_s: float = 3600, subset: int 
             met=add.wall_s < ADD_ONE_TARGET_S and after == (before or 0) + 1, config=cfg,
         ))
     return results
+
+
+def _prime(argv: list[str], env: dict[str, str], n: int, timeout_s: float, results: list[Measurement]) -> bool:
+    """The bulk set-up wrote the raw tables only. The first `dwh run` over them is not "one more
+    report": it validates all N documents' rows, builds every model from scratch (no record of a
+    previous build) and publishes the first snapshot. It runs as set-up, with its own row, so that
+    the add-one measurement is the steady state a user meets: one report added to a warehouse the
+    pipeline already published."""
+    r = run_measured(argv, env=env, timeout_s=timeout_s)
+    m = _timed(r, f"set-up: first dwh run over the {n} set-up documents (validates, builds, publishes)",
+               shell_line(argv, env), None, {"runner_output": progress_lines(r.stdout)})
+    m.part = PART
+    results.append(m)
+    return r.ok
 
 
 def _subset_run(corpus: Path, k: int, timeout_s: float, results: list[Measurement]) -> None:
