@@ -6,13 +6,15 @@ evaluation) are imported by that command.
 
 from __future__ import annotations
 
-import argparse
+import codecs
+import errno
 import json
 import os
 import sys
 import unicodedata
 from json.encoder import encode_basestring
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 
 from orchestration.extraction.extractor import Extractor
 from orchestration.extraction.models import Observation
@@ -20,8 +22,9 @@ from orchestration.extraction.models import Observation
 # (typing is only needed by type checkers; importing it costs start-up time)
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
     import csv
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from typing import Any
 
     from orchestration.extraction.evaluate import EvalReport
@@ -39,49 +42,119 @@ def iter_report_paths(paths: list[str]) -> Iterator[Path]:
     """Files as given, and the *.txt files of folders (recursively, sorted)."""
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        if _is_dir(p):
             yield from sorted(q for q in p.rglob("*.txt") if q.is_file())
         else:
             yield p
 
 
+# the errors Path.is_dir() and Path.is_file() read as "no" (pathlib._IGNORED_ERRNOS); others raise
+_STAT_IGNORED = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+
+
+def _stat_mode_is(path: Path | str, kind: Callable[[int], bool]) -> bool:
+    """Path.is_dir() / Path.is_file() without pathlib's wrappers (a few microseconds a file)."""
+    try:
+        return kind(os.stat(path).st_mode)
+    except OSError as exc:
+        if exc.errno not in _STAT_IGNORED:
+            raise
+        return False
+    except ValueError:
+        return False
+
+
+def _is_dir(path: Path | str) -> bool:
+    return _stat_mode_is(path, S_ISDIR)
+
+
+def _is_file(path: Path | str) -> bool:
+    return _stat_mode_is(path, S_ISREG)
+
+
 def read_report(path: Path) -> tuple[str, dict[str, Any] | None]:
     """NFC text of a report and its sidecar `<stem>.meta.json`, or ReportError."""
+    text, meta = _read_report(path)
+    return unicodedata.normalize("NFC", text), meta
+
+
+def _read_report(path: Path) -> tuple[str, dict[str, Any] | None]:
+    """read_report without the NFC step (Extractor.extract normalises the text itself)."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read()
     except FileNotFoundError:
         raise ReportError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise ReportError(f"{path}: is a directory") from None
     except OSError as exc:
         raise ReportError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if not raw.strip():
+    if not raw or raw.isspace():  # (bytes.isspace and bytes.strip agree on ASCII whitespace)
         raise ReportError(f"{path}: empty file")
-    if b"\x00" in raw[:4096]:
+    if raw.find(b"\x00", 0, 4096) != -1:
         raise ReportError(f"{path}: binary file (NUL bytes), not a text report")
     try:
-        text = raw.decode("utf-8-sig")
+        # raw.decode("utf-8-sig"): a leading byte order mark is dropped, and an error's offset
+        # counts from after it, as that codec counts
+        text = raw[3:].decode("utf-8") if raw.startswith(codecs.BOM_UTF8) else raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ReportError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start})") from None
     meta: dict[str, Any] | None = None
-    meta_path = path.with_name(path.stem + ".meta.json")
-    if meta_path.is_file():
+    # path.with_name(path.stem + ".meta.json"), as a string
+    meta_path = os.path.join(os.path.dirname(path), path.stem + ".meta.json")
+    if _is_file(meta_path):
         try:
-            loaded = json.loads(meta_path.read_text(encoding="utf-8"))
+            with open(meta_path, encoding="utf-8") as f:
+                loaded = json.loads(f.read())
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ReportError(f"{meta_path}: unreadable sidecar ({exc})") from None
         if not isinstance(loaded, dict):
-            raise ReportError(f"{meta_path}: sidecar must be a JSON object like {{\"date\": \"YYYY-MM-DD\"}}")
+            raise ReportError(f'{meta_path}: sidecar must be a JSON object like {{"date": "YYYY-MM-DD"}}')
         meta = loaded
-    return unicodedata.normalize("NFC", text), meta
+    return text, meta
+
+
+_FORMATS = ("jsonl", "csv")
+
+
+def _extract_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    ap = argparse.ArgumentParser(
+        prog="dwh extract", description="Print the observations extracted from report files."
+    )
+    ap.add_argument("paths", nargs="+", help="report files (.txt) or folders of them")
+    ap.add_argument("--format", choices=_FORMATS, default="jsonl")
+    return ap
+
+
+def _parse_extract_args(argv: list[str]) -> tuple[list[str], str]:
+    """The paths and the format, as _extract_parser().parse_args(argv) reads them.
+
+    The usual command lines (paths, and `--format X` or `--format=X` before or after them) are
+    read here: importing argparse and building the parser costs about 10 ms (its help
+    formatter imports shutil), which a short run feels. Anything else (an option before or
+    among the paths, --help, "--", a bad format, no path) goes through argparse itself, for
+    its own errors and help.
+    """
+    paths, fmt = argv, "jsonl"
+    if argv:
+        if argv[0].startswith("--format="):
+            paths, fmt = argv[1:], argv[0][len("--format=") :]
+        elif argv[0] == "--format" and len(argv) > 1:
+            paths, fmt = argv[2:], argv[1]
+        elif argv[-1].startswith("--format="):
+            paths, fmt = argv[:-1], argv[-1][len("--format=") :]
+        elif len(argv) > 1 and argv[-2] == "--format":
+            paths, fmt = argv[:-2], argv[-1]
+    if paths and fmt in _FORMATS and not any(p.startswith("-") for p in paths):
+        return list(paths), fmt
+    args = _extract_parser().parse_args(argv)
+    return args.paths, args.format
 
 
 def extract_main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="dwh extract",
-                                 description="Print the observations extracted from report files.")
-    ap.add_argument("paths", nargs="+", help="report files (.txt) or folders of them")
-    ap.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    args = ap.parse_args(argv)
+    paths, fmt = _parse_extract_args(argv)
     try:
         ex = Extractor.default()
     except ValueError as exc:
@@ -89,14 +162,14 @@ def extract_main(argv: list[str]) -> int:
         return 2
     out = sys.stdout
     writer = None
-    if args.format == "csv":
+    if fmt == "csv":
         import csv
 
         writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS)
         writer.writeheader()
     failed = 0
     try:
-        failed = _extract_all(ex, args.paths, out, writer)
+        failed = _extract_all(ex, paths, out, writer)
     except BrokenPipeError:
         _silence_stdout()
         return 0
@@ -113,7 +186,7 @@ def _extract_all(ex: Extractor, paths: list[str], out: Any, writer: csv.DictWrit
     failed = 0
     for path in iter_report_paths(paths):
         try:
-            text, meta = read_report(path)
+            text, meta = _read_report(path)
         except ReportError as exc:
             print(f"dwh extract: {exc}", file=sys.stderr)
             failed += 1
@@ -122,7 +195,7 @@ def _extract_all(ex: Extractor, paths: list[str], out: Any, writer: csv.DictWrit
         if writer is not None:
             writer.writerows(obs.to_dict() for obs in res.observations)
         elif res.observations:
-            out.write("".join([json_line(obs) for obs in res.observations]))
+            out.write(json_lines(res.observations))
     out.flush()
     return failed
 
@@ -177,11 +250,109 @@ def _fast_json_line(o: Observation) -> str:
     )
 
 
+def json_lines(observations: list[Observation]) -> str:
+    """The lines json_line(o) writes for the observations, joined: the same text, faster.
+
+    The observations of a report share most of their values (its id and date, a unit and a
+    period per section, a sentence per few numbers): the text of each such group of fields is
+    written once per call and reused (the caches live for the call only).
+    """
+    if not _FAST_LINE:
+        return "".join([json_line(o) for o in observations])
+    s = encode_basestring
+    heads: dict[tuple, str] = {}
+    tails: dict[tuple, str] = {}
+    texts: dict[str, str] = {}  # encode_basestring of the strings that repeat (sentences, names)
+    lines = []
+    for o in observations:
+        try:
+            key = (
+                o.doc_id,
+                o.unit_name,
+                o.unit_level,
+                o.province_name,
+                o.unit_code,
+                o.period_start,
+                o.period_end,
+                o.period_label,
+            )
+            head = heads.get(key)
+            if head is None:
+                head = heads[key] = _json_head(o)
+            key = (o.period_type, o.doc_date, o.doc_date_source)
+            tail = tails.get(key)
+            if tail is None:
+                tail = tails[key] = _json_tail(o)
+            indicator = texts.get(o.indicator)
+            if indicator is None:
+                indicator = texts[o.indicator] = s(o.indicator)
+            qualifier = texts.get(o.qualifier)
+            if qualifier is None:
+                qualifier = texts[o.qualifier] = s(o.qualifier)
+            audience = texts.get(o.audience)
+            if audience is None:
+                audience = texts[o.audience] = s(o.audience)
+            sentence = texts.get(o.sentence)
+            if sentence is None:
+                sentence = texts[o.sentence] = s(o.sentence)
+            lines.append(
+                f'{head}"indicator": {indicator}, "value": {_finite(o.value)}, "qualifier": {qualifier}, '
+                f'"unit_phrase": {s(o.unit_phrase)}, "audience": {audience}, '
+                f'"char_start": {_int(o.char_start)}, "char_end": {_int(o.char_end)}, "sentence": {sentence}, '
+                f"{tail}"
+            )
+        except TypeError:  # (a value of a type the record does not declare, or unhashable)
+            lines.append(json_line(o))
+    return "".join(lines)
+
+
+def _json_head(o: Observation) -> str:
+    """The text of json_line(o) up to "indicator" (raises TypeError where _fast_json_line does)."""
+    s = encode_basestring
+    return (
+        f'{{"doc_id": {s(o.doc_id)}, '
+        f'"unit_name": {"null" if o.unit_name is None else s(o.unit_name)}, '
+        f'"unit_level": {"null" if o.unit_level is None else s(o.unit_level)}, '
+        f'"province_name": {"null" if o.province_name is None else s(o.province_name)}, '
+        f'"unit_code": {"null" if o.unit_code is None else s(o.unit_code)}, '
+        f'"period_start": {"null" if o.period_start is None else s(o.period_start)}, '
+        f'"period_end": {"null" if o.period_end is None else s(o.period_end)}, '
+        f'"period_label": {"null" if o.period_label is None else s(o.period_label)}, '
+    )
+
+
+def _json_tail(o: Observation) -> str:
+    """The text of json_line(o) from "period_type" to the end of the line."""
+    s = encode_basestring
+    return (
+        f'"period_type": {"null" if o.period_type is None else s(o.period_type)}, '
+        f'"doc_date": {"null" if o.doc_date is None else s(o.doc_date)}, '
+        f'"doc_date_source": {"null" if o.doc_date_source is None else s(o.doc_date_source)}}}\n'
+    )
+
+
 # _fast_json_line names every field of Observation, in order: used only while that holds
 _FAST_LINE = tuple(RECORD_FIELDS) == (
-    "doc_id", "unit_name", "unit_level", "province_name", "unit_code", "period_start", "period_end",
-    "period_label", "indicator", "value", "qualifier", "unit_phrase", "audience", "char_start", "char_end",
-    "sentence", "period_type", "doc_date", "doc_date_source")
+    "doc_id",
+    "unit_name",
+    "unit_level",
+    "province_name",
+    "unit_code",
+    "period_start",
+    "period_end",
+    "period_label",
+    "indicator",
+    "value",
+    "qualifier",
+    "unit_phrase",
+    "audience",
+    "char_start",
+    "char_end",
+    "sentence",
+    "period_type",
+    "doc_date",
+    "doc_date_source",
+)
 
 
 def _finite(v: object) -> str:
@@ -197,14 +368,18 @@ def _int(v: object) -> str:
 
 
 def _fmt(name: str, prf: dict[str, Any]) -> str:
-    return (f"{name:<10} P={prf['precision']:.3f}  R={prf['recall']:.3f}  F1={prf['f1']:.3f}  "
-            f"(tp={prf['tp']} fp={prf['fp']} fn={prf['fn']})")
+    return (
+        f"{name:<10} P={prf['precision']:.3f}  R={prf['recall']:.3f}  F1={prf['f1']:.3f}  "
+        f"(tp={prf['tp']} fp={prf['fp']} fn={prf['fn']})"
+    )
 
 
 def _short(r: dict[str, Any]) -> str:
-    return (f"{r.get('unit_name')} {r.get('period_start')}..{r.get('period_end')} {r.get('indicator')} "
-            f"{r.get('value')} {r.get('qualifier')} {r.get('audience')}"
-            + (f" | {r['evidence']}" if r.get("evidence") else f" | {r.get('unit_phrase', '')}"))
+    return (
+        f"{r.get('unit_name')} {r.get('period_start')}..{r.get('period_end')} {r.get('indicator')} "
+        f"{r.get('value')} {r.get('qualifier')} {r.get('audience')}"
+        + (f" | {r['evidence']}" if r.get("evidence") else f" | {r.get('unit_phrase', '')}")
+    )
 
 
 def print_report(rep: EvalReport, verbose: bool, out: Any = None) -> None:
@@ -213,16 +388,24 @@ def print_report(rep: EvalReport, verbose: bool, out: Any = None) -> None:
     print(f"documents: {d['documents']}", file=out)
     print(_fmt("detection", d["detection"]), file=out)
     print(_fmt("typed", d["typed"]), file=out)
-    print(f"qualifier  accuracy={d['qualifier_accuracy']:.3f} over {d['qualifier_total']} typed matches",
-          file=out)
+    print(
+        f"qualifier  accuracy={d['qualifier_accuracy']:.3f} over {d['qualifier_total']} typed matches",
+        file=out,
+    )
     print(f"traps      {d['trap_hits']} hit of {d['traps']}", file=out)
     if d["doc_date_accuracy"] is not None:
         print(f"doc dates  accuracy={d['doc_date_accuracy']:.3f}", file=out)
     if not verbose:
         return
     for doc in rep.docs:
-        if not (doc.misses or doc.false_positives or doc.wrong_indicator or doc.wrong_qualifier
-                or doc.trap_hits or doc.doc_date):
+        if not (
+            doc.misses
+            or doc.false_positives
+            or doc.wrong_indicator
+            or doc.wrong_qualifier
+            or doc.trap_hits
+            or doc.doc_date
+        ):
             continue
         print(f"\n== {doc.doc_id}", file=out)
         if doc.doc_date:
@@ -240,10 +423,13 @@ def print_report(rep: EvalReport, verbose: bool, out: Any = None) -> None:
 
 
 def eval_main(argv: list[str]) -> int:
+    import argparse
+
     from orchestration.extraction.evaluate import evaluate
 
-    ap = argparse.ArgumentParser(prog="dwh eval",
-                                 description="Score the extractor on a labeled set (reports/ beside GOLD).")
+    ap = argparse.ArgumentParser(
+        prog="dwh eval", description="Score the extractor on a labeled set (reports/ beside GOLD)."
+    )
     ap.add_argument("gold", help="gold.jsonl (reports in reports/ beside it)")
     ap.add_argument("--verbose", action="store_true", help="list misses and false positives per document")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON (for scripts)")

@@ -9,10 +9,8 @@ quận" anaphora), deciding for each number whether it is a fact or a trap.
 from __future__ import annotations
 
 import bisect
-import itertools
 import operator
 import re
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,10 +20,10 @@ from orchestration.extraction.models import (
     DocumentResult,
     Observation,
     UnclassifiedMention,
-    new_observation,
-    new_unclassified,
+    observation_of,
+    unclassified_of,
 )
-from orchestration.extraction.numbers import NumberToken, tokenize
+from orchestration.extraction.numbers import NumberToken, digit_runs, tokenize
 from orchestration.extraction.periods import (
     PeriodMention,
     dateline_date,
@@ -33,6 +31,7 @@ from orchestration.extraction.periods import (
     lower_same_length,
     parse_iso,
 )
+from orchestration.extraction.records import FrozenRecord, Record
 from orchestration.extraction.text import Sentence, nfc, split_sentences
 from orchestration.extraction.units import REFORM_DATE, OrgUnit, OrgUnitIndex, UnitMention
 from orchestration.extraction.vocab import (
@@ -70,10 +69,10 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
 DEFAULT_ORG_UNITS = ROOT / "dbt_project" / "seeds" / "org_units.csv"
 
-# a dash between spaces separates clauses too. Both patterns start with one character class
-# (the guards come after it), so that `re` jumps between candidate characters:
-# [;:]  or  a dash between spaces
-_CLAUSE_SEP_RE = fastre.compile(r"[;:–-](?:(?<=[;:])|(?<=\s[–-])(?=\s))")
+# Clauses end at ";", ":" and a dash between white space (`[;:]|(?<=\s)[–-](?=\s)`, found by
+# _clause_separator_ends). The noun after a number ends at the same marks, brackets, quotes, a
+# line end or a dot not before a digit. The pattern starts with one character class (the
+# guards come after it), so that `re` jumps between candidate characters:
 # [;:!?()[]\n"“”]  or  a dot not before a digit  or  a dash between spaces
 _NOUN_STOP_RE = fastre.compile(
     r"[;:!?()\[\]\n\"“”.–-](?:(?<=[;:!?()\[\]\n\"“”])|(?<=\.)(?!\d)|(?<=\s[–-])(?=\s))"
@@ -189,66 +188,157 @@ _RATIO = frozenset(RATIO_WORDS)
 _TRAP_LIST_REASONS = frozenset({"ordinal", "named_body", "document_code", "address"})
 
 
-@dataclass(frozen=True)
-class UnitRef:
+class UnitRef(FrozenRecord):
+    """The unit an observation is about, as the record names it."""
+
+    __slots__ = ("code", "level", "name", "province_code", "province_name")
     name: str
     code: str | None
     level: str
     province_name: str
     province_code: str
 
+    def __init__(self, name: str, code: str | None, level: str, province_name: str, province_code: str):
+        self._init(
+            name=name, code=code, level=level, province_name=province_name, province_code=province_code
+        )
+
     @classmethod
     def of(cls, u: OrgUnit) -> UnitRef:
         return cls(u.name, u.code, u.level, u.province_name or None, u.province_code)  # type: ignore[arg-type]
 
 
-@dataclass
-class Period:
-    start: date
-    end: date
-    ptype: str
-    label: str
-    source: PeriodMention | None = None
+class Period(Record):
+    """A resolved period: its first and last day, type and label, and the mention it reads."""
+
+    __slots__ = ("end", "label", "ptype", "source", "start")
+
+    def __init__(self, start: date, end: date, ptype: str, label: str, source: PeriodMention | None = None):
+        self.start = start
+        self.end = end
+        self.ptype = ptype
+        self.label = label
+        self.source = source
 
 
-@dataclass
-class _DocState:
-    doc_id: str
-    text: str
-    lower: str
-    norms: NormText
-    doc_date: date | None
-    doc_date_source: str | None
-    province: UnitRef | None
-    article_unit: UnitRef | None
-    article_period: Period | None
-    section_unit: UnitRef | None = None
-    section_period: Period | None = None
-    section_needs_period: bool = False
-    heading_start: int = -1
-    norm_cache: dict[tuple[int, int], str] = field(default_factory=dict)
-    future_cache: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    para_period: Period | None = None
-    prev_sentence: Sentence | None = None  # the sentence before, in the same paragraph
-    hostile_words: bool | None = None  # does the report name hostile content at all
-    last_local: UnitRef | None = None
-    term_words: bool = True
-    observations: list[Observation] = field(default_factory=list)
-    unclassified: list[UnclassifiedMention] = field(default_factory=list)
+class _DocState(Record):
+    """What the walk over one document's sentences knows and has found so far."""
+
+    __slots__ = (
+        "article_period",
+        "article_unit",
+        "doc_date",
+        "doc_date_iso",
+        "doc_date_source",
+        "doc_id",
+        "future_cache",
+        "heading_start",
+        "hostile_words",
+        "last_local",
+        "lower",
+        "norm_cache",
+        "norms",
+        "observations",
+        "para_period",
+        "prev_sentence",
+        "province",
+        "quotes",
+        "resolved",
+        "section_needs_period",
+        "section_period",
+        "section_unit",
+        "term_words",
+        "text",
+        "unclassified",
+    )
+
+    def __init__(
+        self,
+        doc_id: str,
+        text: str,
+        lower: str,
+        norms: NormText,
+        doc_date: date | None,
+        doc_date_source: str | None,
+        province: UnitRef | None,
+        article_unit: UnitRef | None,
+        article_period: Period | None,
+    ):
+        self.doc_id = doc_id
+        self.text = text
+        self.lower = lower
+        self.norms = norms
+        self.doc_date = doc_date
+        self.doc_date_source = doc_date_source
+        self.province = province
+        self.article_unit = article_unit
+        self.article_period = article_period
+        self.section_unit: UnitRef | None = None
+        self.section_period: Period | None = None
+        self.section_needs_period = False
+        self.heading_start = -1
+        self.norm_cache: dict[tuple[int, int], str] = {}
+        self.future_cache: dict[int, tuple[str, ...]] = {}
+        self.para_period: Period | None = None
+        self.prev_sentence: Sentence | None = None  # the sentence before, in the same paragraph
+        self.hostile_words: bool | None = None  # does the report name hostile content at all
+        self.last_local: UnitRef | None = None
+        self.term_words = True
+        self.quotes = True
+        # _resolve(p, year, doc_date) of the walk over the sentences, by id(p) and year (the
+        # document date is known by then; the mentions live as long as the document)
+        self.resolved: dict[tuple[int, int | None], Period | None] = {}
+        self.doc_date_iso = doc_date.isoformat() if doc_date else None
+        self.observations: list[Observation] = []
+        self.unclassified: list[UnclassifiedMention] = []
 
 
-@dataclass
 class _Decided:
     """What was read for one number (kept for the next number of the same clause)."""
 
-    token: NumberToken
-    match: Match | None
-    qualifier: str
-    noun_end: int
-    clause_id: int
-    first_in_clause: bool = False
-    consumed_next: bool = False
-    attendees: bool = False  # (counted as the attendees of the activity before it)
+    __slots__ = (
+        "attendees",
+        "clause_id",
+        "consumed_next",
+        "first_in_clause",
+        "match",
+        "noun_end",
+        "qualifier",
+        "token",
+    )
+
+    def __init__(
+        self,
+        token: NumberToken,
+        match: Match | None,
+        qualifier: str,
+        noun_end: int,
+        clause_id: int,
+        first_in_clause: bool = False,
+        consumed_next: bool = False,
+        attendees: bool = False,  # (counted as the attendees of the activity before it)
+    ):
+        self.token = token
+        self.match = match
+        self.qualifier = qualifier
+        self.noun_end = noun_end
+        self.clause_id = clause_id
+        self.first_in_clause = first_in_clause
+        self.consumed_next = consumed_next
+        self.attendees = attendees
+
+
+# date.isoformat() of the dates observations carry (a pure function: the dict only grows with
+# the distinct dates seen, a few thousand at most)
+_ISO_DATES: dict[date, str] = {}
+
+
+def _iso(d: date) -> str:
+    """d.isoformat(), made once per date."""
+    s = _ISO_DATES.get(d)
+    if s is None:
+        s = _ISO_DATES[d] = d.isoformat()
+    return s
 
 
 class Extractor:
@@ -260,6 +350,9 @@ class Extractor:
         self._seeds_digest = seeds_digest
         self._seed_bytes: tuple[bytes, ...] = ()  # from_seeds: hashed when `version` is first read
         self._refs: dict[int, tuple[OrgUnit, UnitRef]] = {}
+        # UnitRef.of(units.ward(name, province_code)) by its arguments (the index does not
+        # change: a name and province always give the same ward)
+        self._ward_refs: dict[tuple[str, str | None], UnitRef | None] = {}
 
     @property
     def version(self) -> str:
@@ -296,16 +389,18 @@ class Extractor:
         low = text.lower()
         lower = low if len(low) == len(text) else lower_same_length(text)
         sentences = split_sentences(text)
-        tokens = tokenize(text, lower)
-        periods = find_periods(text, lower)
+        runs = digit_runs(text)  # (the tokenizer and the period scan both start at these)
+        tokens = tokenize(text, lower, runs)
+        periods = find_periods(text, lower, runs)
         for p in periods:
             if p.kind == "term" and _NAME_TERM_RE.search(lower, max(0, p.start - 60), p.start):
                 p.kind = "name_term"
             elif p.kind in _PERIOD_KINDS_FOR_FACTS and _names_a_plan_or_theme(lower, p.start):
                 p.kind = "plan_or_theme"
         # a place inside a short quoted title ("Tìm hiểu lịch sử Chợ Lớn") is no actor
-        unit_mentions = self.units.find(text)
-        if "“" in text or '"' in text:
+        unit_mentions = self.units.find(text, lower)
+        quotes = "“" in text or '"' in text
+        if quotes:
             quoted = [m.span() for m in _SHORT_QUOTE_SCAN.finditer(text)]
             if quoted:
                 unit_mentions = _outside_quotes(unit_mentions, quoted)
@@ -349,6 +444,7 @@ class Extractor:
         )
         # "Trung ương 6, 7 khóa XII": looked for after numbers only if the report has the words
         st.term_words = "khóa" in text or "khoá" in text or "nhiệm kỳ" in text
+        st.quotes = quotes  # (no quotation mark in the report: no number is in direct speech)
         cur_para = -1
         no_items: list = []
         for si, sent in enumerate(sentences):
@@ -454,6 +550,15 @@ class Extractor:
             return None
         return Period(r[0], r[1], r[2], r[3], p)
 
+    def _resolve_in_walk(self, st: _DocState, p: PeriodMention, year: int | None) -> Period | None:
+        """_resolve(p, year, st.doc_date), made once per mention and year of a document."""
+        key = (id(p), year)
+        try:
+            return st.resolved[key]
+        except KeyError:
+            rp = st.resolved[key] = self._resolve(p, year, st.doc_date)
+            return rp
+
     def _year_context(self, st: _DocState) -> int | None:
         for p in (st.para_period, st.section_period, st.article_period):
             if p is not None and p.label:
@@ -526,8 +631,13 @@ class Extractor:
         if m.kind == "ward":
             if at is None or at < REFORM_DATE or m.text.split()[-1].isdigit():
                 return None  # before the reform wards belong to their district's reports
-            u = self.units.ward(m.text, province.province_code if province else None)
-            return UnitRef.of(u) if u else None
+            key = (m.text, province.province_code if province else None)
+            try:
+                return self._ward_refs[key]
+            except KeyError:
+                u = self.units.ward(*key)
+                ref = self._ward_refs[key] = UnitRef.of(u) if u else None
+                return ref
         return None
 
     def _is_heading_sentence(self, st: _DocState, sent: Sentence) -> bool:
@@ -631,16 +741,23 @@ class Extractor:
         if not tokens:
             return
         clause_bounds = [sent.start]
-        if ";" in stext or ":" in stext or "-" in stext or "–" in stext:  # (no separator: no regex)
-            clause_bounds += [sent.start + m.end() for m in _CLAUSE_SEP_RE.finditer(stext)]
-        blocked = sorted(
-            [(p.start, p.end, p) for p in all_periods]
-            + [(m.start, m.end, m) for m in units if m.kind in ("named", "ward")],
-            key=_first,
-        )  # (a stable sort: periods before units at one start)
-        blocked_starts = [b[0] for b in blocked]
+        if ";" in stext or ":" in stext or "-" in stext or "–" in stext:  # (no separator: no search)
+            clause_bounds += [sent.start + e for e in _clause_separator_ends(stext)]
+        # the spans no number may overlap: periods, then named units (periods first at one start)
+        blocked = [(p.start, p.end, p) for p in all_periods]
+        if units:
+            named = [(m.start, m.end, m) for m in units if m.kind in ("named", "ward")]
+            if named:
+                # (each list is sorted by start: only both together need a sort, a stable one)
+                blocked = sorted(blocked + named, key=_first) if blocked else named
+        blocked_starts = []
         # the furthest end among the first k spans: a number starting there or later overlaps none
-        blocked_reach = list(itertools.accumulate((b[1] for b in blocked), max))
+        blocked_reach = []
+        reach = -1
+        for a, b, _ in blocked:
+            blocked_starts.append(a)
+            reach = max(reach, b)
+            blocked_reach.append(reach)
         by_clause: dict[int, list[PeriodMention]] = {}
         for p in periods:
             by_clause.setdefault(bisect.bisect_right(clause_bounds, p.start) - 1, []).append(p)
@@ -864,7 +981,7 @@ class Extractor:
             return None
         # direct speech ('ông A chia sẻ: "Thôn có 87 đảng viên thì 85 người đi học"'): one
         # person's anecdote, not the unit's reported figure
-        if _in_direct_speech(text, sent.start, start):
+        if st.quotes and _in_direct_speech(text, sent.start, start):
             self._trap(st, tok, stext, "quotation")
             return None
         # the places something covers ("nhóm Zalo của 18 ấp", "tại 32 khu phố"): geography
@@ -1059,41 +1176,43 @@ class Extractor:
             match = Match(self.lexicon.other, "")  # "đạt 105% kế hoạch" is no participation rate
         audience = self.lexicon.audience(match.rule, noun_norm)
         unit_phrase = _unit_phrase(noun_words, match.cue)
-        obs = new_observation(
-            doc_id=st.doc_id,
-            unit_name=unit.name if unit else None,
-            unit_level=unit.level if unit else None,
-            province_name=unit.province_name if unit else None,
-            unit_code=unit.code if unit else None,
-            period_start=period.start.isoformat() if period else None,
-            period_end=period.end.isoformat() if period else None,
-            period_label=period.label if period else None,
-            indicator=match.rule.code,
-            value=float(value),
-            qualifier=qualifier,
-            unit_phrase=unit_phrase,
-            audience=audience,
-            char_start=tok.start,
-            char_end=tok.end,
-            sentence=stext,
-            period_type=period.ptype if period else None,
-            doc_date=st.doc_date.isoformat() if st.doc_date else None,
-            doc_date_source=st.doc_date_source,
+        # (a dict display in field order: Observation(**values), made faster; see models.py)
+        obs = observation_of(
+            {
+                "doc_id": st.doc_id,
+                "unit_name": unit.name if unit else None,
+                "unit_level": unit.level if unit else None,
+                "province_name": unit.province_name if unit else None,
+                "unit_code": unit.code if unit else None,
+                "period_start": _iso(period.start) if period else None,
+                "period_end": _iso(period.end) if period else None,
+                "period_label": period.label if period else None,
+                "indicator": match.rule.code,
+                "value": float(value),
+                "qualifier": qualifier,
+                "unit_phrase": unit_phrase,
+                "audience": audience,
+                "char_start": tok.start,
+                "char_end": tok.end,
+                "sentence": stext,
+                "period_type": period.ptype if period else None,
+                "doc_date": st.doc_date_iso,
+                "doc_date_source": st.doc_date_source,
+            }
         )
         st.observations.append(obs)
         # a qualifier before the first number of a clause can cover a list ("khoảng 90 website
         # và 50 trang"); one in the middle of a clause covers its own number only
-        decided = _Decided(
+        return _Decided(
             tok,
             match,
             qualifier,
             noun_end,
             clause_id,
-            first_in_clause=prev is None or prev.clause_id != clause_id,
+            prev is None or prev.clause_id != clause_id,
+            consumed_next,
+            attendees is not None,
         )
-        decided.consumed_next = consumed_next
-        decided.attendees = attendees is not None
-        return decided
 
     @staticmethod
     def _has_now(st: _DocState, sent: Sentence, pos: int) -> bool:
@@ -1238,7 +1357,7 @@ class Extractor:
             for p in list(reversed(before_same)) + opening + after_same:
                 if not p.year and year_ctx == -1:
                     year_ctx = self._year_context(st)
-                rp = self._resolve(p, p.year or year_ctx, st.doc_date)
+                rp = self._resolve_in_walk(st, p, p.year or year_ctx)
                 if rp is not None:
                     chosen = rp
                     break
@@ -1279,14 +1398,16 @@ class Extractor:
         if tok.shape == "words":
             return  # number words are only ever read as counts; a miss is not a mention
         st.unclassified.append(
-            new_unclassified(
-                doc_id=st.doc_id,
-                value=tok.value,
-                mention_text=tok.text,
-                char_start=tok.start,
-                char_end=tok.end,
-                sentence=stext,
-                reason=reason,
+            unclassified_of(
+                {
+                    "doc_id": st.doc_id,
+                    "value": tok.value,
+                    "mention_text": tok.text,
+                    "char_start": tok.start,
+                    "char_end": tok.end,
+                    "sentence": stext,
+                    "reason": reason,
+                }
             )
         )
 
@@ -1346,14 +1467,39 @@ _SUBUNIT_AFTER_RE = fastre.compile(
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“]$")
 
 
+def _clause_separator_ends(stext: str) -> list[int]:
+    """The ends of a sentence's clause separators, in order: `m.end()` for each match of
+    `[;:]|(?<=\\s)[–-](?=\\s)` in `stext` (";", ":", or a dash with white space on both sides).
+
+    Found by substring searches: the regex would be entered at every dash of "2020-2025".
+    """
+    ends = []
+    find = stext.find
+    for ch in ";:":
+        i = find(ch)
+        while i != -1:
+            ends.append(i + 1)
+            i = find(ch, i + 1)
+    last = len(stext) - 1
+    for ch in "-–":
+        i = find(ch, 1)  # (a separating dash has a character before it)
+        while i != -1:
+            if i < last and stext[i - 1].isspace() and stext[i + 1].isspace():  # (str.isspace is \s)
+                ends.append(i + 1)
+            i = find(ch, i + 1)
+    ends.sort()
+    return ends
+
+
 def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
     """Is `pos` inside a quotation opened right after a colon ('... chia sẻ: "...') or
     opening its paragraph ('"Nhiều bạn trẻ nói ...", chị A chia sẻ')?"""
     head_start = max(sentence_start - 400, 0)
-    head = text[head_start:pos]
-    opened = max(head.rfind('"'), head.rfind("“"))
+    opened = max(text.rfind('"', head_start, pos), text.rfind("“", head_start, pos))
     if opened < 0:
-        return False
+        return False  # (most numbers: no quotation mark before them, nothing sliced)
+    head = text[head_start:pos]
+    opened -= head_start
     if head.count('"') % 2 == 0 and '"' in head[opened : opened + 1]:
         return False  # straight quotes: an even count means the last one closed a quotation
     if "”" in head[opened:]:

@@ -1,16 +1,24 @@
 """Regexes that scan fast and start fast.
 
-A regex alternation compiled as a trie, so that a long list of names scans fast: Python's
-`re` tries every alternative of `a|b|c...` at every position of the text; written as a trie
-("Qu(?:ận (?:1|3)|...)") a failing position costs one character test, and the engine can
-skip to characters that can start a name.
+What a scan costs in Python's `re`: a pattern that starts with a literal string is found by
+a substring search (a few nanoseconds a character); one that starts with a set of characters
+is entered at every character of the set, and entering costs about as much as testing a
+hundred characters (so `[ntch]...` over Vietnamese text, where those letters are a quarter of
+all characters, is slow whatever follows). Hence:
+- `trie_pattern`: a long list of names as one trie ("Qu(?:ận (?:1|3)|...)"): a failing
+  position costs one character test, and the engine can skip to characters that can start a
+  name;
+- `Alternation`, `word_alternation`, `trie_alternation`: one pattern per leading word, each
+  found by a substring search, the matches merged as one alternation would find them;
+- `first_chars`: the characters a pattern can start with, to try only the alternatives of a
+  big alternation that can match at a given character.
 
 Compiling those patterns (the org-unit trie has some 18,000 characters) costs more than
 extracting a small report, so `compile` keeps what `re` compiles, and `trie_pattern` the
 pattern it writes, in a file beside the bytecode (__pycache__), keyed by the pattern text
 (the words) and the Python build: a changed seed gives new keys, never a stale regex.
 `cache_get` / `cache_put` keep other values there the same way (the org units read from
-their seed, keyed by the seed's bytes).
+their seed, keyed by the seed's bytes), and `first_chars` its results (keyed by the pattern).
 """
 
 from __future__ import annotations
@@ -129,6 +137,90 @@ def _program(pattern: str, flags: int) -> tuple:
     return (flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
 
 
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with (see `can_start`); None when that
+    is not known to be a small set (a class like \\w, a match that can be empty, case folding).
+    The element "\\d" stands for every decimal digit.
+
+    Read from the parsed pattern (re._parser, as `_program` reads it); kept in the cache file
+    like the compiled programs.
+    """
+    key = ("first", pattern, int(flags))
+    cached = _MEMO.get(key)
+    if isinstance(cached, tuple):
+        return frozenset(cached) if cached else None
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        got, empty = _first_of_seq(_parser.parse(pattern, flags).data, c)
+        chars = None if empty else got  # (a match that can be empty can start anywhere)
+    except (ImportError, AttributeError, TypeError, ValueError, re.error):
+        chars = None
+    if flags & re.IGNORECASE:
+        chars = None
+    _MEMO.put(key, tuple(sorted(chars)) if chars else ())
+    return frozenset(chars) if chars else None
+
+
+def can_start(first: frozenset[str] | None, ch: str) -> bool:
+    """Can a match whose first characters are `first` (first_chars) start with `ch`?"""
+    return first is None or ch in first or ("\\d" in first and ch.isdecimal())
+
+
+def _first_of_item(op: object, av: object, c: object) -> tuple[set[str] | None, bool]:
+    """(first characters, can match the empty string) of one parsed item."""
+    if op is c.LITERAL:  # type: ignore[attr-defined]
+        return {chr(av)}, False  # type: ignore[arg-type]
+    if op is c.IN:  # type: ignore[attr-defined]
+        chars = set()
+        for kind, value in av:  # type: ignore[attr-defined]
+            if kind is c.LITERAL:  # type: ignore[attr-defined]
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 256:  # type: ignore[attr-defined]
+                chars.update(chr(x) for x in range(value[0], value[1] + 1))
+            elif kind is c.CATEGORY and value in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):  # type: ignore[attr-defined]
+                chars.add("\\d")
+            else:
+                return None, False
+        return chars, False
+    if op is c.SUBPATTERN:  # type: ignore[attr-defined]
+        _, add_flags, _, sub = av  # type: ignore[misc]
+        if add_flags & re.IGNORECASE:
+            return None, False
+        return _first_of_seq(sub.data, c)
+    if op is c.BRANCH:  # type: ignore[attr-defined]
+        chars = set()
+        empty = False
+        for alt in av[1]:  # type: ignore[index]
+            got, alt_empty = _first_of_seq(alt.data, c)
+            if got is None:
+                return None, False
+            chars |= got
+            empty = empty or alt_empty
+        return chars, empty
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):  # type: ignore[attr-defined]
+        low, _, sub = av  # type: ignore[misc]
+        got, empty = _first_of_seq(sub.data, c)
+        return got, empty or low == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # type: ignore[attr-defined]
+        return set(), True  # (zero-width: what follows gives the first character)
+    return None, False
+
+
+def _first_of_seq(items: list, c: object) -> tuple[set[str] | None, bool]:
+    """(first characters, can match the empty string) of a parsed sequence."""
+    chars: set[str] = set()
+    for op, av in items:
+        got, empty = _first_of_item(op, av, c)
+        if got is None:
+            return None, False
+        chars |= got
+        if not empty:
+            return chars, False
+    return chars, True
+
+
 def trie_pattern(words: list[str] | set[str] | tuple[str, ...] | dict, word_start: bool = False) -> str:
     """A regex (no groups captured) matching exactly the given strings, longest first.
 
@@ -183,33 +275,46 @@ def _node_pattern(node: dict[str, dict], word_start: bool = False) -> str:
             node = node[ch]
             word_start = False
             continue
-        branches = [_escape(ch) + (_start_guard(ch) if word_start else "") + _node_pattern(node[ch])
-                    for ch in chars]
+        branches = [
+            _escape(ch) + (_start_guard(ch) if word_start else "") + _node_pattern(node[ch]) for ch in chars
+        ]
         body = "(?:" + "|".join(branches) + ")"
         pieces.append(body + "?" if ends_here else body)
         break
     return "".join(pieces)
 
 
-def literal_first_alternation(items: list[tuple[str, str]], word_start: bool = False) -> str:
-    """`(literal, regex_suffix)` pairs as one alternation whose branches each start with a
-    literal character, grouped by that character.
+def word_alternation(items: list[tuple[str, str]]) -> Alternation:
+    """finditer of `(?<!\\w)word1(?:suffix|...)|(?<!\\w)word2...` for the (word, suffix)
+    items, as an Alternation of one pattern per word: `word(?<!\\wword)(?:suffix|...)`.
 
-    `re` scans fast only when every top-level branch starts with a literal: it then jumps
-    between the characters that can start a match instead of trying each position. Look-behind
-    checks (word boundaries) are best done by the caller on the few matches.
+    Entering a regex costs about as much as testing a hundred characters, and a one-pattern
+    scan enters it at every character that can start a word: in Vietnamese text the common
+    letters (n, t, h, c ...). Each pattern here starts with its whole word, which `re` finds by
+    a substring search and enters only where the word is. The word-start guard follows the
+    word, so the substring search keeps the whole word as its prefix.
+
+    The words must not be prefixes of one another (so at most one can match at a position)
+    and the suffixes must consume nothing after a word that a later word could start with
+    (look-aheads, or digits after a digit): the starts found are then those of the one regex.
     """
-    groups: dict[str, list[str]] = {}
+    by_word: dict[str, list[str]] = {}
     for literal, suffix in items:
         if not literal:
             raise ValueError("each item needs a literal start")
-        groups.setdefault(literal[0], []).append(re.escape(literal[1:]) + suffix)
-    parts = []
-    for ch in sorted(groups):
-        rests = sorted(groups[ch], key=len, reverse=True)
-        inner = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
-        parts.append(re.escape(ch) + (_start_guard(ch) if word_start else "") + inner)
-    return "|".join(parts)
+        by_word.setdefault(literal, []).append(suffix)
+    words = sorted(by_word)
+    if any(b.startswith(a) for a in words for b in words if a != b):
+        raise ValueError("no literal may be a prefix of another")
+    patterns = []
+    for word in words:
+        suffixes = by_word[word]
+        body = suffixes[0] if len(suffixes) == 1 else "(?:" + "|".join(suffixes) + ")"
+        guard = _start_guard(word[0])
+        if guard:
+            guard = f"(?<!\\w{re.escape(word)})"
+        patterns.append(re.escape(word) + guard + body)
+    return Alternation(patterns)
 
 
 class Alternation:
@@ -252,7 +357,9 @@ class Alternation:
                 heapq.heapreplace(heap, (m.start(), i, m))
 
 
-def trie_alternation(words: list[str] | set[str] | tuple[str, ...] | dict, suffix: str = "") -> Alternation | None:
+def trie_alternation(
+    words: list[str] | set[str] | tuple[str, ...] | dict, suffix: str = ""
+) -> Alternation | None:
     """finditer of `(?:trie_pattern(words, word_start=True))suffix` as an Alternation, or None
     when `words` do not split cleanly.
 
@@ -274,7 +381,7 @@ def trie_alternation(words: list[str] | set[str] | tuple[str, ...] | dict, suffi
         key = head + space
         if not all(c.isalnum() for c in head):
             return None
-        groups.setdefault(key, set()).add(w[len(key):])
+        groups.setdefault(key, set()).add(w[len(key) :])
     keys = sorted(groups)
     if any(b.startswith(a) for a in keys for b in keys if a != b):
         return None
@@ -285,5 +392,7 @@ def trie_alternation(words: list[str] | set[str] | tuple[str, ...] | dict, suffi
         if tail:
             tail = f"(?:{tail})?" if "" in rests else f"(?:{tail})"
         head = key.rstrip(" ")
-        patterns.append(f"{re.escape(head)}(?<!\\w{re.escape(head)}){re.escape(key[len(head):])}{tail}{suffix}")
+        patterns.append(
+            f"{re.escape(head)}(?<!\\w{re.escape(head)}){re.escape(key[len(head) :])}{tail}{suffix}"
+        )
     return Alternation(patterns)

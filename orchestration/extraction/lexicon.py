@@ -18,14 +18,21 @@ from __future__ import annotations
 import csv
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from orchestration.extraction import fastre
+from orchestration.extraction.records import FrozenRecord
 
 BASE_COLUMNS = ("code", "name_vi", "name_en", "kind", "unit_vi", "unit_en")
-RULE_COLUMNS = ("cue_phrases", "phrase_any", "context_any", "context_none",
-                "audience_party_members", "audience_masses", "priority")
+RULE_COLUMNS = (
+    "cue_phrases",
+    "phrase_any",
+    "context_any",
+    "context_none",
+    "audience_party_members",
+    "audience_masses",
+    "priority",
+)
 _KINDS = ("flow", "stock", "rate")
 _NON_WORD = fastre.compile(r"[^\w%]+")
 
@@ -72,7 +79,7 @@ class NormText:
 
     def may_contain(self, a: int, b: int, word: str) -> bool:
         """False only if the lower-case `word` (letters) is surely no word of norm(text[a:b])."""
-        return self._blank is None or word in self._blank[a:b]
+        return self._blank is None or self._blank.find(word, a, b) != -1
 
     def norm(self, a: int, b: int) -> str:
         """norm(text[a:b])."""
@@ -80,8 +87,7 @@ class NormText:
             return norm(self.text[a:b])
         words = self._blank[a:b].split()
         if not all(map(str.isalnum, words)):
-            words = [part for w in words
-                     for part in ((w,) if w.isalnum() else _NON_WORD.sub(" ", w).split())]
+            words = [part for w in words for part in ((w,) if w.isalnum() else _NON_WORD.sub(" ", w).split())]
         return " " + " ".join(words) + " "
 
 
@@ -90,8 +96,20 @@ def _phrases(cell: str) -> tuple[str, ...]:
     return tuple(p for p in (norm(x) for x in cell.split("|")) if p.strip())
 
 
-@dataclass(frozen=True)
-class IndicatorRule:
+class IndicatorRule(FrozenRecord):
+    """A row of indicators.csv as a classification rule (phrases normalised by `norm`)."""
+
+    __slots__ = (
+        "code",
+        "context_any",
+        "context_none",
+        "cues",
+        "kind",
+        "masses",
+        "party",
+        "phrase_any",
+        "priority",
+    )
     code: str
     kind: str
     cues: tuple[str, ...]
@@ -102,15 +120,44 @@ class IndicatorRule:
     masses: tuple[str, ...]
     priority: int
 
+    def __init__(
+        self,
+        code: str,
+        kind: str,
+        cues: tuple[str, ...],
+        phrase_any: tuple[str, ...],
+        context_any: tuple[str, ...],
+        context_none: tuple[str, ...],
+        party: tuple[str, ...],
+        masses: tuple[str, ...],
+        priority: int,
+    ):
+        self._init(
+            code=code,
+            kind=kind,
+            cues=cues,
+            phrase_any=phrase_any,
+            context_any=context_any,
+            context_none=context_none,
+            party=party,
+            masses=masses,
+            priority=priority,
+        )
+
     @property
     def splits_audience(self) -> bool:
         return bool(self.party or self.masses)
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(FrozenRecord):
+    """The rule a number's noun phrase matched, and the normalised cue that matched."""
+
+    __slots__ = ("cue", "rule")
     rule: IndicatorRule
-    cue: str  # normalised cue that matched
+    cue: str
+
+    def __init__(self, rule: IndicatorRule, cue: str):
+        self._init(rule=rule, cue=cue)
 
 
 class Lexicon:
@@ -130,6 +177,11 @@ class Lexicon:
         for r in self._cued:
             for c in r.cues:
                 self._by_first.setdefault(c.split()[0], []).append((r, c, c.strip(), Match(r, c)))
+        # the first words whose rows include one with context_any: only such a row can match in
+        # the sentence when none matched in the clause (the others do not read the context)
+        self._context_firsts = frozenset(
+            first for first, pairs in self._by_first.items() if any(r.context_any for r, _, _, _ in pairs)
+        )
 
     @classmethod
     def from_csv(cls, path: str | Path) -> Lexicon:
@@ -161,22 +213,32 @@ class Lexicon:
                 prio = int(prio_raw)
             except ValueError as exc:
                 raise ValueError(f"{path}: line {i}: priority {prio_raw!r} is not an integer") from exc
-            rules.append(IndicatorRule(
-                code=code, kind=kind, cues=_phrases(r.get("cue_phrases") or ""),
-                phrase_any=_phrases(r.get("phrase_any") or ""),
-                context_any=_phrases(r.get("context_any") or ""),
-                context_none=_phrases(r.get("context_none") or ""),
-                party=_phrases(r.get("audience_party_members") or ""),
-                masses=_phrases(r.get("audience_masses") or ""),
-                priority=prio,
-            ))
+            rules.append(
+                IndicatorRule(
+                    code=code,
+                    kind=kind,
+                    cues=_phrases(r.get("cue_phrases") or ""),
+                    phrase_any=_phrases(r.get("phrase_any") or ""),
+                    context_any=_phrases(r.get("context_any") or ""),
+                    context_none=_phrases(r.get("context_none") or ""),
+                    party=_phrases(r.get("audience_party_members") or ""),
+                    masses=_phrases(r.get("audience_masses") or ""),
+                    priority=prio,
+                )
+            )
         return cls(rules)
 
     def starts_with_cue(self, noun_norm: str) -> bool:
         return noun_norm.startswith(self.all_cues)
 
-    def classify(self, noun_norm: str, clause_norm: str | Callable[[], str], before_norm: str | Callable[[], str],
-                 percent: bool, sentence_norm: str | Callable[[], str] | None = None) -> Match | None:
+    def classify(
+        self,
+        noun_norm: str,
+        clause_norm: str | Callable[[], str],
+        before_norm: str | Callable[[], str],
+        percent: bool,
+        sentence_norm: str | Callable[[], str] | None = None,
+    ) -> Match | None:
         """The best rule for a number followed by `noun_norm` (normalised noun phrase).
 
         `clause_norm` is the clause around the number, `before_norm` the clause up to the
@@ -189,22 +251,35 @@ class Lexicon:
         they are called only when a row needs them (`before_norm` may be called twice).
         """
         found = self._classify(noun_norm, clause_norm, before_norm, percent)
-        if found is None and sentence_norm is not None:
+        if (
+            found is None
+            and sentence_norm is not None
+            and self._first(noun_norm, percent) in self._context_firsts
+        ):
             # computed only when needed: most numbers are classified by their clause
             sent = sentence_norm() if callable(sentence_norm) else sentence_norm
             if sent != (clause_norm if isinstance(clause_norm, str) else clause_norm()):
                 found = self._classify(noun_norm, sent, before_norm, percent)
         return found
 
-    def _classify(self, noun_norm: str, context_norm: str | Callable[[], str],
-                  before_norm: str | Callable[[], str], percent: bool) -> Match | None:
+    @staticmethod
+    def _first(noun_norm: str, percent: bool) -> str:
+        """The key of _by_first a number's rows are looked up by: its noun's first word, "%"."""
+        if percent:
+            return "%"
+        return noun_norm.split(None, 1)[0] if noun_norm.strip() else ""
+
+    def _classify(
+        self,
+        noun_norm: str,
+        context_norm: str | Callable[[], str],
+        before_norm: str | Callable[[], str],
+        percent: bool,
+    ) -> Match | None:
         best: Match | None = None
         best_key: tuple[int, int, int] | None = None
         noun_words = noun_norm.strip()  # "" when no noun follows
-        if percent:
-            pairs = self._by_first.get("%", ())
-        else:
-            pairs = self._by_first.get(noun_norm.split(None, 1)[0] if noun_words else "", ())
+        pairs = self._by_first.get(self._first(noun_norm, percent), ())
         seen: set[str] = set()
         for r, cue, cue_words, match in pairs:
             # a row's first cue that fits wins (cues are listed most specific first)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from dataclasses import dataclass
 
 from orchestration.extraction import fastre
 from orchestration.extraction.fastre import trie_pattern
+from orchestration.extraction.records import Record
 from orchestration.extraction.vocab import DIGIT_WORDS, SCALE_WORDS
 
 # Vietnamese writes thousands with "." and decimals with ",": 20.012 and 97,55.
@@ -41,28 +41,47 @@ TOKEN_RE = fastre.compile(f"{_DIGIT_TOKEN}|{_WORDS_TOKEN}")
 # is tried only where it can match, as TOKEN_RE itself would match there
 _DIGIT_TOKEN_RE = fastre.compile(_DIGIT_TOKEN)
 _WORDS_TOKEN_RE = fastre.compile(_WORDS_TOKEN)
-# The scan: runs of digits, and runs of number words in the lower-cased text (trie, checked
-# for a word boundary before in Python). TOKEN_RE is then tried only where these start.
-# A digit that starts a number: not glued to a word, a code or another number. The guard is a
-# look-behind after the digit itself, so `re` still jumps from digit to digit.
-_DIGIT_RUN_RE = fastre.compile("|".join(f"{d}(?<![\\w.,/:%-]{d})" for d in "0123456789"))
-# a run of number words that starts a word and is followed by a word (the counted noun)
-_WORDS_RUN_RE = fastre.compile(
-    f"(?:{trie_pattern(_NUMBER_WORD.split('|'), word_start=True)})"
-    f"(?:\\s+(?:{trie_pattern(_NUMBER_WORD.split('|'))}))*(?!\\w)(?=\\s+[^\\W\\d_])"
+# The scan: runs of digits, and runs of number words in the lower-cased text. TOKEN_RE is
+# then tried only where these start.
+# A run of digits that starts a word (with the rest of its digits: the match's end is where
+# what follows it starts). The guard is a look-behind after the digit itself, so `re` still
+# jumps from digit to digit. The period anchors start at these runs too (periods.py).
+_DIGIT_RUN_RE = fastre.compile("(?:" + "|".join(f"{d}(?<!\\w{d})" for d in "0123456789") + ")\\d*")
+# a number does not start after these either: it is glued to a code or another number
+_GLUED_BEFORE = frozenset(".,/:%-")
+# a run of number words that starts a word and is followed by a word (the counted noun): one
+# substring search per first word (fastre.word_alternation; no number word starts another)
+_WORDS_RUN_SCAN = fastre.word_alternation(
+    [
+        (w, f"(?:\\s+(?:{trie_pattern(_NUMBER_WORD.split('|'))}))*(?!\\w)(?=\\s+[^\\W\\d_])")
+        for w in _NUMBER_WORD.split("|")
+    ]
 )
 _LEADING_DIGITS_RE = fastre.compile(r"\d+")
 
 
-@dataclass
-class NumberToken:
-    start: int
-    end: int
-    text: str
-    shape: str  # number | percent | words | fraction | range | date | code | time
-    value: float | None
-    second: float | None = None  # denominator of a fraction, upper bound of a range
-    first_text: str = ""  # the digits of the first number as written (fractions, ranges)
+class NumberToken(Record):
+    """A number as written, with its value and shape."""
+
+    __slots__ = ("end", "first_text", "second", "shape", "start", "text", "value")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        shape: str,  # number | percent | words | fraction | range | date | code | time
+        value: float | None,
+        second: float | None = None,  # denominator of a fraction, upper bound of a range
+        first_text: str = "",  # the digits of the first number as written (fractions, ranges)
+    ):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.shape = shape
+        self.value = value
+        self.second = second
+        self.first_text = first_text
 
 
 def parse_digits(s: str) -> float:
@@ -124,83 +143,142 @@ def parse_number_words(words: list[str]) -> float | None:
     return float(total + group + (pending or 0))
 
 
-def _matches(text: str, low: str) -> list[re.Match[str]]:
-    found: list[re.Match[str]] = []
-    pos = 0
-    digit_token = _DIGIT_TOKEN_RE.match
-    for r in _DIGIT_RUN_RE.finditer(text):
-        i = r.start()
-        if i < pos:
-            continue
-        m = digit_token(text, i)
-        if m:
-            found.append(m)
-            pos = m.end()
-    words: list[re.Match[str]] = []
-    starts: list[int] | None = None
-    for r in _WORDS_RUN_RE.finditer(low):
-        i = r.start()
-        if found:
-            if starts is None:
-                starts = [m.start() for m in found]
-            k = bisect.bisect_right(starts, i) - 1
-            if k >= 0 and i < found[k].end():
-                continue  # the scale word of "147 nghìn"
-        m = _WORDS_TOKEN_RE.match(text, i)
-        if m:
-            words.append(m)
-    if words:
-        found = sorted(found + words, key=_match_start)
-    return found
+_SCALE_AFTER_RE = fastre.compile(rf"\s+(?:{_SCALE})\b")  # (the scale word a count can end with)
 
 
-_match_start = operator.methodcaller("start")
+def _digit_token(text: str, i: int, j: int) -> NumberToken | None:
+    """The token _DIGIT_TOKEN_RE matches at `i` (a digit that starts a number), or None;
+    text[i:j] is the run of digits there.
+
+    Most numbers are plain ("12 lớp", "năm 2020, ...", "95%"): what follows their digits
+    already rules out every other shape, and they are read without the regex, whose six
+    alternatives each read the digits again (the regex decides every other case):
+    - white space, unless a dash, "/" or "%" follows it (a range, a code, "95 %") or a scale
+      word does ("147 nghìn");
+    - "," or "." not before a digit (no decimal part, thousands group, or date goes on);
+    - the end of the text, or another character that is no word character and none of
+      "/-–:h" (which a date, code, range, fraction or time can go on with);
+    - "%": a percentage;
+    - a word character other than "h": no token (a number does not end inside a word).
+    """
+    n = len(text)
+    end = j
+    shape = "number"
+    if j < n:
+        c = text[j]
+        if c.isspace():  # (\s is str.isspace for str patterns)
+            if j + 1 < n:
+                d = text[j + 1]
+                if d in "-–/%":
+                    return _regex_digit_token(text, i)
+                if (d in "nt" or d.isspace()) and _SCALE_AFTER_RE.match(text, j):
+                    return _regex_digit_token(text, i)
+        elif c == "," or c == ".":
+            if j + 1 < n and text[j + 1].isdecimal():  # (\d is str.isdecimal)
+                return _regex_digit_token(text, i)
+        elif c == "%":
+            shape, end = "percent", j + 1
+        elif c in "/-–:h":
+            return _regex_digit_token(text, i)
+        elif c.isalnum() or c == "_":  # (\w)
+            return None
+    digits = text[i:j]
+    return NumberToken(i, end, text[i:end], shape, float(digits), None, digits)
 
 
-def tokenize(text: str, low: str | None = None) -> list[NumberToken]:
-    """Every numeric expression of `text`, in order, with its value where it has one."""
-    out: list[NumberToken] = []
+def _regex_digit_token(text: str, i: int) -> NumberToken | None:
+    """The token of _DIGIT_TOKEN_RE's match at `i`, if it matches."""
+    m = _DIGIT_TOKEN_RE.match(text, i)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    s, e = m.span()
+    if kind == "num":
+        n, pct, scale = m.group("n", "pct", "scale")
+        v = parse_digits(n)
+        if scale:
+            v *= SCALE_WORDS[scale.lower()]
+        return NumberToken(s, e, m.group(), "percent" if pct else "number", v, None, n)
+    if kind == "range":
+        a, b = parse_digits(m.group("r1")), parse_digits(m.group("r2"))
+        return NumberToken(s, e, m.group(0), "range", a, b, first_text=m.group("r1"))
+    if kind == "frac":
+        a, b = parse_digits(m.group("f1")), parse_digits(m.group("f2"))
+        return NumberToken(s, e, m.group(0), "fraction", a, b, first_text=m.group("f1"))
+    if kind == "dmy":
+        return NumberToken(s, e, m.group(0), "date", None)
+    if kind == "code":
+        digits = _LEADING_DIGITS_RE.match(m.group(0))
+        return NumberToken(s, e, m.group(0), "code", float(digits.group(0)) if digits else None)
+    # kind == "time"
+    digits = _LEADING_DIGITS_RE.match(m.group(0))
+    return NumberToken(s, e, m.group(0), "time", float(digits.group(0)) if digits else None)
+
+
+def _words_token(text: str, m: re.Match[str]) -> NumberToken | None:
+    """The number a run of number words reads: the longest prefix of it that parses (a run can
+    hold a number plus a stray word: "năm hai ...")."""
+    s = m.start()
+    words = m.group(0).lower().split()
+    for k in range(len(words), 0, -1):
+        v = parse_number_words(words[:k])
+        if v is not None:
+            end = _prefix_end(text, s, k)  # (the original may contain several spaces)
+            return NumberToken(s, end, text[s:end], "words", v)
+    return None
+
+
+_token_start = operator.attrgetter("start")
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of digits of `text` that starts a word, in order (made once per
+    document for `tokenize` and `find_periods`)."""
+    return [m.span() for m in _DIGIT_RUN_RE.finditer(text)]
+
+
+def tokenize(
+    text: str, low: str | None = None, runs: list[tuple[int, int]] | None = None
+) -> list[NumberToken]:
+    """Every numeric expression of `text`, in order, with its value where it has one.
+
+    TOKEN_RE's alternatives are tried only where they can match: the digit ones at the runs
+    of digits that start a number (runs: digit_runs(text), if the caller has it already), the
+    number words where a run of them starts a word (in the lower-cased text).
+    """
     if low is None or len(low) != len(text):
         low = text.lower()
         if len(low) != len(text):
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    for m in _matches(text, low):
-        kind = m.lastgroup
-        s, e = m.span()
-        if kind == "num":
-            n, pct, scale = m.group("n", "pct", "scale")
-            v = parse_digits(n)
-            if scale:
-                v *= SCALE_WORDS[scale.lower()]
-            out.append(NumberToken(s, e, m.group(), "percent" if pct else "number", v, None, n))
-        elif kind == "words":
-            words = m.group(0).lower().split()
-            # A run of number words can hold a number plus a stray word ("năm hai ..."):
-            # read the longest prefix that parses.
-            for k in range(len(words), 0, -1):
-                v = parse_number_words(words[:k])
-                if v is not None:
-                    span_text = " ".join(m.group(0).split()[:k])
-                    end = s + len(span_text)
-                    # the original may contain several spaces: recompute the end exactly
-                    end = _prefix_end(text, s, k)
-                    out.append(NumberToken(s, end, text[s:end], "words", v))
-                    break
-        elif kind == "range":
-            a, b = parse_digits(m.group("r1")), parse_digits(m.group("r2"))
-            out.append(NumberToken(s, e, m.group(0), "range", a, b, first_text=m.group("r1")))
-        elif kind == "frac":
-            a, b = parse_digits(m.group("f1")), parse_digits(m.group("f2"))
-            out.append(NumberToken(s, e, m.group(0), "fraction", a, b, first_text=m.group("f1")))
-        elif kind == "dmy":
-            out.append(NumberToken(s, e, m.group(0), "date", None))
-        elif kind == "code":
-            digits = _LEADING_DIGITS_RE.match(m.group(0))
-            v = float(digits.group(0)) if digits else None
-            out.append(NumberToken(s, e, m.group(0), "code", v))
-        elif kind == "time":
-            digits = _LEADING_DIGITS_RE.match(m.group(0))
-            out.append(NumberToken(s, e, m.group(0), "time", float(digits.group(0)) if digits else None))
+    if runs is None:
+        runs = digit_runs(text)
+    out: list[NumberToken] = []
+    pos = 0
+    glued = _GLUED_BEFORE
+    for i, j in runs:
+        if i < pos or (i and text[i - 1] in glued):
+            continue
+        tok = _digit_token(text, i, j)
+        if tok is not None:
+            out.append(tok)
+            pos = tok.end
+    words: list[NumberToken] = []
+    starts: list[int] | None = None
+    for r in _WORDS_RUN_SCAN.finditer(low):
+        i = r.start()
+        if out:
+            if starts is None:
+                starts = [t.start for t in out]
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i < out[k].end:
+                continue  # the scale word of "147 nghìn"
+        m = _WORDS_TOKEN_RE.match(text, i)
+        if m:
+            tok = _words_token(text, m)
+            if tok is not None:
+                words.append(tok)
+    if words:
+        out = sorted(out + words, key=_token_start)
     return out
 
 

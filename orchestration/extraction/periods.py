@@ -7,51 +7,62 @@ expression and every date it mentions, with offsets; `PeriodMention.resolve` tur
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from orchestration.extraction import fastre
+from orchestration.extraction.numbers import digit_runs
+from orchestration.extraction.records import Record
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _WORD_MONTHS = {"sáu": 6, "chín": 9, "ba": 3}
 _Y = r"(?:19|20)\d{2}"
 _D = r"\d{1,2}"
 
-PERIOD_PATTERN = (
-    "|".join([
-        # full dates first, so that their parts are never read as months or years
-        rf"(?P<fulldate_words>ngày\s+(?P<fw_d>{_D})\s+tháng\s+(?P<fw_m>{_D})\s+năm\s+(?P<fw_y>{_Y}))",
-        (rf"(?P<since>(?:tính\s+)?từ\s+(?:ngày\s+)?(?P<si_d>{_D})[/-](?P<si_m>{_D})"
-        rf"(?:[/-](?P<si_y>{_Y}))?\s*(?:đến|tới)\s+nay)"),
-        (rf"(?P<between>từ\s+(?:ngày\s+)?(?P<bw_d1>{_D})[/-](?P<bw_m1>{_D})(?:[/-](?P<bw_y1>{_Y}))?"
-        rf"\s*(?:đến|tới|-)\s*(?:ngày\s+)?(?P<bw_d2>{_D})[/-](?P<bw_m2>{_D})(?:[/-](?P<bw_y2>{_Y}))?)"),
-        (rf"(?P<daysrange>từ\s+(?:ngày\s+)?(?P<dr_a>{_D})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(?P<dr_b>{_D})"
-         rf"[/-](?P<dr_m>{_D})(?:[/-](?P<dr_y>{_Y}))?(?![/\d]))"),
-        (rf"(?P<monthrange>từ\s+tháng\s+(?P<mr_a>{_D})(?:\s*/\s*(?P<mr_ya>{_Y}))?\s*(?:đến|tới|-|–)\s*"
-         rf"(?:hết\s+)?tháng\s+(?P<mr_b>{_D})(?:\s*(?:năm\s+|/\s*)(?P<mr_yb>{_Y}))?)"),
-        (rf"(?P<asofmonth>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<am_m>{_D})"
-         rf"(?:\s*(?:năm\s+|/\s*)(?P<am_y>{_Y}))?(?![\d/]))"),
-        rf"(?P<asofyear>(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<ay_y>{_Y}))",
-        (rf"(?P<asof>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:\d{{1,2}}h(?:\d{{2}})?\s+)?(?:ngày\s+)?"
-        rf"(?P<ao_d>{_D})[/-](?P<ao_m>{_D})(?:[/-](?P<ao_y>{_Y}))?(?![/\d]))"),
-        rf"(?P<fulldate>(?<![\d/.-])(?P<fd_d>{_D})[/.-](?P<fd_m>{_D})[/.-](?P<fd_y>{_Y})(?!\d))",
-        rf"(?P<ytd>(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<ytd_y>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)",
-        rf"(?P<first_months>(?P<fm_n>\d{{1,2}}|sáu|chín|ba)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?P<fm_y>{_Y}))?)",
-        rf"(?P<h2>(?:(?:6|sáu)\s+tháng|nửa)\s+cuối\s+năm(?:\s+(?P<h2_y>{_Y}))?)",
-        rf"(?P<h1>nửa\s+đầu\s+năm(?:\s+(?P<h1_y>{_Y}))?)",
-        rf"(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])(?:\s*(?:năm\s+|[/-]\s*)(?P<q_y>{_Y}))?)",
-        rf"(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?P<t_a>{_Y})\s*[-–]\s*(?P<t_b>{_Y}))",
-        rf"(?P<daymonth_words>ngày\s+(?P<dw_d>{_D})\s+tháng\s+(?P<dw_m>{_D})(?!\d|\s+năm))",
-        # "ngày 9/1", "hôm 21-6", and a time of day before the date: "Sáng 27/12", "chiều 3/2"
-        rf"(?P<daymonth>(?:ngày|hôm|sáng|chiều|tối|trưa)\s+(?P<dm_d>{_D})[/-](?P<dm_m>{_D})(?![/\d]))",
-        rf"(?P<month>tháng\s+(?P<mo_m>{_D})(?:\s*(?:năm\s+|/\s*)(?P<mo_y>{_Y}))?(?![\d/]))",
-        r"(?P<recent>(?:trong\s+)?(?P<rc_n>\d{1,3})\s+(?P<rc_u>ngày|tuần)\s+(?:qua|vừa\s+qua|gần\s+đây))",
-        rf"(?P<schoolyear>năm\s+học\s+{_Y}\s*[-–]\s*{_Y})",
-        rf"(?P<year>năm\s+(?P<y_y>{_Y})(?!\d))",
-    ])
-)
+_PERIOD_ALTERNATIVES = [
+    # full dates first, so that their parts are never read as months or years
+    rf"(?P<fulldate_words>ngày\s+(?P<fw_d>{_D})\s+tháng\s+(?P<fw_m>{_D})\s+năm\s+(?P<fw_y>{_Y}))",
+    (
+        rf"(?P<since>(?:tính\s+)?từ\s+(?:ngày\s+)?(?P<si_d>{_D})[/-](?P<si_m>{_D})"
+        rf"(?:[/-](?P<si_y>{_Y}))?\s*(?:đến|tới)\s+nay)"
+    ),
+    (
+        rf"(?P<between>từ\s+(?:ngày\s+)?(?P<bw_d1>{_D})[/-](?P<bw_m1>{_D})(?:[/-](?P<bw_y1>{_Y}))?"
+        rf"\s*(?:đến|tới|-)\s*(?:ngày\s+)?(?P<bw_d2>{_D})[/-](?P<bw_m2>{_D})(?:[/-](?P<bw_y2>{_Y}))?)"
+    ),
+    (
+        rf"(?P<daysrange>từ\s+(?:ngày\s+)?(?P<dr_a>{_D})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(?P<dr_b>{_D})"
+        rf"[/-](?P<dr_m>{_D})(?:[/-](?P<dr_y>{_Y}))?(?![/\d]))"
+    ),
+    (
+        rf"(?P<monthrange>từ\s+tháng\s+(?P<mr_a>{_D})(?:\s*/\s*(?P<mr_ya>{_Y}))?\s*(?:đến|tới|-|–)\s*"
+        rf"(?:hết\s+)?tháng\s+(?P<mr_b>{_D})(?:\s*(?:năm\s+|/\s*)(?P<mr_yb>{_Y}))?)"
+    ),
+    (
+        rf"(?P<asofmonth>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<am_m>{_D})"
+        rf"(?:\s*(?:năm\s+|/\s*)(?P<am_y>{_Y}))?(?![\d/]))"
+    ),
+    rf"(?P<asofyear>(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<ay_y>{_Y}))",
+    (
+        rf"(?P<asof>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:\d{{1,2}}h(?:\d{{2}})?\s+)?(?:ngày\s+)?"
+        rf"(?P<ao_d>{_D})[/-](?P<ao_m>{_D})(?:[/-](?P<ao_y>{_Y}))?(?![/\d]))"
+    ),
+    rf"(?P<fulldate>(?<![\d/.-])(?P<fd_d>{_D})[/.-](?P<fd_m>{_D})[/.-](?P<fd_y>{_Y})(?!\d))",
+    rf"(?P<ytd>(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<ytd_y>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)",
+    rf"(?P<first_months>(?P<fm_n>\d{{1,2}}|sáu|chín|ba)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?P<fm_y>{_Y}))?)",
+    rf"(?P<h2>(?:(?:6|sáu)\s+tháng|nửa)\s+cuối\s+năm(?:\s+(?P<h2_y>{_Y}))?)",
+    rf"(?P<h1>nửa\s+đầu\s+năm(?:\s+(?P<h1_y>{_Y}))?)",
+    rf"(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])(?:\s*(?:năm\s+|[/-]\s*)(?P<q_y>{_Y}))?)",
+    rf"(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?P<t_a>{_Y})\s*[-–]\s*(?P<t_b>{_Y}))",
+    rf"(?P<daymonth_words>ngày\s+(?P<dw_d>{_D})\s+tháng\s+(?P<dw_m>{_D})(?!\d|\s+năm))",
+    # "ngày 9/1", "hôm 21-6", and a time of day before the date: "Sáng 27/12", "chiều 3/2"
+    rf"(?P<daymonth>(?:ngày|hôm|sáng|chiều|tối|trưa)\s+(?P<dm_d>{_D})[/-](?P<dm_m>{_D})(?![/\d]))",
+    rf"(?P<month>tháng\s+(?P<mo_m>{_D})(?:\s*(?:năm\s+|/\s*)(?P<mo_y>{_Y}))?(?![\d/]))",
+    r"(?P<recent>(?:trong\s+)?(?P<rc_n>\d{1,3})\s+(?P<rc_u>ngày|tuần)\s+(?:qua|vừa\s+qua|gần\s+đây))",
+    rf"(?P<schoolyear>năm\s+học\s+{_Y}\s*[-–]\s*{_Y})",
+    rf"(?P<year>năm\s+(?P<y_y>{_Y})(?!\d))",
+]
+PERIOD_PATTERN = "|".join(_PERIOD_ALTERNATIVES)
 
 # A dateline: the document's own date at the top ("Ngày 3/7/2019, ...",
 # "Thứ Hai, ngày 22 tháng 7 năm 2024", "(Nguồn) - Ngày 3/7/2019", "03/07/2019 10:15").
@@ -63,18 +74,34 @@ DATELINE_RE = fastre.compile(
 )
 
 
-@dataclass
-class PeriodMention:
-    start: int
-    end: int
-    kind: str  # year|first_months|h2|quarter|month|ytd|since|between|term|asof|date|daymonth|schoolyear
-    text: str
-    year: int | None = None
-    a: int | None = None  # month count, quarter, month, day ...
-    b: int | None = None
-    year2: int | None = None
-    c: int | None = None
-    d: int | None = None
+class PeriodMention(Record):
+    """A period expression or a date as written, with its parts."""
+
+    __slots__ = ("a", "b", "c", "d", "end", "kind", "start", "text", "year", "year2")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,  # year|first_months|h2|quarter|month|ytd|since|between|term|asof|date|daymonth|schoolyear
+        text: str,
+        year: int | None = None,
+        a: int | None = None,  # month count, quarter, month, day ...
+        b: int | None = None,
+        year2: int | None = None,
+        c: int | None = None,
+        d: int | None = None,
+    ):
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.text = text
+        self.year = year
+        self.a = a
+        self.b = b
+        self.year2 = year2
+        self.c = c
+        self.d = d
 
     @property
     def is_date(self) -> bool:
@@ -93,7 +120,7 @@ class PeriodMention:
                 return date(y, 1, 1), date(y, 12, 31), "year", f"năm {y}"
             if self.kind == "first_months" and y and self.a:
                 n = self.a
-                end = date(y, n, calendar.monthrange(y, n)[1])
+                end = date(y, n, _month_days(y, n))
                 ptype = {6: "half", 9: "nine_months", 3: "quarter", 12: "year"}.get(n, "months")
                 return date(y, 1, 1), end, ptype, f"{n} tháng đầu năm {y}"
             if self.kind == "h2" and y:
@@ -102,11 +129,15 @@ class PeriodMention:
                 first = 3 * (self.a - 1) + 1
                 last = first + 2
                 roman = ["I", "II", "III", "IV"][self.a - 1]
-                return (date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1]), "quarter",
-                        f"quý {roman} năm {y}")
+                return (
+                    date(y, first, 1),
+                    date(y, last, _month_days(y, last)),
+                    "quarter",
+                    f"quý {roman} năm {y}",
+                )
             if self.kind == "month" and y and self.a:
                 m = self.a
-                return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), "month", f"tháng {m}/{y}"
+                return date(y, m, 1), date(y, m, _month_days(y, m)), "month", f"tháng {m}/{y}"
             if self.kind == "ytd" and y:
                 end = doc_date if doc_date and doc_date.year == y else date(y, 12, 31)
                 return date(y, 1, 1), end, "year_to_date", f"từ đầu năm {y} đến {end.isoformat()}"
@@ -120,17 +151,21 @@ class PeriodMention:
                 return start, end, "range", f"từ {start.isoformat()} đến {end.isoformat()}"
             if self.kind == "monthrange" and y and self.a and self.b:
                 y2 = self.year2 or y
-                end = date(y2, self.b, calendar.monthrange(y2, self.b)[1])
+                end = date(y2, self.b, _month_days(y2, self.b))
                 return date(y, self.a, 1), end, "months", f"tháng {self.a}-{self.b}/{y2}"
             if self.kind == "asofmonth" and y and self.a:
-                d = date(y, self.a, calendar.monthrange(y, self.a)[1])
+                d = date(y, self.a, _month_days(y, self.a))
                 return d, d, "instant", f"tại {d.isoformat()}"
             if self.kind == "asofyear" and y:
                 d = date(y, 12, 31)
                 return d, d, "instant", f"tại {d.isoformat()}"
             if self.kind == "term" and self.year and self.year2:
-                return (date(self.year, 1, 1), date(self.year2, 12, 31), "term",
-                        f"nhiệm kỳ {self.year}-{self.year2}")
+                return (
+                    date(self.year, 1, 1),
+                    date(self.year2, 12, 31),
+                    "term",
+                    f"nhiệm kỳ {self.year}-{self.year2}",
+                )
             if self.kind == "recent" and doc_date is not None and self.a:
                 # "7 ngày qua": the last seven days, the document's day included
                 start = doc_date - timedelta(days=self.a - 1)
@@ -155,6 +190,18 @@ class PeriodMention:
             return None
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """calendar.monthrange(year, month)[1], the days of a month of the Gregorian calendar
+    (ValueError for no month), without importing calendar (and locale) at start-up."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return _MONTH_DAYS[month] + (month == 2 and leap)
+
+
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
@@ -163,16 +210,62 @@ def _int(s: str | None) -> int | None:
 # only there (instead of at every character) keeps the scan fast.
 _DIGIT_AHEAD = r"(?=\s+(?:hết\s+|ngày\s+|học\s+)?\d)"
 _ANCHORS = (
-    [(w, _DIGIT_AHEAD) for w in ("ngày", "năm", "tháng", "hôm", "nhiệm kỳ", "giai đoạn", "đến", "tới", "từ",
-                                 "sáng", "chiều", "tối", "trưa")]
-    + [("tính", r"(?=\s+(?:từ|đến|tới))"), ("từ", r"(?=\s+(?:đầu|tháng))"), ("đến", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"),
-       ("tới", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"), ("đến", r"(?=\s+tháng)"), ("tới", r"(?=\s+tháng)"), ("quý", r"(?=\s+[ivx1-4])")]
+    [
+        (w, _DIGIT_AHEAD)
+        for w in (
+            "ngày",
+            "năm",
+            "tháng",
+            "hôm",
+            "nhiệm kỳ",
+            "giai đoạn",
+            "đến",
+            "tới",
+            "từ",
+            "sáng",
+            "chiều",
+            "tối",
+            "trưa",
+        )
+    ]
+    + [
+        ("tính", r"(?=\s+(?:từ|đến|tới))"),
+        ("từ", r"(?=\s+(?:đầu|tháng))"),
+        ("đến", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"),
+        ("tới", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"),
+        ("đến", r"(?=\s+tháng)"),
+        ("tới", r"(?=\s+tháng)"),
+        ("quý", r"(?=\s+[ivx1-4])"),
+    ]
     + [(w, r"(?=\s+tháng)") for w in ("sáu", "chín", "ba")]
     + [("nửa", r"(?=\s+(?:đầu|cuối)\s+năm)")]
     + [(d, r"\d{0,2}(?=[/.-]\d|\s+(?:tháng|ngày|tuần))") for d in "0123456789"]
 )
-_ANCHOR_RE = fastre.compile(fastre.literal_first_alternation(_ANCHORS, word_start=True))
-_PERIOD_MATCH_RE = fastre.compile(PERIOD_PATTERN)  # applied to lower-cased text
+# the anchors that are words, each at a word start, one substring search per word
+# (fastre.word_alternation); the digit anchors are read at the runs of digits that start a word
+# (numbers.digit_runs), which the tokenizer finds anyway
+_ANCHOR_SCAN = fastre.word_alternation([(w, after) for w, after in _ANCHORS if not w.isdigit()])
+_DIGIT_ANCHOR_RE = fastre.compile("[0-9]" + next(after for w, after in _ANCHORS if w.isdigit()))
+
+
+class _PeriodMatchAt(dict):
+    """PERIOD_PATTERN (applied to lower-cased text) for a match that starts with a given
+    character: its alternatives that can start with it, in their order (the others fail at
+    their first character, but `re` would still enter each, its named group first). Made when
+    first asked for; the match and its named groups are those of PERIOD_PATTERN."""
+
+    def __missing__(self, ch: str) -> re.Pattern[str]:
+        alternatives = [
+            a for a, first in zip(_PERIOD_ALTERNATIVES, _PERIOD_FIRSTS) if fastre.can_start(first, ch)
+        ]
+        pattern = fastre.compile("|".join(alternatives)) if alternatives else _NO_MATCH_RE
+        self[ch] = pattern
+        return pattern
+
+
+_PERIOD_FIRSTS = [fastre.first_chars(a) for a in _PERIOD_ALTERNATIVES]
+_NO_MATCH_RE = fastre.compile(r"(?!)")
+_PERIOD_MATCH_AT = _PeriodMatchAt()
 
 
 def lower_same_length(text: str) -> str:
@@ -183,22 +276,37 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _iter_period_matches(text: str, low: str | None = None):
+def _anchor_starts(low: str, runs: list[tuple[int, int]]) -> list[int]:
+    """The starts of the anchors (_ANCHORS, each at a word start) of the lower-cased text, in
+    order; runs: numbers.digit_runs(low). (No anchor can overlap another: each is one word or a
+    few digits, and a word starts none but the first.)"""
+    starts = [a.start() for a in _ANCHOR_SCAN.finditer(low)]
+    match = _DIGIT_ANCHOR_RE.match
+    digits = [i for i, _ in runs if match(low, i)]
+    if digits:
+        starts = sorted(starts + digits) if starts else digits
+    return starts
+
+
+def _iter_period_matches(text: str, low: str | None = None, runs: list[tuple[int, int]] | None = None):
     low = low if low is not None else lower_same_length(text)
     pos = 0
-    for a in _ANCHOR_RE.finditer(low):
-        i = a.start()
+    for i in _anchor_starts(low, digit_runs(low) if runs is None else runs):
         if i < pos or (i > 0 and (low[i - 1].isalnum() or low[i - 1] == "_")):
             continue
-        m = _PERIOD_MATCH_RE.match(low, a.start())
+        m = _PERIOD_MATCH_AT[low[i]].match(low, i)
         if m:
             pos = m.end()
             yield m
 
 
-def find_periods(text: str, low: str | None = None) -> list[PeriodMention]:
+def find_periods(
+    text: str, low: str | None = None, runs: list[tuple[int, int]] | None = None
+) -> list[PeriodMention]:
+    """Every period expression and date of `text`, in order (low: its lower case with the same
+    offsets; runs: numbers.digit_runs(text); each made here if not given)."""
     out: list[PeriodMention] = []
-    for m in _iter_period_matches(text, low):
+    for m in _iter_period_matches(text, low, runs):
         k = m.lastgroup
         g = m.group
         s, e = m.span()
@@ -210,13 +318,37 @@ def find_periods(text: str, low: str | None = None) -> list[PeriodMention]:
         elif k == "since":
             out.append(PeriodMention(s, e, "since", t, _int(g("si_y")), _int(g("si_d")), _int(g("si_m"))))
         elif k == "between":
-            out.append(PeriodMention(s, e, "between", t, _int(g("bw_y1")), _int(g("bw_d1")),
-                                     _int(g("bw_m1")), _int(g("bw_y2")), _int(g("bw_d2")), _int(g("bw_m2"))))
+            out.append(
+                PeriodMention(
+                    s,
+                    e,
+                    "between",
+                    t,
+                    _int(g("bw_y1")),
+                    _int(g("bw_d1")),
+                    _int(g("bw_m1")),
+                    _int(g("bw_y2")),
+                    _int(g("bw_d2")),
+                    _int(g("bw_m2")),
+                )
+            )
         elif k == "asof":
             out.append(PeriodMention(s, e, "asof", t, _int(g("ao_y")), _int(g("ao_d")), _int(g("ao_m"))))
         elif k == "daysrange":
-            out.append(PeriodMention(s, e, "between", t, _int(g("dr_y")), _int(g("dr_a")), _int(g("dr_m")),
-                                     _int(g("dr_y")), _int(g("dr_b")), _int(g("dr_m"))))
+            out.append(
+                PeriodMention(
+                    s,
+                    e,
+                    "between",
+                    t,
+                    _int(g("dr_y")),
+                    _int(g("dr_a")),
+                    _int(g("dr_m")),
+                    _int(g("dr_y")),
+                    _int(g("dr_b")),
+                    _int(g("dr_m")),
+                )
+            )
         elif k == "monthrange":
             ma, mb = _int(g("mr_a")), _int(g("mr_b"))
             if ma and mb and 1 <= ma <= 12 and 1 <= mb <= 12:
@@ -269,8 +401,11 @@ def dateline_date(text: str, head_chars: int = 400) -> date | None:
         m = DATELINE_RE.match(ln)
         if not m:
             continue
-        d, mo, y = (m.group("d1"), m.group("m1"), m.group("y1")) if m.group("d1") else (
-            m.group("d2"), m.group("m2"), m.group("y2"))
+        d, mo, y = (
+            (m.group("d1"), m.group("m1"), m.group("y1"))
+            if m.group("d1")
+            else (m.group("d2"), m.group("m2"), m.group("y2"))
+        )
         try:
             return date(int(y), int(mo), int(d))
         except ValueError:

@@ -4,34 +4,62 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from orchestration.extraction import fastre
+from orchestration.extraction.records import Record
 
 
 def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    para: int  # paragraph index
-    first_in_para: bool
+class Sentence(Record):
+    """A sentence's offsets in the text, its paragraph and whether it opens it."""
+
+    __slots__ = ("end", "first_in_para", "para", "start")
+
+    def __init__(self, start: int, end: int, para: int, first_in_para: bool):
+        self.start = start
+        self.end = end
+        self.para = para  # paragraph index
+        self.first_in_para = first_in_para
 
 
 # Abbreviations after which a dot does not end a sentence ("TP. Hồ Chí Minh", "Q. 1").
-_ABBREV = frozenset({"tp", "q", "p", "h", "tx", "tt", "ths", "ts", "pgs", "gs", "st", "bs", "ks",
-                     "v.v", "đ/c", "đc", "nxb", "mr", "ms", "no", "tr"})
+_ABBREV = frozenset(
+    {
+        "tp",
+        "q",
+        "p",
+        "h",
+        "tx",
+        "tt",
+        "ths",
+        "ts",
+        "pgs",
+        "gs",
+        "st",
+        "bs",
+        "ks",
+        "v.v",
+        "đ/c",
+        "đc",
+        "nxb",
+        "mr",
+        "ms",
+        "no",
+        "tr",
+    }
+)
 # A sentence ends at . ! ? … (or a caption bar "|") followed by an upper-case start.
 # (whether an upper-case letter follows is checked in Python: Vietnamese capitals like Ấ, Ở, Ủ
 # lie inside the à-ỹ range, so a character class cannot tell them apart)
 # [.!?…]+[\"”»)]?  or  a bar "|" before a space or the end of a line; each branch is found by a
 # substring search for its first character (see fastre.Alternation). No match spans a line.
-_END_SCAN = fastre.Alternation([re.escape(c) + r"[.!?…]*[\"”»)]?" for c in ".!?…"] + [r"\|(?=\s|$)"],
-                               re.MULTILINE)
-_OPENERS = "\"“«("
+_END_SCAN = fastre.Alternation(
+    [re.escape(c) + r"[.!?…]*[\"”»)]?" for c in ".!?…"] + [r"\|(?=\s|$)"], re.MULTILINE
+)
+_OPENERS = '"“«('
 
 
 def split_sentences(text: str) -> list[Sentence]:

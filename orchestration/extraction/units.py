@@ -13,12 +13,12 @@ import io
 import operator
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from orchestration.extraction import fastre
 from orchestration.extraction.fastre import trie_pattern
+from orchestration.extraction.records import FrozenRecord, Record
 from orchestration.extraction.vocab import (
     DISTRICT_ANAPHORA,
     PERSON_TITLES,
@@ -41,8 +41,10 @@ _REQUIRED = (
 )
 
 
-@dataclass(frozen=True)
-class OrgUnit:
+class OrgUnit(FrozenRecord):
+    """A row of org_units.csv: a unit as it was named and placed from one date to another."""
+
+    __slots__ = ("code", "level", "name", "province_code", "province_name", "valid_from", "valid_to")
     code: str | None
     name: str
     level: str  # province | district | ward
@@ -50,6 +52,26 @@ class OrgUnit:
     province_name: str
     valid_from: date | None
     valid_to: date | None
+
+    def __init__(
+        self,
+        code: str | None,
+        name: str,
+        level: str,
+        province_code: str,
+        province_name: str,
+        valid_from: date | None,
+        valid_to: date | None,
+    ):
+        self._init(
+            code=code,
+            name=name,
+            level=level,
+            province_code=province_code,
+            province_name=province_name,
+            valid_from=valid_from,
+            valid_to=valid_to,
+        )
 
     def valid_at(self, d: date | None) -> bool:
         if d is None:
@@ -59,13 +81,24 @@ class OrgUnit:
         )
 
 
-@dataclass
-class UnitMention:
-    start: int
-    end: int
-    kind: str  # named | ward | province_body | district_anaphora
-    text: str
-    candidates: tuple[OrgUnit, ...] = ()
+class UnitMention(Record):
+    """A mention of an org unit: its offsets, kind, text and the units it can name."""
+
+    __slots__ = ("candidates", "end", "kind", "start", "text")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,  # named | ward | province_body | district_anaphora
+        text: str,
+        candidates: tuple[OrgUnit, ...] = (),
+    ):
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.text = text
+        self.candidates = candidates
 
 
 def _nfc(s: str) -> str:
@@ -154,14 +187,17 @@ class OrgUnitIndex:
         return cls(units, surfaces)
 
     # ---- finding ------------------------------------------------------------------------
-    def find(self, text: str) -> list[UnitMention]:
-        """Every unit mention of `text` (named units, wards, city bodies, 'quận' anaphora)."""
+    def find(self, text: str, lower: str | None = None) -> list[UnitMention]:
+        """Every unit mention of `text` (named units, wards, city bodies, 'quận' anaphora).
+
+        lower: text.lower(), if the caller has it already (the trigger words are looked for in it).
+        """
         # each trigger word is tried only against the patterns it can start
         ward_at: list[int] = []
         body_at: list[int] = []
         anaphora_at: list[int] = []
         kinds = _TRIGGER_KIND
-        for t in _TRIGGER_RE.finditer(text):
+        for t in _find_triggers(text, lower):
             kind = kinds[t.group()]
             i = t.start()
             if kind == "ward":
@@ -405,6 +441,47 @@ _TRIGGER_WORDS = [
     for w in (base, base[0].upper() + base[1:], base.title(), base.upper())
 ] + ["Sở", "Hội", "Công an", "TP", "Thành phố"]
 _TRIGGER_RE = fastre.compile(trie_pattern(_TRIGGER_WORDS, word_start=True))
+# the triggers in lower case, each looked for with str.find; one that starts with another
+# ("hội đồng", "hội") needs no search of its own
+_TRIGGERS_LOWER = sorted({w.lower() for w in _TRIGGER_WORDS})
+_TRIGGER_SEARCHES = tuple(
+    w for w in _TRIGGERS_LOWER if not any(w != v and w.startswith(v) for v in _TRIGGERS_LOWER)
+)
+
+
+def _find_triggers(text: str, lower: str | None = None) -> list[re.Match[str]]:
+    """list(_TRIGGER_RE.finditer(text)), found faster.
+
+    The trie regex is entered at every character that can start a trigger: most of the common
+    letters of Vietnamese. Instead the lower-case text is searched for the triggers (str.find
+    skips along much faster than `re`), and the regex is tried only where one is, in order,
+    each search going on after the last match as finditer's does: a trigger, in any of its
+    case forms, lower-cases to one of the strings searched for (or to one starting with it).
+    """
+    if lower is None:
+        lower = text.lower()
+    if len(lower) != len(text):  # (a character whose lower case is longer: offsets differ)
+        return list(_TRIGGER_RE.finditer(text))
+    starts = []
+    for word in _TRIGGER_SEARCHES:
+        find = lower.find
+        i = find(word)
+        while i != -1:
+            starts.append(i)
+            i = find(word, i + 1)
+    starts.sort()
+    found = []
+    pos = 0
+    match = _TRIGGER_RE.match
+    for i in starts:
+        if i >= pos:
+            m = match(text, i)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+    return found
+
+
 # what each trigger, as written, starts: ward (and anaphora), anaphora, or a city body
 _TRIGGER_KIND = {
     w: "ward" if w.lower() in _WARD_KEYS else "anaphora" if w.lower() in _ANAPHORA_KEYS else "body"
