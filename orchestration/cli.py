@@ -6,6 +6,7 @@ dbt or Great Expectations, so each sub-command imports its module only when chos
 
 from __future__ import annotations
 
+import os
 import sys
 
 USAGE = """usage: dwh <command> [options]
@@ -46,5 +47,22 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
+def entry() -> None:
+    """The console script. After `dwh run` and `dwh extract`, everything they opened is closed
+    (warehouse connections, the GX worker, the warm dbt server, the Dagster instance, output
+    files) and stdout/stderr are flushed here; what remains is the interpreter's teardown of the
+    imported modules, which for `dwh run` (Dagster, dbt, pandas) took 1.3 s of every run,
+    measured. `os._exit` skips it. In-process callers (tests) use `main()`, which returns."""
+    code = main()
+    if len(sys.argv) > 1 and sys.argv[1] in {"run", "extract"}:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except BrokenPipeError:  # `dwh extract ... | head`: the reader has gone
+            pass
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

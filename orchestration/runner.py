@@ -344,9 +344,15 @@ def run_pipeline(
     from data_contracts.gx_worker import gx_worker
     from orchestration.dbt.warm import warm_dbt
 
-    with gx_worker(), warm_dbt() as dbt:
+    with gx_worker(), warm_dbt() as dbt, contextlib.ExitStack() as cleanup:
         return _run_pipeline(
-            report_dirs, ephemeral=ephemeral, force=force, verbose=verbose, progress=progress, dbt=dbt
+            report_dirs,
+            ephemeral=ephemeral,
+            force=force,
+            verbose=verbose,
+            progress=progress,
+            dbt=dbt,
+            cleanup=cleanup,
         )
 
 
@@ -358,6 +364,7 @@ def _run_pipeline(
     verbose: bool,
     progress: Progress | None,
     dbt: WarmDbt | None = None,
+    cleanup: contextlib.ExitStack | None = None,
 ) -> RunSummary:
     say = progress or Progress()
     summary = RunSummary()
@@ -374,6 +381,8 @@ def _run_pipeline(
 
     say("loading the pipeline definitions")
     session = open_session(ephemeral=ephemeral, verbose=verbose)
+    if cleanup is not None:
+        cleanup.callback(session.instance.dispose)  # closes the event log's SQLite connections
     from orchestration.extract.assets import extractor_version
     from orchestration.publish.assets import pipeline_fingerprint
     from orchestration.publish.status import read_status, record_failure
