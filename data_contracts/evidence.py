@@ -25,6 +25,8 @@ import re
 import numpy as np
 import pandas as pd
 
+# The number words below mirror orchestration/extraction/vocab.py on purpose, not by import:
+# this contract checks the extractor's output, so it must not share the extractor's reading.
 SCALE_WORDS: dict[str, float] = {
     "nghìn": 1e3,
     "ngàn": 1e3,
