@@ -233,20 +233,9 @@ def _fast_json_line(o: Observation) -> str:
     and _finite/_int raise TypeError on any other value."""
     s = encode_basestring
     return (
-        f'{{"doc_id": {s(o.doc_id)}, '
-        f'"unit_name": {"null" if o.unit_name is None else s(o.unit_name)}, '
-        f'"unit_level": {"null" if o.unit_level is None else s(o.unit_level)}, '
-        f'"province_name": {"null" if o.province_name is None else s(o.province_name)}, '
-        f'"unit_code": {"null" if o.unit_code is None else s(o.unit_code)}, '
-        f'"period_start": {"null" if o.period_start is None else s(o.period_start)}, '
-        f'"period_end": {"null" if o.period_end is None else s(o.period_end)}, '
-        f'"period_label": {"null" if o.period_label is None else s(o.period_label)}, '
-        f'"indicator": {s(o.indicator)}, "value": {_finite(o.value)}, "qualifier": {s(o.qualifier)}, '
-        f'"unit_phrase": {s(o.unit_phrase)}, "audience": {s(o.audience)}, '
-        f'"char_start": {_int(o.char_start)}, "char_end": {_int(o.char_end)}, "sentence": {s(o.sentence)}, '
-        f'"period_type": {"null" if o.period_type is None else s(o.period_type)}, '
-        f'"doc_date": {"null" if o.doc_date is None else s(o.doc_date)}, '
-        f'"doc_date_source": {"null" if o.doc_date_source is None else s(o.doc_date_source)}}}\n'
+        _json_head(o)
+        + _json_body(o, s(o.indicator), s(o.qualifier), s(o.audience), s(o.sentence))
+        + _json_tail(o)
     )
 
 
@@ -295,19 +284,14 @@ def json_lines(observations: list[Observation]) -> str:
             sentence = texts.get(o.sentence)
             if sentence is None:
                 sentence = texts[o.sentence] = s(o.sentence)
-            lines.append(
-                f'{head}"indicator": {indicator}, "value": {_finite(o.value)}, "qualifier": {qualifier}, '
-                f'"unit_phrase": {s(o.unit_phrase)}, "audience": {audience}, '
-                f'"char_start": {_int(o.char_start)}, "char_end": {_int(o.char_end)}, "sentence": {sentence}, '
-                f"{tail}"
-            )
+            lines.append(head + _json_body(o, indicator, qualifier, audience, sentence) + tail)
         except TypeError:  # (a value of a type the record does not declare, or unhashable)
             lines.append(json_line(o))
     return "".join(lines)
 
 
 def _json_head(o: Observation) -> str:
-    """The text of json_line(o) up to "indicator" (raises TypeError where _fast_json_line does)."""
+    """The text of json_line(o) up to "indicator"."""
     s = encode_basestring
     return (
         f'{{"doc_id": {s(o.doc_id)}, '
@@ -318,6 +302,16 @@ def _json_head(o: Observation) -> str:
         f'"period_start": {"null" if o.period_start is None else s(o.period_start)}, '
         f'"period_end": {"null" if o.period_end is None else s(o.period_end)}, '
         f'"period_label": {"null" if o.period_label is None else s(o.period_label)}, '
+    )
+
+
+def _json_body(o: Observation, indicator: str, qualifier: str, audience: str, sentence: str) -> str:
+    """The text of json_line(o) from "indicator" to "sentence", given those four strings
+    already encoded (json_lines encodes each distinct one once per call)."""
+    return (
+        f'"indicator": {indicator}, "value": {_finite(o.value)}, "qualifier": {qualifier}, '
+        f'"unit_phrase": {encode_basestring(o.unit_phrase)}, "audience": {audience}, '
+        f'"char_start": {_int(o.char_start)}, "char_end": {_int(o.char_end)}, "sentence": {sentence}, '
     )
 
 
