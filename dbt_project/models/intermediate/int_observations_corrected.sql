@@ -5,13 +5,7 @@
 {#- Incremental like int_observations_resolved: a document's rows are recomputed when its
     resolved rows changed (extractor_version, reference_digest) or the overrides seed did
     (overrides_digest), else kept. -#}
-{{ config(
-    materialized='incremental',
-    unique_key='sha256',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    post_hook="delete from {{ this }} where obs_id not in (select obs_id from {{ source('raw', 'observations') }})",
-) }}
+{{ config(**per_document_incremental()) }}
 
 with overrides as (
     select * from {{ ref('stg_seeds__indicator_overrides') }}

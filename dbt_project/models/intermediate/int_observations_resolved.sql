@@ -7,16 +7,11 @@
     and the indicator seed. A document is (re)resolved when this table has no rows for its
     sha256 with the same extractor_version and the same reference_digest (a digest of the
     dimension rows used here), so a new report costs its own rows only, while an edited
-    org_units or indicators seed changes the digest and re-resolves everything. delete+insert on
+    org_units or indicators seed changes the digest and re-resolves everything. The config
+    (macros/per_document_incremental.sql): delete+insert on
     sha256 replaces a re-extracted document's rows; the post-hook drops rows whose observation
     is gone (a document re-extracted to no observations). -#}
-{{ config(
-    materialized='incremental',
-    unique_key='sha256',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    post_hook="delete from {{ this }} where obs_id not in (select obs_id from {{ source('raw', 'observations') }})",
-) }}
+{{ config(**per_document_incremental()) }}
 
 with reference as (
     select md5(
