@@ -64,13 +64,11 @@ class GxWorker:
         assert self._process.stdout is not None
         return pickle.load(self._process.stdout)
 
-    def _stopped(self, exc: BaseException) -> GxWorkerError:
+    def _stopped(self) -> GxWorkerError:
         code = self._process.poll()
-        error = GxWorkerError(
+        return GxWorkerError(
             f"the Great Expectations worker process stopped (exit {code}): {self._stderr_tail()}"
         )
-        error.__cause__ = exc
-        return error
 
     def _drain(self) -> None:
         """Collect the replies of submitted calls (lock held): their failures are reported, not
@@ -93,7 +91,7 @@ class GxWorker:
                 self._send(function, args, kwargs)
                 ok, value = self._receive()
             except (BrokenPipeError, EOFError, pickle.UnpicklingError) as exc:
-                raise self._stopped(exc) from exc
+                raise self._stopped() from exc
         if ok:
             return value
         raise value
@@ -106,7 +104,7 @@ class GxWorker:
             try:
                 self._send(function, args, kwargs)
             except BrokenPipeError as exc:
-                raise self._stopped(exc) from exc
+                raise self._stopped() from exc
             self._pending.append(description)
 
     def close(self) -> None:

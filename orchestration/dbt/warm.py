@@ -222,9 +222,5 @@ def warm_dbt() -> Iterator[WarmDbt]:
         warm.close()
 
 
-def _main() -> None:
-    serve(sys.argv[1])
-
-
 if __name__ == "__main__":
-    _main()
+    serve(sys.argv[1])
