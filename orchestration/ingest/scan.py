@@ -80,27 +80,34 @@ def decode_report(data: bytes) -> str:
     return text
 
 
-def is_candidate(path: Path) -> bool:
-    """Every visible regular file except sidecars: a stray .pdf is quarantined, not ignored."""
-    return path.is_file() and not path.name.startswith(".") and not path.name.endswith(SIDECAR_SUFFIX)
-
-
 def iter_candidates(dirs: Iterable[Path]) -> list[Path]:
-    """Candidate files folder by folder, in the order the folders are given, sorted within each.
+    """Candidate files folder by folder, in the order the folders are given, sorted within each
+    (by path components, as pathlib sorts). Hidden files and folders are skipped; symlinked
+    folders are not followed, symlinked files are (and named by their target).
 
     The order matters: a document is named after the first file holding its content, so the
     samples (listed first by default) name a report that was also dropped into the inbox.
+    One os.walk per folder: pathlib's rglob + resolve per file took 1.9 s for 10,000 reports,
+    and `dwh run` scans twice (the runner, then the report_quarantine asset).
     """
     found: dict[Path, None] = {}
     for directory in dirs:
         if not directory.is_dir():
             continue
-        for path in sorted(directory.rglob("*")):
-            relative_parts = path.relative_to(directory).parts
-            if any(part.startswith(".") for part in relative_parts):
-                continue
-            if is_candidate(path):
-                found.setdefault(path.resolve(), None)
+        root = directory.resolve()
+        files: list[tuple[tuple[str, ...], str, bool]] = []
+        for current, subdirs, names in os.walk(root):
+            subdirs[:] = [d for d in subdirs if not d.startswith(".")]
+            prefix = tuple(Path(current).relative_to(root).parts)
+            for name in names:
+                if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
+                    continue
+                full = os.path.join(current, name)
+                if os.path.isfile(full):  # follows a symlink, like Path.is_file
+                    files.append(((*prefix, name), full, os.path.islink(full)))
+        files.sort(key=lambda f: f[0])
+        for _, full, is_link in files:
+            found.setdefault(Path(os.path.realpath(full)) if is_link else Path(full), None)
     return list(found)
 
 

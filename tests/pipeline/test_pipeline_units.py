@@ -46,6 +46,25 @@ def test_unreadable_bytes_get_a_reason(data: bytes, reason: str) -> None:
     assert caught.value.reason.startswith(reason)
 
 
+def test_scan_sorts_by_path_components_skips_hidden_folders_and_follows_file_links(tmp_path: Path) -> None:
+    inbox, elsewhere = tmp_path / "inbox", tmp_path / "elsewhere"
+    for folder in (inbox / "a", inbox / "a.b", inbox / ".git", elsewhere):
+        folder.mkdir(parents=True)
+    for name in ("a/x.txt", "a.b/x.txt", "a.txt", ".git/HEAD", "a/.hidden.txt"):
+        (inbox / name).write_text("báo cáo " + name, encoding="utf-8")
+    (elsewhere / "target.txt").write_text("báo cáo khác", encoding="utf-8")
+    (inbox / "b_link.txt").symlink_to(elsewhere / "target.txt")
+    (inbox / "c_linked_folder").symlink_to(elsewhere, target_is_directory=True)
+    found = iter_candidates([inbox])
+    # pathlib order: ("a", "x.txt") < ("a.b", "x.txt") < ("a.txt",); links to files resolved
+    assert found == [
+        (inbox / "a" / "x.txt").resolve(),
+        (inbox / "a.b" / "x.txt").resolve(),
+        (inbox / "a.txt").resolve(),
+        (elsewhere / "target.txt").resolve(),
+    ]
+
+
 def test_scan_skips_hidden_files_and_sidecars_and_keeps_folder_order(tmp_path: Path) -> None:
     first, second = tmp_path / "b_first", tmp_path / "a_second"
     (first / "sub").mkdir(parents=True)
