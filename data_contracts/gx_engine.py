@@ -8,6 +8,7 @@ a context plus datasource cost little once made, so everything GX is created laz
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
@@ -15,7 +16,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,6 +95,39 @@ def _expectation_class(snake: str) -> type:
     if cls is None:
         raise ValueError(f"unknown expectation {snake!r} (no great_expectations.expectations.{camel})")
     return cls
+
+
+@contextlib.contextmanager
+def _configurations_built_once() -> Iterator[None]:
+    """While a suite runs, each expectation's `configuration` is built once instead of per read.
+
+    GX 1.x rebuilds `Expectation.configuration` (a pydantic `.dict()` and a new
+    ExpectationConfiguration) every time it is read, and one validation reads it ~75 times per
+    expectation: 1.4 s of a 3.7 s run of the raw.observations suite, whatever the row count.
+    Nothing changes an expectation during a run, so the first build is the answer (GX's own
+    `deepcopy(self.configuration)` still copies). The memo holds each expectation, so no id is
+    reused while it lives; it lasts for one run (callers hold _lock) and is skipped if a GX
+    upgrade makes `configuration` something other than a property.
+    """
+    cls = gx_module().expectations.Expectation
+    original = cls.__dict__.get("configuration")
+    if not isinstance(original, property) or original.fget is None:
+        yield
+        return
+    build = original.fget
+    built: dict[int, tuple[Any, Any]] = {}
+
+    def configuration(self: Any) -> Any:
+        hit = built.get(id(self))
+        if hit is None:
+            hit = built[id(self)] = (self, build(self))
+        return hit[1]
+
+    cls.configuration = property(configuration, doc=original.__doc__)
+    try:
+        yield
+    finally:
+        cls.configuration = original
 
 
 def resolve_value_set(spec: Any, context: Mapping[str, Any]) -> list[Any]:
@@ -239,7 +273,8 @@ def validate_frame_here(
             suite.expectations = [expectation for _, built in runnable for expectation in built]
             suite.save()
             started = time.perf_counter()
-            result = definition.run(batch_parameters={"dataframe": frame}, result_format=RESULT_FORMAT)
+            with _configurations_built_once():
+                result = definition.run(batch_parameters={"dataframe": frame}, result_format=RESULT_FORMAT)
             result.meta["data_contracts_seconds"] = round(time.perf_counter() - started, 3)
             key = _keep(result, suite, asset_name_for(spec.name))
         for r in result.results:

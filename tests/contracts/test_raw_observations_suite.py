@@ -153,3 +153,27 @@ def test_year_end_report_dated_before_period_end_is_within_grace(clean_frame: pd
     outcome = by_name(run_suite("raw.observations", frame).outcomes)["period_end_not_after_doc_date"]
     assert outcome.status == "failed" and outcome.failing_rows == 1
     assert outcome.failing_examples[0]["obs_id"] == clean_frame.loc[0, "obs_id"]
+
+
+def test_configurations_built_once_changes_no_outcome(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memo of Expectation.configuration during a run (a speed-up) gives the outcomes GX
+    gives without it, on a frame where every check has a failing row."""
+    import contextlib
+
+    from data_contracts import gx_engine
+
+    path = write_warehouse(tmp_path / "wh.duckdb", clean_observations() + list(PLANTED.values()))
+    frame = read_table(path, "raw.observations")
+    context = {"documents": read_table(path, "raw.documents")}
+
+    def comparable(result):  # type: ignore[no-untyped-def]
+        return [(o.check_name, o.status, o.failing_rows, o.failing_examples, o.details) for o in result.outcomes]
+
+    memoized = comparable(run_suite("raw.observations", frame, context=context))
+    monkeypatch.setattr(gx_engine, "_configurations_built_once", contextlib.nullcontext)
+    plain = comparable(run_suite("raw.observations", frame, context=context))
+    assert memoized == plain
+    assert {name for name, status, *_ in plain if status != "passed"} >= set(PLANTED)
+    # the property is GX's own again after the run
+    gx = gx_engine.gx_module()
+    assert gx.expectations.Expectation.__dict__["configuration"].fget.__qualname__ == "Expectation.configuration"
