@@ -9,6 +9,7 @@ was published, with row counts and the pipeline fingerprint).
 
 import hashlib
 import os
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -60,6 +61,10 @@ def pipeline_fingerprint(conn: duckdb.DuckDBPyConnection) -> str:
     return digest.hexdigest()
 
 
+# A table whose rows changed by more than this share is copied whole instead of patched.
+PATCH_MAX_CHANGED_SHARE = 0.5
+
+
 def build_snapshot(
     conn: duckdb.DuckDBPyConnection, target: Path, run_id: str, fingerprint: str
 ) -> dict[str, int]:
@@ -67,20 +72,45 @@ def build_snapshot(
 
     Readers holding the old file keep reading it; new readers get the new one; nobody sees a
     half-written file. Returns row counts per copied table.
+
+    When the last snapshot is there, the new one starts as a byte copy of it and each table is
+    patched to the warehouse's rows (`_patch_table`): with 10,000 documents, writing every table
+    again took 3 s, mostly compressing rows that had not changed. A table with new columns,
+    duplicate rows or mostly changed rows is copied whole, and so is everything when the old
+    file cannot be read or has as many free blocks as used ones (patches leave holes).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    if target.exists():
+        try:
+            return _write_snapshot(conn, target, tmp, run_id, fingerprint, base=target)
+        except duckdb.Error:
+            pass  # an unreadable or odd old snapshot: build the new one from nothing
+    return _write_snapshot(conn, target, tmp, run_id, fingerprint, base=None)
+
+
+def _write_snapshot(
+    conn: duckdb.DuckDBPyConnection, target: Path, tmp: Path, run_id: str, fingerprint: str, base: Path | None
+) -> dict[str, int]:
     for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
         stale.unlink(missing_ok=True)
+    if base is not None:
+        shutil.copyfile(base, tmp)
     counts: dict[str, int] = {}
     conn.execute(f"ATTACH '{tmp}' AS snapshot")
     try:
+        if base is not None and _mostly_free(conn):
+            raise duckdb.IOException(f"{base}: as many free blocks as used ones; written anew")
         copies = [(f'"{MARTS_SCHEMA}"."{name}"', name) for name in _relations(conn, MARTS_SCHEMA)]
         present_raw = set(_relations(conn, "raw"))
         copies += [(src, dst) for src, dst in RAW_COPIES if src.split(".")[1] in present_raw]
+        existing = set(_snapshot_tables(conn)) if base is not None else set()
         for source, name in copies:
-            conn.execute(f'CREATE TABLE snapshot.main."{name}" AS SELECT * FROM {source}')
+            if name not in existing or not _patch_table(conn, source, name):
+                conn.execute(f'CREATE OR REPLACE TABLE snapshot.main."{name}" AS SELECT * FROM {source}')
             counts[name] = conn.execute(f'SELECT count(*) FROM snapshot.main."{name}"').fetchone()[0]
+        for gone in existing - set(counts):  # a mart that no longer exists, and the old meta
+            conn.execute(f'DROP TABLE snapshot.main."{gone}"')
         conn.execute(
             "CREATE TABLE snapshot.main.meta (published_at TIMESTAMP, run_id VARCHAR, fingerprint VARCHAR, "
             "warehouse_path VARCHAR, table_counts VARCHAR)"
@@ -89,12 +119,74 @@ def build_snapshot(
             "INSERT INTO snapshot.main.meta VALUES (?, ?, ?, ?, ?)",
             [utc_now(), run_id, fingerprint, str(settings.warehouse_path()), repr(sorted(counts.items()))],
         )
-    finally:
+    except BaseException:
         conn.execute("DETACH snapshot")
+        for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+            stale.unlink(missing_ok=True)
+        raise
+    conn.execute("DETACH snapshot")
     with open(tmp, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(tmp, target)
     return counts
+
+
+def _snapshot_tables(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    rows = conn.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'snapshot' "
+        "AND table_schema = 'main'"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _mostly_free(conn: duckdb.DuckDBPyConnection) -> bool:
+    row = conn.execute(
+        "SELECT used_blocks, free_blocks FROM pragma_database_size() WHERE database_name = 'snapshot'"
+    ).fetchone()
+    return row is not None and row[1] > max(row[0], 64)
+
+
+def _columns(conn: duckdb.DuckDBPyConnection, relation: str) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in conn.execute(f"DESCRIBE SELECT * FROM {relation}").fetchall()]
+
+
+def _patch_table(conn: duckdb.DuckDBPyConnection, source: str, name: str) -> bool:
+    """Make snapshot.main.<name> hold the rows of `source` by deleting the rows that are gone
+    and inserting the new ones, matched on a hash of the whole row. False (nothing changed)
+    when it should be copied whole instead: other columns, duplicate rows (a multiset cannot be
+    patched by row hash), or more than PATCH_MAX_CHANGED_SHARE of the rows changed.
+    A 64-bit hash over at most a few hundred thousand rows: a collision, which would keep a
+    stale row, has odds of about 1 in 10^9 per publish."""
+    old = f'snapshot.main."{name}"'
+    if _columns(conn, source) != _columns(conn, old):
+        return False
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE _snapshot_new AS SELECT hash(s) AS h FROM {source} AS s")
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE _snapshot_old AS SELECT rowid AS rid, hash(o) AS h FROM {old} AS o")
+    try:
+        new_rows, new_distinct, old_rows, old_distinct, gone, added = conn.execute(
+            "SELECT (SELECT count(*) FROM _snapshot_new), (SELECT count(DISTINCT h) FROM _snapshot_new), "
+            "(SELECT count(*) FROM _snapshot_old), (SELECT count(DISTINCT h) FROM _snapshot_old), "
+            "(SELECT count(*) FROM _snapshot_old WHERE h NOT IN (SELECT h FROM _snapshot_new)), "
+            "(SELECT count(*) FROM _snapshot_new WHERE h NOT IN (SELECT h FROM _snapshot_old))"
+        ).fetchone()
+        if new_rows != new_distinct or old_rows != old_distinct:
+            return False
+        if gone + added > PATCH_MAX_CHANGED_SHARE * max(new_rows, old_rows, 1):
+            return False
+        if gone:
+            conn.execute(
+                f"DELETE FROM {old} WHERE rowid IN (SELECT rid FROM _snapshot_old "
+                "WHERE h NOT IN (SELECT h FROM _snapshot_new))"
+            )
+        if added:
+            conn.execute(
+                f"INSERT INTO {old} SELECT s.* FROM {source} AS s "
+                "WHERE hash(s) NOT IN (SELECT h FROM _snapshot_old)"
+            )
+        return True
+    finally:
+        conn.execute("DROP TABLE IF EXISTS _snapshot_new")
+        conn.execute("DROP TABLE IF EXISTS _snapshot_old")
 
 
 def make_dashboard_snapshot(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefinition:
