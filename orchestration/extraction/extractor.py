@@ -45,8 +45,13 @@ from orchestration.extraction.vocab import (
     FUTURE_SENTENCE_WORDS,
     HOSTILE_CONTENT_WORDS,
     MEDIUM_NOUNS,
+    MONEY_ECONOMY_WORDS,
+    MONEY_FUNDS_WORDS,
+    MONEY_NOUNS,
     NAMED_BODY_WORDS,
     NOT_COUNTED_NOUNS,
+    NOT_COUNTED_PHRASES,
+    NOT_MONEY_AFTER_DONG,
     ORDINAL_WORDS,
     PEOPLE_NOUNS,
     POPULATION_NOUNS,
@@ -63,7 +68,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.0.1"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -240,6 +245,7 @@ class _DocState(Record):
         "norms",
         "observations",
         "para_period",
+        "plan_level",
         "prev_sentence",
         "province",
         "quotes",
@@ -280,6 +286,8 @@ class _DocState(Record):
         self.norm_cache: dict[tuple[int, int], str] = {}
         self.future_cache: dict[int, tuple[str, ...]] = {}
         self.para_period: Period | None = None
+        # the level of the heading of a plan section ("IV. PHƯƠNG HƯỚNG QUÝ IV"), -1 outside one
+        self.plan_level = -1
         self.prev_sentence: Sentence | None = None  # the sentence before, in the same paragraph
         self.hostile_words: bool | None = None  # does the report name hostile content at all
         self.last_local: UnitRef | None = None
@@ -454,6 +462,10 @@ class Extractor:
             if sent.para != cur_para:
                 cur_para = sent.para
                 st.para_period = None
+                # (a heading opens with a numbering or capitals: "IV. ...", "3. ...", "QUẬN 8")
+                lead = text[sent.start : sent.start + 4]
+                if si and (lead[:2] in _HEADING_LEADS or lead[:1].isdigit() or lead.isupper()):
+                    _plan_heading(st, sent)
                 self._maybe_heading(st, sent, units_here, all_periods, ref_for_units)
             sent_periods = (
                 [p for p in all_periods if p.kind in _PERIOD_KINDS_FOR_FACTS] if all_periods else []
@@ -542,6 +554,16 @@ class Extractor:
                 d = p.point(year)
                 if d is not None and (p.year is None or p.year == year) and (best is None or d > best):
                     best = d
+            elif p.kind == "between" and p.c and p.d:
+                # "từ ngày 6/9/2021 đến ngày 28/9/2021": the last day is a date the text mentions
+                y = p.year2 or p.year
+                if y is None or y == year:
+                    try:
+                        d = date(year, p.d, p.c)
+                    except ValueError:
+                        continue
+                    if best is None or d > best:
+                        best = d
         return best
 
     def _resolve(self, p: PeriodMention, year: int | None, doc_date: date | None) -> Period | None:
@@ -984,6 +1006,10 @@ class Extractor:
         if st.quotes and _in_direct_speech(text, sent.start, start):
             self._trap(st, tok, stext, "quotation")
             return None
+        if st.quotes and is_words and tok.value == 1 and _in_quotation(text, start):
+            # "một" in someone's words is the article "a" ('“... một bản tin ngắn đưa lên nhóm
+            # thì chỉ vài phút đã có người hỏi lại”'), not a count of one
+            return None
         # the places something covers ("nhóm Zalo của 18 ấp", "tại 32 khu phố"): geography
         if (
             pre_words[-1:]
@@ -1053,16 +1079,32 @@ class Extractor:
         first_words = noun_norm.split(None, 2)[:2]
         if not percent and first_words:
             first_two = " ".join(first_words)
-            if first_words[0] in NOT_COUNTED_NOUNS or first_two in NOT_COUNTED_NOUNS:
+            if (
+                first_words[0] in NOT_COUNTED_NOUNS
+                or first_two in NOT_COUNTED_NOUNS
+                or (first_two in _NOT_COUNTED_PHRASE_HEADS and noun_norm.startswith(_NOT_COUNTED_PHRASES))
+            ):
                 if not is_words:
                     self._trap(st, tok, stext, "not_counted")
                 return None
-            if (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS) and _counts_population(
-                lower, max(sent.start, start - 100), start - qual_len
+            if (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS) and (
+                _counts_population(lower, max(sent.start, start - 100), start - qual_len)
+                or _counts_residents(first_two, noun_norm, pre_words)
             ):
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
+            if (first_words[0] in MONEY_NOUNS or first_two in MONEY_NOUNS) and _is_money(
+                first_words, st.norms.norm(max(start - 150, clause_start), start)
+            ):
+                if not is_words:
+                    self._trap(st, tok, stext, "money")
+                return None
+        elif percent and _is_population_share(
+            noun_text, text, max(clause_start, start - qual_len - 80), start - qual_len
+        ):
+            self._trap(st, tok, stext, "population")
+            return None
         # the clause and the words before the number, normalised when first needed
         before_from = max(start - 150, clause_start)
         before_norm = _Once(lambda: st.norms.norm(before_from, start))
@@ -1102,6 +1144,8 @@ class Extractor:
             and (percent or noun_norm.startswith(_PEOPLE_PREFIXES))
         ):
             match = self._continued(st, sent, noun_norm, before_norm, percent) or match
+        if not percent and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
+            match = self._bare_noun(st, sent, start, noun_norm) or match
         attendees = None
         if (
             not percent
@@ -1141,9 +1185,13 @@ class Extractor:
 
         # --- future, plans, targets -------------------------------------------------------
         if (
-            any(st.norms.may_contain(before_from, start, w) for w in _FUTURE_CLAUSE_LAST)
-            and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED)
-        ) or self._future_before(st, sent, start):
+            st.plan_level >= 0
+            or (
+                any(st.norms.may_contain(before_from, start, w) for w in _FUTURE_CLAUSE_LAST)
+                and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED)
+            )
+            or self._future_before(st, sent, start)
+        ):
             self._trap(st, tok, stext, "target")
             return None
 
@@ -1299,6 +1347,41 @@ class Extractor:
             return None
         return Match(rule, match.cue if match is not None else "")
 
+    def _bare_noun(self, st: _DocState, sent: Sentence, start: int, noun_norm: str) -> Match | None:
+        """The indicator of a counted noun that names no kind, from what it refers back to.
+
+        "Quận tổ chức 214 buổi tuyên truyền miệng ... Riêng tháng 5, có 37 buổi được tổ chức
+        tại các khu nhà trọ": a bare counted noun ("buổi", "báo cáo", "lớp"), alone or followed
+        only by how, where or about what ("được tổ chức", "tại", "về"), counts what the text
+        before it described: the same noun counted earlier in the sentence or in the previous
+        sentence of the paragraph takes its description from there ("214 buổi tuyên truyền
+        miệng"); failing that, the words before it in the sentence describe it ("Huyện có 60
+        cộng tác viên dư luận xã hội; lực lượng này gửi 7 báo cáo về ...": the collaborators'
+        reports). None when the noun is not bare or nothing before describes it.
+        """
+        if noun_norm.startswith(_PEOPLE_PREFIXES):
+            return None  # (people: their own rules read who they are, see _continued, _attendees)
+        cue = self.lexicon.leading_cue(noun_norm)
+        if cue is None:
+            return None
+        rest = noun_norm[len(cue) :].split(None, 1)
+        if rest and rest[0] not in _BARE_TAIL_WORDS:
+            return None  # "buổi sinh hoạt trực tuyến": the noun names its kind itself
+        sources = [st.norms.norm(sent.start, start)]
+        if st.prev_sentence is not None:
+            sources.append(self._norm_cached(st, st.prev_sentence.start, st.prev_sentence.end))
+        for src in sources:
+            k = src.rfind(cue)
+            if k != -1:
+                # the same noun counted before: its own words describe it
+                words = src[k:].split()[:10]
+                found = self.lexicon.classify(" " + " ".join(words) + " ", src, src[:k], False)
+            else:
+                found = self.lexicon.classify(cue, src, src, False)
+            if found is not None and found.rule is not self.lexicon.other:
+                return found
+        return None
+
     @staticmethod
     def _norm_cached(st: _DocState, a: int, b: int) -> str:
         key = (a, b)
@@ -1354,6 +1437,17 @@ class Extractor:
             before_same = [p for p in same[max(0, k - 3) : k] if p.end <= tok.start]
             after_same = [p for p in same[k : k + 3] if p.start >= tok.end]
             opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
+            if (
+                opening
+                and not stock
+                and opening[0].kind in _AS_OF_KINDS
+                and clause_periods is not None
+                and not any(p is opening[0] for p in clause_periods)
+            ):
+                # "Tính đến ngày 15/12, quận có 96 cộng tác viên; trong 6 tháng, lực lượng này
+                # gửi 14 báo cáo": the date an earlier clause's stock is counted at is no period
+                # of a count of things done in a clause of its own
+                opening = []
             for p in list(reversed(before_same)) + opening + after_same:
                 if not p.year and year_ctx == -1:
                     year_ctx = self._year_context(st)
@@ -1380,7 +1474,10 @@ class Extractor:
             ):
                 end = st.doc_date  # a stock cannot be known after the report's own date
             return Period(end, end, "instant", f"tại {end.isoformat()}")
-        base = chosen or st.para_period or st.section_period or st.article_period
+        para = st.para_period
+        if para is not None and para.source is not None and para.source.kind in _AS_OF_KINDS:
+            para = None  # a paragraph opening "Tính đến ngày ..." dates its stocks, not its counts
+        base = chosen or para or st.section_period or st.article_period
         if base is not None and not base.label:
             base = None
         if base is None and st.doc_date is not None:
@@ -1465,6 +1562,86 @@ _SUBUNIT_AFTER_RE = fastre.compile(
     r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khóm|xã|phường|thị trấn)\b"
 )
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“]$")
+# "IV." / "3." opening a heading line (roman numerals, arabic numbers)
+_HEADING_NUMBER_RE = fastre.compile(r"(?:([IVXL]+)|(\d{1,2}))\s*[.)/]\s+")
+# the first two characters of a heading numbered in roman numerals ("I.", "IV", "XI")
+_HEADING_LEADS = frozenset(a + b for a in "IVXL" for b in "IVXL.)")
+_PLAN_HEADING_WORDS = (
+    "phương hướng",
+    "nhiệm vụ",
+    "kế hoạch",
+    "mục tiêu",
+    "định hướng",
+    "giải pháp",
+    "chương trình công tác",
+    "công tác trọng tâm",
+    "trọng tâm công tác",
+    "dự kiến",
+)
+# what may follow a bare counted noun without naming its kind ("37 buổi được tổ chức tại ...",
+# "7 báo cáo về những vấn đề ...")
+_BARE_TAIL_WORDS = frozenset(
+    {
+        "được",
+        "đã",
+        "đều",
+        "tại",
+        "ở",
+        "trong",
+        "về",
+        "cho",
+        "với",
+        "do",
+        "vào",
+        "lên",
+        "đến",
+        "tới",
+        "nhằm",
+        "để",
+        "này",
+        "khác",
+        "nữa",
+    }
+)
+_NOT_COUNTED_PHRASES = tuple(f" {w} " for w in NOT_COUNTED_PHRASES)
+_NOT_COUNTED_PHRASE_HEADS = frozenset(" ".join(w.split()[:2]) for w in NOT_COUNTED_PHRASES)
+# residents: the words that link people to an activity before them, and after them
+_RESIDENT_LINKS = frozenset({"cho", "với", "hút", "gồm", "đón", "mời", "vận"})
+_RESIDENT_LINK_ENDS = frozenset({" thu hút ", " vận động "})
+_PARTICIPATION_AFTER = (
+    " tham gia ",
+    " tham dự ",
+    " dự ",
+    " tham quan ",
+    " đến ",
+    " được ",
+    " theo dõi ",
+    " nghe ",
+)
+_LIVING_WORDS = (
+    " sinh sống ",
+    " cư trú ",
+    " thường trú ",
+    " tạm trú ",
+    " đang sống ",
+    " sống tại ",
+    " sống ở ",
+)
+_MONEY_FUNDS = tuple(f" {w} " for w in MONEY_FUNDS_WORDS)
+_MONEY_ECONOMY = tuple(f" {w} " for w in MONEY_ECONOMY_WORDS)
+# a share of a population or an area: the noun after the "%" ...
+_SHARE_NOUN_RE = fastre.compile(
+    r"\s*(?:là\s+)?(?:người\s+(?:[A-ZĐ]|dân tộc|nhập cư|ngoại tỉnh|theo đạo)|đồng bào|dân tộc|dân số|"
+    r"số dân|diện tích|tín đồ|giáo dân)"
+)
+# ... unless they are people the work reached ("gần như 100% hộ dân đã được thông tin", "95%
+# đồng bào tham gia"): a coverage, a result
+_COVERAGE_WORDS_RE = fastre.compile(r"\b(?:được|đã|đều|tham gia|tham dự|nắm|biết|sử dụng|cài đặt)\b")
+# ... or the subject of "chiếm" before it ("đồng bào Khmer chiếm 12%", "diện tích ... chiếm 40%")
+_SHARE_SUBJECT_RE = fastre.compile(
+    r"(?:người [A-ZĐ]|đồng bào|dân tộc|tín đồ|giáo dân|theo đạo|nhập cư|dân số|diện tích)"
+    r"[^.;:%\d]{0,50}chiếm(?:\s+(?:khoảng|gần|hơn|trên|tỷ lệ|tỉ lệ))?\s*$"
+)
 
 
 def _clause_separator_ends(stext: str) -> list[int]:
@@ -1512,6 +1689,16 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
     return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
+def _in_quotation(text: str, pos: int) -> bool:
+    """Is `pos` inside a quotation of its paragraph (a “ or " opened before it and not closed)?"""
+    para_start = text.rfind("\n", 0, pos) + 1
+    head = text[para_start:pos]
+    curly = head.rfind("“")
+    if curly > head.rfind("”"):
+        return True
+    return head.count('"') % 2 == 1
+
+
 def _counts_population(lower: str, a: int, b: int) -> bool:
     """Is a count of people ending at `b` a population ("dân số hơn 100 nghìn người")?
 
@@ -1522,6 +1709,78 @@ def _counts_population(lower: str, a: int, b: int) -> bool:
     before = lower[a:b]
     k = max(before.rfind(w) for w in POPULATION_WORDS)
     return k >= 0 and not any(c.isdigit() for c in before[k:])
+
+
+def _heading_level(line: str) -> tuple[int, str]:
+    """The level of a heading line of a formal report and its words without the numbering:
+    0 for "IV. PHƯƠNG HƯỚNG ..." or a line in capitals, 1 for "3. Nhiệm vụ ..."; -1 for a
+    line that is no numbered or capitalised heading."""
+    m = _HEADING_NUMBER_RE.match(line)
+    if m is not None:
+        return (0 if m.group(1) else 1), line[m.end() :]
+    if line[:4].isupper() and line[:40].isupper():
+        return 0, line
+    return -1, line
+
+
+def _plan_heading(st: _DocState, sent: Sentence) -> None:
+    """A paragraph that is a heading: "IV. PHƯƠNG HƯỚNG QUÝ IV NĂM 2020", "3. Nhiệm vụ trọng tâm
+    thời gian tới" opens the part of a report that lists plans: its numbers are targets, whether
+    or not each sentence says so ("Tổ chức học tập ... cho 100% cán bộ, đảng viên"), until the
+    next heading of the same or a higher level. A review heading ("II. KẾT QUẢ THỰC HIỆN NHIỆM
+    VỤ", "Đánh giá việc thực hiện kế hoạch") opens no plan."""
+    text = st.text
+    line_end = text.find("\n", sent.start)
+    line = text[sent.start : line_end if line_end != -1 else len(text)].rstrip()
+    if len(line) > 120:
+        return
+    level, words = _heading_level(line)
+    if level < 0:
+        return
+    if st.plan_level >= 0 and level <= st.plan_level:
+        st.plan_level = -1  # the plan section ends at the next heading of its level
+    if line.endswith(".") and not line.isupper():
+        return  # a sentence, not a heading
+    low = words.lower().lstrip(" -–")
+    if low.startswith(_PLAN_HEADING_WORDS) and not any(w in low for w in _REVIEW_WORDS):
+        st.plan_level = level
+
+
+def _counts_residents(first_two: str, noun_norm: str, pre_words: list[str]) -> bool:
+    """Is a count of people the residents of a place ("gần 90 nghìn cư dân", "hơn 3.000 hộ dân
+    đang sinh sống")?
+
+    "cư dân" (residents) counts who lives there, unless the people are linked to an activity
+    ("thu hút 500 cư dân", "cho 300 cư dân", "... cư dân tham gia"); any count of people
+    followed by a verb of living there (sinh sống, cư trú ...) is a population too.
+    """
+    if " " + " ".join(pre_words[-2:]) + " " in _RESIDENT_LINK_ENDS or (
+        pre_words and pre_words[-1] in _RESIDENT_LINKS
+    ):
+        return False
+    if any(w in noun_norm for w in _PARTICIPATION_AFTER):
+        return False
+    return first_two.startswith("cư dân") or any(w in noun_norm for w in _LIVING_WORDS)
+
+
+def _is_money(first_words: list[str], before_norm: str) -> bool:
+    """Is a number followed by a currency ("1.100 tỷ đồng", "500 USD") an amount that is no
+    result of the work: anything but the funding of the unit's own work ("kinh phí", "ủng hộ"
+    ... in the clause before it, with no project, investment or economy word there)?"""
+    if first_words[0] == "đồng" and len(first_words) > 1 and first_words[1] in NOT_MONEY_AFTER_DONG:
+        return False  # "45 đồng chí", "đồng bào": no currency
+    funds = any(w in before_norm for w in _MONEY_FUNDS)
+    return not funds or any(w in before_norm for w in _MONEY_ECONOMY)
+
+
+def _is_population_share(noun_text: str, text: str, a: int, b: int) -> bool:
+    """Is a percentage a share of a population or an area ("khoảng 30% là người Hoa", "30%
+    dân số", "40% diện tích", "người Khmer chiếm 12%")? The territory a unit covers, not work.
+    text[a:b]: the clause before the number and its qualifier, as written (case matters:
+    "người Hoa" is a people, "người dân" is not)."""
+    if _SHARE_NOUN_RE.match(noun_text):
+        return _COVERAGE_WORDS_RE.search(noun_text.partition(",")[0]) is None
+    return text.find("chiếm", a, b) != -1 and _SHARE_SUBJECT_RE.search(text, a, b) is not None
 
 
 def _owner_in_list(text: str, start: int) -> bool:

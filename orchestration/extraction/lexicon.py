@@ -231,6 +231,12 @@ class Lexicon:
     def starts_with_cue(self, noun_norm: str) -> bool:
         return noun_norm.startswith(self.all_cues)
 
+    def leading_cue(self, noun_norm: str) -> str | None:
+        """The longest cue the noun phrase starts with (normalised, padded), or None."""
+        if not noun_norm.startswith(self.all_cues):
+            return None
+        return next(c for c in self.all_cues if noun_norm.startswith(c))
+
     def classify(
         self,
         noun_norm: str,

@@ -192,6 +192,21 @@ NAMED_BODY_WORDS: tuple[str, ...] = (
     "zalo",
     "tel",
     "đt",
+    # roads and routes named with a number ("đường Vành đai 2,5", "Quốc lộ 1A", "Tỉnh lộ 10",
+    # "tuyến metro số 2", "tuyến xe buýt 19"): a name, not a value (a bare "tuyến" is left
+    # out: "trực tuyến 12 hội nghị")
+    "vành đai",
+    "quốc lộ",
+    "tỉnh lộ",
+    "hương lộ",
+    "huyện lộ",
+    "đường tỉnh",
+    "đường huyện",
+    "ql",
+    "tl",
+    "metro",
+    "buýt",
+    "km",
 )
 # Words right before a number that make it an ordinal, a term or a date part.
 ORDINAL_WORDS: tuple[str, ...] = (
@@ -411,6 +426,53 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "tổ dân",
     }
 )
+# Longer nouns of the same kind, checked when the noun's first two words start one of them
+# ("168 đơn vị hành chính cấp xã": the communes of the city, not units that did something)
+NOT_COUNTED_PHRASES: tuple[str, ...] = ("đơn vị hành chính",)
+# Counted nouns of money ("1.100 tỷ đồng", "500 USD"): no indicator of propaganda work counts
+# money; an amount is a fact (`other`) only when it is the funding of the unit's own work
+# ("tổng kinh phí ... 1,2 tỷ đồng", "vận động ủng hộ 300 triệu đồng"), see MONEY_FUNDS_WORDS.
+MONEY_NOUNS: frozenset[str] = frozenset(
+    {"đồng", "vnđ", "vnd", "usd", "đô la", "đôla", "euro", "nhân dân tệ", "bảng anh"}
+)
+# "đồng" followed by these is no currency ("45 đồng chí", "đồng bào"): read only after "đồng"
+NOT_MONEY_AFTER_DONG: frozenset[str] = frozenset(
+    {"chí", "bào", "hương", "đội", "nghiệp", "môn", "hồ", "ca", "minh", "hành", "thời", "loạt", "bộ", "tâm"}
+)
+# Words of the clause before an amount that make it the funding of the work reported ...
+MONEY_FUNDS_WORDS: tuple[str, ...] = (
+    "kinh phí",
+    "ủng hộ",
+    "quyên góp",
+    "hỗ trợ",
+    "vận động",
+    "trao tặng",
+    "trao",
+    "tặng",
+    "khen thưởng",
+    "tiền thưởng",
+    "giải thưởng",
+)
+# ... unless the amount is the size of a project, an investment or the economy
+# ("dự án ... tổng vốn khoảng 1.100 tỷ đồng", "tổng mức đầu tư hơn 11.000 tỷ đồng", "thu nhập
+# bình quân 80 triệu đồng"): figures about things outside the work
+MONEY_ECONOMY_WORDS: tuple[str, ...] = (
+    "vốn",
+    "đầu tư",
+    "dự án",
+    "công trình",
+    "doanh thu",
+    "thu nhập",
+    "kim ngạch",
+    "giá trị sản xuất",
+    "grdp",
+    "gdp",
+    "thu ngân sách",
+    "tổng thu",
+    "bồi thường",
+    "giải phóng mặt bằng",
+)
+
 # Words that make the next count of people a population, not an audience ("xã có dân số hơn
 # 100 nghìn người", "quy mô dân số khoảng 50 nghìn người"): looked for between them and the
 # number. ("dân cư" is left out: "tại các khu dân cư, thu hút 2.000 người" is an audience.)
@@ -450,6 +512,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "phụ nữ",
         "nhân dân",
         "người dân",
+        "cư dân",
         "ngư dân",
         "nông dân",
         "đồng chí",

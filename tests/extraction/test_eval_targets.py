@@ -62,10 +62,14 @@ def test_holdout3_does_not_regress(extractor: Extractor) -> None:
     """holdout3: 14 reports written in session 3 by a labeler who never saw the extractor, scored
     once at the end of session 3 (2026-11-22), after every rule of that session: detection 0.964,
     typed 0.948, qualifiers 1.000, 7 trap hits of 215 (money amounts, a population share, a road
-    name, counts of communes and residents), doc dates 13 of 14. No rule was changed for it; the
-    floors guard against regressions. Tuning on it would make it a dev set (write a holdout4 first)."""
+    name, counts of communes and residents), doc dates 13 of 14. holdout3 became a tuning set in
+    session 4 (holdout4 is the unseen set now): rules for the language its misses showed (money,
+    shares of a population, road names, territory and residents, plan sections, bare counted
+    nouns, as-of dates, inferred dates; tests in tests/extraction/test_language_cases_4.py).
+    After tuning: detection 1.000, typed 1.000, qualifiers 1.000, 0 trap hits, doc dates 14 of 14.
+    These floors guard those rules against regressions; they say nothing about unseen text."""
     report = evaluate(EVAL_DIR / "holdout3" / "gold.jsonl", extractor).as_dict()
-    assert report["detection"]["f1"] >= 0.96, report["detection"]
-    assert report["typed"]["f1"] >= 0.94, report["typed"]
-    assert report["qualifier_accuracy"] >= 0.95
-    assert report["trap_hits"] <= 7
+    assert report["detection"]["f1"] >= 1.00, report["detection"]
+    assert report["typed"]["f1"] >= 1.00, report["typed"]
+    assert report["qualifier_accuracy"] >= 1.00
+    assert report["trap_hits"] == 0
