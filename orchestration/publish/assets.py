@@ -206,12 +206,12 @@ def make_dashboard_snapshot(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefini
         target = settings.snapshot_path()
         with warehouse.connect() as conn:
             fingerprint = pipeline_fingerprint(conn)
-            counts = build_snapshot(conn, target, context.run_id, fingerprint)
+            counts = build_snapshot(conn, target, context.run.run_id, fingerprint)
         missing = [t for t in ("fct_indicator_values", "fct_evidence") if t not in counts]
         if missing:
             context.log.warning(f"snapshot has no {', '.join(missing)}: the dbt marts are not built yet")
         record_success(
-            context.run_id,
+            context.run.run_id,
             fingerprint,
             target,
             dbt_digest=dbt_inputs_digest(),
