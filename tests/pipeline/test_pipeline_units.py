@@ -161,6 +161,12 @@ def test_new_dagster_home_stores_runs_with_the_cached_engine_event_log(
         first = tiny.execute_in_process(instance=instance)
         second = tiny.execute_in_process(instance=instance)
         assert first.success and second.success
+        # commits append to the WAL without an fsync each (synchronous=NORMAL, not FULL)
+        storage = instance.event_log_storage
+        for shard in (first.run_id, "index"):
+            with storage._connect(shard) as conn:
+                assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+                assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         for result in (first, second):
             stored = instance.all_logs(result.run_id)
             assert any(
