@@ -403,12 +403,13 @@ def _run_pipeline(
     with connect_warehouse() as conn:
         scanned = sorted(by_sha)
         if scanned:
-            placeholders = ", ".join("?" * len(scanned))
+            # one list parameter: 10,000 "?" placeholders took 0.4 s per query to bind
+            in_scan = "sha256 IN (SELECT unnest(?::VARCHAR[]))"
             summary.observations = conn.execute(
-                f"SELECT count(*) FROM raw.observations WHERE sha256 IN ({placeholders})", scanned
+                f"SELECT count(*) FROM raw.observations WHERE {in_scan}", [scanned]
             ).fetchone()[0]
             summary.unclassified = conn.execute(
-                f"SELECT count(*) FROM raw.unclassified_mentions WHERE sha256 IN ({placeholders})", scanned
+                f"SELECT count(*) FROM raw.unclassified_mentions WHERE {in_scan}", [scanned]
             ).fetchone()[0]
         fingerprint = pipeline_fingerprint(conn)
         new_quarantine = unrecorded_quarantine(conn, scan)
