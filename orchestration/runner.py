@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from orchestration import settings
-from orchestration.ingest.partitions import REPORTS_PARTITIONS_NAME
 from orchestration.ingest.scan import ScanCache, ScanResult, scan_cache_path, scan_report_dirs
 
 if TYPE_CHECKING:
@@ -35,6 +34,9 @@ if TYPE_CHECKING:
 
 # Dagster's console logger would print every step event and traceback; `dwh run` prints its own
 # progress and errors, and --verbose restores Dagster's INFO logs.
+# = orchestration.ingest.partitions.REPORTS_PARTITIONS_NAME, which imports Dagster (1.3 s): the
+# runner starts the GX worker first and imports Dagster after (tests/pipeline checks they agree)
+REPORTS_PARTITIONS = "reports"
 QUIET_LOGGERS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
@@ -223,7 +225,7 @@ def materialize_documents(
 
     Contract checks are left out here and run once, over whole tables, in the final stage.
     """
-    ordered = session.instance.get_dynamic_partitions(REPORTS_PARTITIONS_NAME)
+    ordered = session.instance.get_dynamic_partitions(REPORTS_PARTITIONS)
     partition_job = session.job.get_subset(
         asset_selection=session.partitioned_keys, asset_check_selection=set()
     )
@@ -388,11 +390,11 @@ def _run_pipeline(
     from orchestration.publish.status import read_status, record_failure
     from orchestration.warehouse import connect_warehouse
 
-    known = set(session.instance.get_dynamic_partitions(REPORTS_PARTITIONS_NAME))
+    known = set(session.instance.get_dynamic_partitions(REPORTS_PARTITIONS))
     if set(by_sha) - known:
         # Every scanned content gets its partition, also when the run skips it (the UI can then
         # re-materialize it from a fresh DAGSTER_HOME).
-        session.instance.add_dynamic_partitions(REPORTS_PARTITIONS_NAME, sorted(set(by_sha) - known))
+        session.instance.add_dynamic_partitions(REPORTS_PARTITIONS, sorted(set(by_sha) - known))
     with connect_warehouse() as conn:
         todo = documents_to_run(conn, scan, extractor_version(), force)
     say(f"{len(todo)} of {len(by_sha)} documents to ingest and extract")

@@ -311,3 +311,12 @@ def test_partial_parse_state_is_reused_only_when_parsed_from_the_absolute_projec
     manifest(str(project))
     assets.seed_partial_parse(tmp_path / "absolute")
     assert (tmp_path / "absolute" / "partial_parse.msgpack").read_bytes() == b"state"
+
+
+def test_runner_names_the_reports_partitions_as_the_assets_do() -> None:
+    """The runner keeps its own copy of the name so that importing it does not import Dagster
+    before the GX worker starts (orchestration/runner.py)."""
+    from orchestration import runner
+    from orchestration.ingest.partitions import REPORTS_PARTITIONS_NAME, reports_partitions
+
+    assert runner.REPORTS_PARTITIONS == REPORTS_PARTITIONS_NAME == reports_partitions.name
