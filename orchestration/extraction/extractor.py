@@ -59,6 +59,7 @@ from orchestration.extraction.vocab import (
     QUALIFIER_WORDS,
     RATIO_WORDS,
     SHARE_WORDS,
+    TREN_PREPOSITION_ADVERBS,
     TREN_PREPOSITION_AFTER,
 )
 
@@ -68,7 +69,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.1"
+EXTRACTOR_VERSION = "1.0.2"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -232,6 +233,7 @@ class _DocState(Record):
     __slots__ = (
         "article_period",
         "article_unit",
+        "concessive",
         "doc_date",
         "doc_date_iso",
         "doc_date_source",
@@ -292,6 +294,7 @@ class _DocState(Record):
         self.hostile_words: bool | None = None  # does the report name hostile content at all
         self.last_local: UnitRef | None = None
         self.term_words = True
+        self.concessive = True  # does the report have "dù" or "tuy" at all
         self.quotes = True
         # _resolve(p, year, doc_date) of the walk over the sentences, by id(p) and year (the
         # document date is known by then; the mentions live as long as the document)
@@ -401,7 +404,7 @@ class Extractor:
         tokens = tokenize(text, lower, runs)
         periods = find_periods(text, lower, runs)
         for p in periods:
-            if p.kind == "term" and _NAME_TERM_RE.search(lower, max(0, p.start - 60), p.start):
+            if p.kind == "term" and _NAME_TERM_RE.search(lower, _sentence_back(lower, p.start, 60), p.start):
                 p.kind = "name_term"
             elif p.kind in _PERIOD_KINDS_FOR_FACTS and _names_a_plan_or_theme(lower, p.start):
                 p.kind = "plan_or_theme"
@@ -452,6 +455,7 @@ class Extractor:
         )
         # "Trung ương 6, 7 khóa XII": looked for after numbers only if the report has the words
         st.term_words = "khóa" in text or "khoá" in text or "nhiệm kỳ" in text
+        st.concessive = "dù " in lower or "tuy " in lower
         st.quotes = quotes  # (no quotation mark in the report: no number is in direct speech)
         cur_para = -1
         no_items: list = []
@@ -479,7 +483,7 @@ class Extractor:
                         st.para_period = rp
             if st.section_needs_period and not self._is_heading_sentence(st, sent):
                 st.section_needs_period = False
-                if sent_periods:
+                if sent_periods and _states_section_period(text, sent, sent_periods[0]):
                     rp = self._resolve(sent_periods[0], self._year_context(st), doc_date)
                     if rp is not None:
                         st.section_period = rp
@@ -746,6 +750,7 @@ class Extractor:
                         (historical and named_seen > 1)
                         or _FORMER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start)
                         or _FORMER_AFTER_RE.match(st.lower, m.end)
+                        or _names_a_landmark(st.lower, m)
                     ):
                         continue  # "(trước đây thuộc phường Phạm Ngũ Lão)", "phường Đa Kao cũ"
                     resolved.append((m.start, ref, m))
@@ -754,7 +759,11 @@ class Extractor:
                 resolved.append((m.start, ref, m))
             elif m.kind == "province_body":
                 local_ctx = st.section_unit or st.article_unit
-                possessive = m.text.lower().startswith("của") or _owner_in_list(text, m.start)
+                possessive = (
+                    m.text.lower().startswith("của")
+                    or _owner_in_list(text, m.start)
+                    or _DOC_OWNER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start) is not None
+                )
                 if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
                     continue  # "Chương trình ... của Thành ủy": the city's document, not its work
                 resolved.append((m.start, self._city_body_unit(st), m))
@@ -1031,6 +1040,8 @@ class Extractor:
         end = tok.end
         after_lower = lower[end : min(end + 80, clause_end)]
         reason = _context_trap(pre, pre_words, prev_word, prev_is_first, after_lower, tok, name_checks)
+        if reason is None and name_checks and "viện" in pre and _institution_name(head):
+            reason = "named_body"  # "Bệnh viện Nhân dân 115", "Bệnh viện Nhi đồng 1": a name
         if reason:
             if not is_words:
                 self._trap(st, tok, stext, reason)
@@ -1087,6 +1098,17 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "not_counted")
                 return None
+            if shape == "fraction" and first_words[0] == "là":
+                # "khoảng 2/3 là công nhân": a share of the people, not a count
+                self._trap(st, tok, stext, "population")
+                return None
+            if (first_words[0] == "điểm" or first_two in _NOT_WORK_HEADS) and _not_work_noun(
+                first_two, noun_norm, pre_words, tok, lambda: self._norm_cached(st, clause_start, clause_end)
+            ):
+                # "đạt 98,5 điểm", "đón 1,8 triệu lượt khách du lịch", "1.000 hộ làm gốm"
+                if not is_words:
+                    self._trap(st, tok, stext, "not_counted")
+                return None
             if (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS) and (
                 _counts_population(lower, max(sent.start, start - 100), start - qual_len)
                 or _counts_residents(first_two, noun_norm, pre_words)
@@ -1100,6 +1122,14 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "money")
                 return None
+            if "mỗi " in pre and _PER_ITEM_RE.search(pre):
+                # "mỗi nhóm có ít nhất 1 quản trị viên": a norm for each item, not a count
+                self._trap(st, tok, stext, "per_item")
+                return None
+        elif percent and noun_norm.startswith(_SURVEY_NOUNS):
+            # "61% người được hỏi cho rằng ...": a finding of a survey, not a rate of work
+            self._trap(st, tok, stext, "population")
+            return None
         elif percent and _is_population_share(
             noun_text, text, max(clause_start, start - qual_len - 80), start - qual_len
         ):
@@ -1146,6 +1176,19 @@ class Extractor:
             match = self._continued(st, sent, noun_norm, before_norm, percent) or match
         if not percent and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
             match = self._bare_noun(st, sent, start, noun_norm) or match
+        if (
+            not percent
+            and (match is None or match.rule is self.lexicon.other)
+            and noun_norm.startswith(_SHARED_PURPOSE_HEADS)
+            and noun_end < clause_end
+        ):
+            # "tổ chức 2 hội nghị cấp quận và 35 hội nghị ở cơ sở học tập, quán triệt ...": the
+            # purpose named after the last item of a list is the purpose of every item
+            rest = self._norm_cached(st, noun_from, min(clause_end, noun_from + 160))
+            match = (
+                self.lexicon.classify(rest, lambda: self._norm_cached(st, clause_start, clause_end), before_norm, False)
+                or match
+            )
         attendees = None
         if (
             not percent
@@ -1435,6 +1478,8 @@ class Extractor:
             k = bisect.bisect_left(same, tok.start, key=_start_of)
             # the nearest few on each side are enough (and keep a long clause linear)
             before_same = [p for p in same[max(0, k - 3) : k] if p.end <= tok.start]
+            if before_same and st.concessive:
+                before_same = [p for p in before_same if not _in_concessive(st.lower, p, tok.start)]
             after_same = [p for p in same[k : k + 3] if p.start >= tok.end]
             opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
             if (
@@ -1871,9 +1916,130 @@ def _tren_is_preposition(clause_before: str, after: str) -> bool:
     if not any(after.lstrip().startswith(w + " ") or after.strip() == w for w in MEDIUM_NOUNS):
         return False
     s = clause_before.rstrip()
+    for adverb in TREN_PREPOSITION_ADVERBS:
+        if s.endswith(" " + adverb):
+            s = s[: -len(adverb) - 1].rstrip()  # "đăng đồng thời trên 3 trang": the verb is before
+            break
     if s.endswith((" và", " cả", " hoặc", ",")):
         return " trên " in f" {s} "
     return any(s.endswith(" " + w) or s == w for w in TREN_PREPOSITION_AFTER)
+
+
+def _states_section_period(text: str, sent: Sentence, p: PeriodMention) -> bool:
+    """Whether the first sentence of a section states the section's period: the period opens
+    the sentence or its first clause ("Năm 2019, quận ...", "Quận ủy tổng kết công tác năm
+    2019"); one after a ";" belongs to a clause of its own ("Bát Tràng có làng gốm ...; năm
+    2025, làng nghề đón ..."), and the section keeps the article's period."""
+    return p.start - sent.start <= 12 or ";" not in text[sent.start : p.start]
+
+
+# a place named after a unit ("giáp sân bay Tân Sơn Nhất", "chợ Bến Thành", "cầu Chánh
+# Hưng"): the landmark, not the unit
+_LANDMARK_BEFORE_RE = fastre.compile(
+    r"(?:sân bay|cảng|nhà ga|ga|bến xe|chợ|cầu|công viên|bệnh viện|trường|chùa|nhà thờ|kênh|"
+    r"rạch|sông|núi|bãi|rừng|khu công nghiệp|khu chế xuất|khu du lịch|làng nghề|làng)\s+$"
+)
+_LEVEL_WORDS = ("phường", "xã", "quận", "huyện", "thị", "thành", "tp")
+
+
+def _names_a_landmark(lower: str, m: UnitMention) -> bool:
+    head = lower[m.start : m.start + 8]
+    if head.startswith(_LEVEL_WORDS):
+        return False
+    return _LANDMARK_BEFORE_RE.search(lower, max(0, m.start - 20), m.start) is not None
+
+
+# Counted nouns that are no result of work in some uses, by their first two words (and
+# "điểm"): scores ("đạt 98,5 điểm", "9,5 điểm phần thi", "96,5/100 điểm"), visitors of a
+# place ("đón 1,2 triệu lượt khách tham quan", "du khách"), households by their trade ("1.000
+# hộ làm gốm", "hộ kinh doanh")
+_NOT_WORK_HEADS = frozenset(
+    {
+        "lượt khách",
+        "khách du",
+        "khách tham",
+        "lượt du",
+        "du khách",
+        "hộ làm",
+        "hộ kinh",
+        "hộ sản",
+        "hộ buôn",
+        "hộ nuôi",
+        "hộ trồng",
+    }
+)
+# counted activities whose kind is named by their purpose ("hội nghị học tập", "lớp bồi dưỡng")
+_SHARED_PURPOSE_HEADS = (" hội nghị ", " lớp ", " buổi ", " cuộc ")
+_SCORE_VERBS = frozenset({"đạt", "giành", "được", "ghi"})
+_EXHIBITION_WORDS = (" triển lãm ", " trưng bày ", " tuyên truyền ", " hội sách ")
+# "mỗi nhóm có ít nhất 1 quản trị viên", "mỗi chi bộ cử 3 đảng viên": a norm for each item
+# (a figure per day, week or month, "mỗi ngày có 1.240 lượt truy cập", is an average: a fact)
+_PER_ITEM_RE = fastre.compile(
+    r"\bmỗi\s+(?!ngày|tuần|tháng|năm|quý|giờ|đợt)(?:\S+\s+){1,3}?(?:đều\s+)?(?:có|cử|bố trí|phân công|cần|phải có)\s+(?:ít nhất\s+|tối thiểu\s+)?$"
+)
+_SURVEY_NOUNS = (
+    " người được hỏi",
+    " người được khảo sát",
+    " người trả lời",
+    " người tham gia khảo sát",
+    " số người được hỏi",
+    " người được phỏng vấn",
+)
+
+
+def _not_work_noun(
+    first_two: str, noun_norm: str, pre_words: list[str], tok: NumberToken, clause: Callable[[], str]
+) -> bool:
+    head = first_two.split(" ", 1)[0]
+    if head == "điểm":
+        # a score: after a verb of scoring, or a mark with a decimal or out of a total
+        return bool(pre_words) and pre_words[-1] in _SCORE_VERBS or tok.shape == "fraction" or (
+            tok.value is not None and tok.value != int(tok.value) and tok.value < 1000
+        )
+    if head in ("lượt", "khách", "du"):
+        # visitors of a place are tourism, unless they came to the unit's exhibition
+        return not any(w in clause() for w in _EXHIBITION_WORDS)
+    return True
+
+
+# a city body named in the name of a congress or a document ("Nghị quyết Đại hội Đảng bộ
+# Thành phố lần thứ I", "Chương trình hành động của Thành ủy"): whose document it is, not who
+# did the work of the sentence
+_DOC_OWNER_BEFORE_RE = fastre.compile(
+    r"(?:nghị quyết|đại hội|đại hội đại biểu|chỉ thị|kết luận|kế hoạch|chương trình|hành động|đề án|quy định)"
+    r"(?:\s+đảng bộ)?\s+$"
+)
+
+_CONCESSIVE_RE = fastre.compile(r"(?:^|[\s,;])(?:mặc dù|dù|dẫu|tuy|tuy rằng|tuy là)\s")
+
+
+def _in_concessive(lower: str, p: PeriodMention, pos: int) -> bool:
+    """A period in a concessive clause before the number ("dù phải tạm dừng ... trong tháng 4,
+    quận vẫn tổ chức 26 hội nghị", "mặc dù quý II ..., ..."): it dates what the clause concedes,
+    not the count after the comma that closes it."""
+    lo = max(lower.rfind(",", max(0, p.start - 80), p.start), lower.rfind(";", max(0, p.start - 80), p.start))
+    lo = lo + 1 if lo >= 0 else max(0, p.start - 80)
+    return "," in lower[p.end : pos] and _CONCESSIVE_RE.search(lower, max(0, lo - 1), p.start) is not None
+
+
+def _institution_name(head: str) -> bool:
+    """Does `head` end with the name of an institution whose name ends in a number ("Bệnh viện
+    Nhân dân 115", "Học viện Chính trị khu vực 2")? The words after "viện" start with a capital."""
+    words = head.split()[-6:]
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower() == "viện":
+            rest = words[i + 1 :]
+            return 1 <= len(rest) <= 4 and rest[0][:1].isupper() and not rest[-1].endswith((",", ";", ":"))
+    return False
+
+
+def _sentence_back(lower: str, pos: int, n: int) -> int:
+    """Where a look-back of n characters before pos starts, not crossing into an earlier
+    sentence ("... Đại hội sẽ diễn ra trong tháng 7.\n\nNhiệm kỳ 2015 - 2020, ...": the term
+    opening a paragraph is no term of the congress named before it)."""
+    lo = max(0, pos - n)
+    cut = max(lower.rfind("\n", lo, pos), lower.rfind(". ", lo, pos))
+    return lo if cut < 0 else cut + 1
 
 
 def _is_year(v: float) -> bool:
@@ -1960,8 +2126,16 @@ def _context_trap(
     if not _NAMED_BODY_WORDS.phrases.isdisjoint(tails):
         return "named_body"
     ordw = next((t for t in tails if t in _ORDINAL_WORDS.phrases), None)
+    if ordw == "số" and pre_words[-2:-1] == ["tổng"]:
+        ordw = None  # "tổng số 415 học viên": the total, not number 415
     if ordw:
         return "date" if ordw in _DATE_ORDINALS else "ordinal"
+    # "lúc 7 giờ 30", "8 giờ 15 phút": the minutes of a time of day
+    if pre_words[-1:] == ["giờ"] and pre_words[-2:-1] and pre_words[-2].isdigit():
+        return "date"
+    # "xe buýt tuyến 03", "hoặc tuyến 122": a route's number (not "trực tuyến 12 hội nghị")
+    if pre_words[-1:] == ["tuyến"] and pre_words[-2:-1] not in (["trực"], ["vô"], ["hữu"]):
+        return "named_body"
     # a capitalised word right before (not the sentence's first word): a proper name
     if (
         prev_word

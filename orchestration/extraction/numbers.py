@@ -220,6 +220,11 @@ def _words_token(text: str, m: re.Match[str]) -> NumberToken | None:
     hold a number plus a stray word: "năm hai ...")."""
     s = m.start()
     words = m.group(0).lower().split()
+    if words[-1] in ("tỷ", "tỉ") and text[m.end() : m.end() + 3].lower() == " lệ":
+        # "tỷ lệ" (a rate) is a noun, not "a billion": "..., tỷ lệ đảng viên tham gia đạt 97%"
+        words.pop()
+        if not words:
+            return None
     for k in range(len(words), 0, -1):
         v = parse_number_words(words[:k])
         if v is not None:

@@ -53,6 +53,17 @@ TREN_PREPOSITION_AFTER: tuple[str, ...] = (
     "tuyên truyền mạnh",
 )
 
+# Adverbs that may stand between such a verb and "trên" ("được đăng đồng thời trên 3 trang").
+TREN_PREPOSITION_ADVERBS: tuple[str, ...] = (
+    "đồng thời",
+    "đồng loạt",
+    "cùng lúc",
+    "thường xuyên",
+    "công khai",
+    "liên tục",
+    "rộng rãi",
+)
+
 # Places where things are posted: "trên" before them can be the preposition "on".
 MEDIUM_NOUNS: tuple[str, ...] = (
     "trang",
@@ -424,6 +435,17 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "xóm",
         "khóm",
         "tổ dân",
+        # buildings, stations and zones of a place ("12 nhà ga trên cao", "cao trên 40 tầng",
+        # "15 khu tập thể cũ", "tại 18 khu chế xuất, khu công nghiệp"): what the place has
+        "tầng",
+        "nhà ga",
+        "tòa nhà",
+        "toà nhà",
+        "khu tập",
+        "khu chế",
+        "khu công",
+        "cụm công",
+        "khu đô",
     }
 )
 # Longer nouns of the same kind, checked when the noun's first two words start one of them
@@ -476,7 +498,7 @@ MONEY_ECONOMY_WORDS: tuple[str, ...] = (
 # Words that make the next count of people a population, not an audience ("xã có dân số hơn
 # 100 nghìn người", "quy mô dân số khoảng 50 nghìn người"): looked for between them and the
 # number. ("dân cư" is left out: "tại các khu dân cư, thu hút 2.000 người" is an audience.)
-POPULATION_WORDS: tuple[str, ...] = ("dân số", "số dân", "nhân khẩu")
+POPULATION_WORDS: tuple[str, ...] = ("dân số", "số dân", "nhân khẩu", "đông dân")
 # Counted nouns a population is measured in.
 POPULATION_NOUNS: frozenset[str] = frozenset(
     {"người", "dân", "hộ", "nhân khẩu", "người dân", "hộ dân", "cư dân"}
