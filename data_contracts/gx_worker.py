@@ -8,6 +8,12 @@ thread could not (the import holds the GIL). `GxWorker` is that process
 as it starts, then runs the calls the parent sends it, one at a time, over its stdin/stdout
 (pickled). GX's results stay in the worker, where `build_data_docs` finds them.
 
+Two kinds of request: a call, whose caller waits for the reply, and background work (Data Docs
+pages) that nobody waits for until the worker stops. The worker queues background work and runs
+it only while no call is waiting, so a contract check never waits behind the pages of the one
+before it; the pages are written while the pipeline runs dbt or publishes, and all of them
+before the worker stops.
+
 Nothing changes for callers: `gx_engine.validate_frame` and `runner.build_data_docs` forward
 to the active worker when there is one and run in-process otherwise (Dagster UI, daemon, tests).
 """
@@ -15,13 +21,16 @@ to the active worker when there is one and run in-process otherwise (Dagster UI,
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import pickle
+import queue
 import subprocess
 import sys
 import tempfile
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO, TypeVar
 
@@ -47,22 +56,35 @@ class GxWorker:
             env=env,
         )
         self._lock = threading.Lock()
-        self._pending: list[str] = []  # descriptions of submitted calls not yet answered
+        self._pending: dict[int, str] = {}  # submitted work not yet answered: id -> description
+        self._ids = itertools.count(1)
         self.calls = 0
 
     def _stderr_tail(self) -> str:
         self._stderr.seek(0)
         return self._stderr.read().decode("utf-8", "replace")[-3000:]
 
-    def _send(self, function: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def _send(self, ident: int, function: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+        """ident 0: a call (answered before any queued background work); else background work."""
         assert self._process.stdin is not None
         self.calls += 1
-        pickle.dump((function, args, kwargs), self._process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((ident, function, args, kwargs), self._process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
         self._process.stdin.flush()
 
     def _receive(self) -> tuple[bool, Any]:
+        """The reply to the call in flight; replies of background work that arrive first are
+        handled on the way (lock held)."""
         assert self._process.stdout is not None
-        return pickle.load(self._process.stdout)
+        while True:
+            ident, ok, value = pickle.load(self._process.stdout)
+            if ident == 0:
+                return ok, value
+            self._background_done(ident, ok, value)
+
+    def _background_done(self, ident: int, ok: bool, value: Any) -> None:
+        description = self._pending.pop(ident, "background work")
+        if not ok:
+            print(f"warning: {description} failed in the GX worker: {value!r}", file=sys.stderr, flush=True)
 
     def _stopped(self) -> GxWorkerError:
         code = self._process.poll()
@@ -71,24 +93,20 @@ class GxWorker:
         )
 
     def _drain(self) -> None:
-        """Collect the replies of submitted calls (lock held): their failures are reported, not
-        raised, since nobody waits for their results."""
+        """Wait for every submitted piece of background work (lock held): failures are reported,
+        not raised, since nobody waits for their results."""
+        assert self._process.stdout is not None
         while self._pending:
-            description = self._pending.pop(0)
-            ok, value = self._receive()
-            if not ok:
-                print(
-                    f"warning: {description} failed in the GX worker: {value!r}", file=sys.stderr, flush=True
-                )
+            ident, ok, value = pickle.load(self._process.stdout)
+            self._background_done(ident, ok, value)
 
     def call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run `function(*args, **kwargs)` in the worker (a module-level function, by reference)
-        and return its result; an exception raised there is raised here. Submitted calls before
-        it run first (the worker runs calls in order)."""
+        and return its result; an exception raised there is raised here. Calls run in order, and
+        before any background work still queued in the worker."""
         with self._lock:
             try:
-                self._drain()
-                self._send(function, args, kwargs)
+                self._send(0, function, args, kwargs)
                 ok, value = self._receive()
             except (BrokenPipeError, EOFError, pickle.UnpicklingError) as exc:
                 raise self._stopped() from exc
@@ -98,14 +116,15 @@ class GxWorker:
 
     def submit(self, description: str, function: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         """Run `function(*args, **kwargs)` in the worker without waiting for it: for work whose
-        result nobody reads (Data Docs files). The next `call` or `close` waits for it; a failure
-        is printed to stderr as a warning with `description`."""
+        result nobody reads (Data Docs files). The worker runs it when no call is waiting, and
+        `close` waits for it; a failure is printed to stderr as a warning with `description`."""
         with self._lock:
+            ident = next(self._ids)
             try:
-                self._send(function, args, kwargs)
+                self._send(ident, function, args, kwargs)
             except BrokenPipeError as exc:
                 raise self._stopped() from exc
-            self._pending.append(description)
+            self._pending[ident] = description
 
     def close(self) -> None:
         """A worker that was never called (nothing to validate) is stopped, not waited for."""
@@ -147,25 +166,52 @@ def gx_worker() -> Iterator[GxWorker]:
 
 
 def _serve(requests: BinaryIO, replies: BinaryIO) -> None:
+    """Answer calls in order; run queued background work only while no call is waiting, and all
+    of it once the parent closes the pipe. A thread reads the requests, so a call that arrives
+    while background work runs is seen as soon as that piece of work ends."""
     from data_contracts.gx_engine import get_context
 
     get_context()  # the import and the context, before the first request arrives
+    inbox: queue.Queue[tuple[int, Callable[..., Any], tuple, dict] | None] = queue.Queue()
+
+    def read() -> None:
+        while True:
+            try:
+                inbox.put(pickle.load(requests))
+            except Exception:  # noqa: BLE001 - EOF (the parent closed the pipe) or a broken one
+                inbox.put(None)
+                return
+
+    threading.Thread(target=read, name="gx-worker-requests", daemon=True).start()
+    background: deque[tuple[int, Callable[..., Any], tuple, dict]] = deque()
     while True:
         try:
-            function, args, kwargs = pickle.load(requests)
-        except EOFError:
+            request = inbox.get(block=not background)
+        except queue.Empty:
+            _answer(replies, *background.popleft())  # idle: one piece of background work
+            continue
+        if request is None:
+            while background:
+                _answer(replies, *background.popleft())
             return
-        try:
-            reply: tuple[bool, Any] = (True, function(*args, **kwargs))
-        except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller
-            reply = (False, exc)
-        try:
-            payload = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # noqa: BLE001 - an unpicklable result or exception
-            message = "".join(traceback.format_exception(*sys.exc_info()))
-            payload = pickle.dumps((False, GxWorkerError(message)))
-        replies.write(payload)
-        replies.flush()
+        if request[0] == 0:
+            _answer(replies, *request)
+        else:
+            background.append(request)
+
+
+def _answer(replies: BinaryIO, ident: int, function: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    try:
+        reply: tuple[int, bool, Any] = (ident, True, function(*args, **kwargs))
+    except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller
+        reply = (ident, False, exc)
+    try:
+        payload = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - an unpicklable result or exception
+        message = "".join(traceback.format_exception(*sys.exc_info()))
+        payload = pickle.dumps((ident, False, GxWorkerError(message)))
+    replies.write(payload)
+    replies.flush()
 
 
 def main() -> None:

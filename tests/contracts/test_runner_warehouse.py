@@ -198,3 +198,21 @@ def test_data_docs_from_the_gx_worker_are_written_in_the_background(
     assert "rate_at_most_100" in index.read_text(encoding="utf-8")
     assert list((tmp_path / "docs" / "gx" / "validations").rglob("*.html"))
     assert "warning: a page that cannot be written failed in the GX worker" in capsys.readouterr().err
+
+
+def test_gx_worker_answers_calls_before_queued_background_work(tmp_path: Path) -> None:
+    """A contract check never waits behind Data Docs pages: a call sent while the worker is busy
+    is answered before the background work queued with it, and that work is still done before
+    the worker stops."""
+    import os
+    import time
+
+    from data_contracts.gx_worker import gx_worker
+
+    page = tmp_path / "page.html"
+    with gx_worker() as worker:
+        worker.submit("busy for a moment", time.sleep, 1.0)
+        worker.submit("a page", page.write_text, "done", encoding="utf-8")
+        assert worker.call(os.path.exists, page) is False  # answered first, page not written yet
+        worker.submit("a page that cannot be written", (tmp_path / "no" / "dir.html").write_text, "x")
+    assert page.read_text(encoding="utf-8") == "done"

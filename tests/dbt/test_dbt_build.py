@@ -341,9 +341,12 @@ def _rows(warehouse: Path, table: str) -> list[tuple[Any, ...]]:
         return sorted(c.execute(f"select * from {table}").fetchall(), key=repr)
 
 
-INCREMENTAL = ("intermediate.int_observations_resolved", "intermediate.int_observations_corrected")
-DOWNSTREAM = (
+INCREMENTAL = (
+    "intermediate.int_observations_resolved",
+    "intermediate.int_observations_corrected",
     "intermediate.int_observations_deduplicated",
+)
+DOWNSTREAM = (
     "marts.fct_indicator_values",
     "marts.fct_evidence",
 )
@@ -416,3 +419,59 @@ def test_incremental_models_equal_a_full_rebuild(tmp_path: Path, manifest: Any) 
         assert _rows(incremental, table) == _rows(rebuilt, table), table
     renamed = {row for row in _rows(incremental, "marts.fct_indicator_values") if "Quận 8 (mới)" in row}
     assert renamed
+
+    # A later report restates one fact of an earlier one with another value: only that fact's
+    # rows are recomputed by the incremental dedup, and its winner changes to the later report.
+    with duckdb.connect(str(incremental)) as c:
+        target_obs, target_sha, group = c.execute(
+            "select obs_id, sha256, group_key from intermediate.int_observations_deduplicated "
+            "where is_selected and n_documents = 1 order by obs_id limit 1"
+        ).fetchone()
+        c.execute(
+            "insert into raw.documents select * replace ('later' || sha256 as sha256, doc_id || '_later' as doc_id) "
+            "from raw.documents where sha256 = ?",
+            [target_sha],
+        )
+        c.execute(
+            "insert into raw.document_files select * replace "
+            "('later' || sha256 as sha256, source_path || '.later' as source_path) "
+            "from raw.document_files where sha256 = ?",
+            [target_sha],
+        )
+        c.execute(
+            "insert into raw.observations select * replace ('later' || obs_id as obs_id, 'later' || sha256 as sha256, "
+            "doc_id || '_later' as doc_id, value + 1 as value, doc_date + 1 as doc_date) "
+            "from raw.observations where obs_id = ?",
+            [target_obs],
+        )
+        # marked in a column no mart reads: a rewritten row would lose the mark
+        kept_obs, kept_group = c.execute(
+            "select obs_id, group_key from intermediate.int_observations_deduplicated "
+            "where group_key <> ? order by obs_id limit 1",
+            [group],
+        ).fetchone()
+        c.execute(
+            "update intermediate.int_observations_deduplicated set group_key = '(kept)' where obs_id = ?",
+            [kept_obs],
+        )
+    assert run_dbt(["run"], incremental, work, manifest).success
+    with duckdb.connect(str(incremental)) as c:
+        assert c.execute(
+            "select group_key from intermediate.int_observations_deduplicated where obs_id = ?", [kept_obs]
+        ).fetchone() == ("(kept)",)
+        c.execute(
+            "update intermediate.int_observations_deduplicated set group_key = ? where obs_id = ?",
+            [kept_group, kept_obs],
+        )
+        winners = c.execute(
+            "select obs_id, n_documents, has_disagreement from intermediate.int_observations_deduplicated "
+            "where group_key = ? and is_selected",
+            [group],
+        ).fetchall()
+        c.execute("checkpoint")
+    assert winners == [("later" + target_obs, 2, True)]
+    rebuilt.unlink()
+    rebuilt.write_bytes(incremental.read_bytes())
+    assert run_dbt(["run", "--full-refresh"], rebuilt, tmp_path / "work2", manifest).success
+    for table in INCREMENTAL + DOWNSTREAM:
+        assert _rows(incremental, table) == _rows(rebuilt, table), table

@@ -17,26 +17,76 @@
        that the choice never depends on load order. Differing values are flagged, none dropped.
 
     Rejected observations (overrides) and observations without unit period or value take part in
-    neither step; they stay here with is_selected = false and a reason. -#}
-with observations as (
+    neither step; they stay here with is_selected = false and a reason.
+
+    Incremental: every step works within one base fact (the group of rows sharing base_fact_key;
+    a row without one is its own group), so a build recomputes only the groups whose rows in
+    int_observations_corrected changed since the last build: a row is changed when no stored
+    row has its obs_id and source_row_hash (DuckDB's 64-bit hash of the whole corrected row),
+    and a group is affected through its new rows and through its stored rows that are gone or
+    changed. delete+insert on group_key replaces an affected group; the post-hook drops the rows
+    of groups that no longer have any (a deleted or re-extracted document). An edited model is
+    rebuilt whole (the pipeline's --full-refresh when the dbt files change). -#}
+{{ config(
+    materialized='incremental',
+    unique_key='group_key',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="delete from {{ this }} as t where not exists (
+        select 1 from {{ ref('int_observations_corrected') }} as c
+        where c.obs_id = t.obs_id and hash(c) = t.source_row_hash)",
+) }}
+
+with corrected as (
+    select
+        c.*,
+        hash(c) as source_row_hash,
+        -- rejected observations keep the key of the fact they would support, for tracing
+        case when c.value is not null and c.period_key is not null and c.indicator is not null then
+            c.unit_key || '|' || c.period_key || '|' || c.indicator
+            || case when c.unit_phrase_key <> '' then '|' || c.unit_phrase_key else '' end
+            || '|' || c.audience
+        end as fact_key
+    from {{ ref('int_observations_corrected') }} as c
+),
+
+grouped as (
+    select *, coalesce(fact_key, 'obs:' || obs_id) as group_key
+    from corrected
+),
+{%- if is_incremental() %}
+
+changed_groups as (
+    select g.group_key
+    from grouped as g
+    where not exists (
+        select 1 from {{ this }} as t where t.obs_id = g.obs_id and t.source_row_hash = g.source_row_hash
+    )
+    union
+    select t.group_key
+    from {{ this }} as t
+    where not exists (
+        select 1 from grouped as g where g.obs_id = t.obs_id and g.source_row_hash = t.source_row_hash
+    )
+),
+{%- endif %}
+
+observations as (
     select
         * exclude (reference_digest, overrides_digest),
         not is_rejected
             and value is not null
             and period_key is not null
             and indicator is not null as is_eligible
-    from {{ ref('int_observations_corrected') }}
+    from grouped
+    {%- if is_incremental() %}
+    where group_key in (select group_key from changed_groups)
+    {%- endif %}
 ),
 
 keyed as (
     select
         *,
-        -- rejected observations keep the key of the fact they would support, for tracing
-        case when value is not null and period_key is not null and indicator is not null then
-            unit_key || '|' || period_key || '|' || indicator
-            || case when unit_phrase_key <> '' then '|' || unit_phrase_key else '' end
-            || '|' || audience
-        end as fact_key,
         case period_source
             when 'sentence' then 1
             when 'paragraph' then 2
