@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.2"
+EXTRACTOR_VERSION = "1.0.3"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -117,7 +117,7 @@ _PARTY_LOCAL_LEVELS = ("district", "ward")
 _SHORT_QUOTE_SCAN = fastre.Alternation([r"“[^”\n]{1,80}”", r"\"[^\"\n]{1,80}\""])
 _HISTORY_RE = fastre.compile(
     r"trước đây|\bcũ\b|sắp xếp|sáp nhập|hợp nhất|thành lập trên cơ sở|"
-    r"được hình thành từ|nhập vào",
+    r"được hình thành từ|hình thành từ|thành lập từ|nhập vào",
     re.IGNORECASE,
 )
 # "Đại hội ... lần thứ XII, nhiệm kỳ 2020-2025": the term names the congress, not a period of work
@@ -408,6 +408,23 @@ class Extractor:
                 p.kind = "name_term"
             elif p.kind in _PERIOD_KINDS_FOR_FACTS and _names_a_plan_or_theme(lower, p.start):
                 p.kind = "plan_or_theme"
+            if (
+                p.kind in _PERIOD_KINDS_FOR_FACTS
+                and lower.find("so với", max(0, p.start - 20), p.start) != -1
+                and _COMPARED_WITH_RE.search(lower, max(0, p.start - 20), p.start) is not None
+            ):
+                # "tăng 320 tin so với năm 2017": the base of a comparison, not a period of work
+                p.kind = "comparison"
+            elif (
+                p.kind == "year"
+                and "thi" in lower[max(0, p.start - 100) : p.start]
+                and _CONTEST_NAME_RE.search(lower, _sentence_back(lower, p.start, 100), p.start) is not None
+            ):
+                # "Cuộc thi chính luận ... năm 2023": the year names the contest
+                p.kind = "name_term"
+            elif p.kind in ("date", "daymonth") and _since_opening(lower, p):
+                # "Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số"
+                p.kind = "since"
         # a place inside a short quoted title ("Tìm hiểu lịch sử Chợ Lớn") is no actor
         unit_mentions = self.units.find(text, lower)
         quotes = "“" in text or '"' in text
@@ -477,7 +494,11 @@ class Extractor:
             if sent.first_in_para and sent_periods:
                 first = sent_periods[0]
                 opening = text[sent.start : first.start]
-                if len(opening) <= 12 and si != article_sent:
+                if (
+                    len(opening) <= 12
+                    and si != article_sent
+                    and not (st.concessive and opening.lower().startswith(_CONCESSIVE_OPENERS))
+                ):
                     rp = self._resolve(first, self._year_context(st), doc_date)
                     if rp is not None:
                         st.para_period = rp
@@ -751,11 +772,20 @@ class Extractor:
                         or _FORMER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start)
                         or _FORMER_AFTER_RE.match(st.lower, m.end)
                         or _names_a_landmark(st.lower, m)
+                        or _REFERENCE_BEFORE_RE.search(st.lower, max(0, m.start - 60), m.start) is not None
                     ):
                         continue  # "(trước đây thuộc phường Phạm Ngũ Lão)", "phường Đa Kao cũ"
                     resolved.append((m.start, ref, m))
                     st.last_local = ref
                     continue
+                if (
+                    ref is not None
+                    and ref.level == "province"
+                    and st.lower.endswith("của ", max(0, m.start - 4), m.start)
+                    and (st.section_unit or st.article_unit) is not None
+                    and (st.section_unit or st.article_unit).level in _PARTY_LOCAL_LEVELS  # type: ignore[union-attr]
+                ):
+                    continue  # "Cầu Giấy là quận đầu tiên của Thủ đô ...": the scope, not the actor
                 resolved.append((m.start, ref, m))
             elif m.kind == "province_body":
                 local_ctx = st.section_unit or st.article_unit
@@ -763,6 +793,7 @@ class Extractor:
                     m.text.lower().startswith("của")
                     or _owner_in_list(text, m.start)
                     or _DOC_OWNER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start) is not None
+                    or _PASSIVE_AGENT_RE.search(st.lower, max(0, m.start - 60), m.start) is not None
                 )
                 if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
                     continue  # "Chương trình ... của Thành ủy": the city's document, not its work
@@ -770,6 +801,11 @@ class Extractor:
             else:
                 resolved.append((m.start, st.last_local or st.section_unit or st.article_unit, m))
         if not tokens:
+            return
+        if stext.startswith(("Ảnh", "(Ảnh")) and ":" in stext[:8]:
+            # a photo caption ("Ảnh: 6 đại biểu nhận giấy khen"): who is in the picture, not a result
+            for tok in tokens:
+                self._trap(st, tok, stext, "caption")
             return
         clause_bounds = [sent.start]
         if ";" in stext or ":" in stext or "-" in stext or "–" in stext:  # (no separator: no search)
@@ -997,8 +1033,10 @@ class Extractor:
         ):
             tails = set(_tails(pre_words, 2)) | set(_tails(before_words, 2))
             if (
-                tails & _CHANGE and "so với" in lower[tok.end : min(clause_end, tok.end + 150)]
+                tails & _CHANGE
+                and (shape == "percent" or "so với" in lower[tok.end : min(clause_end, tok.end + 150)])
             ) or tails & _RATIO:
+                # ("GRDP tăng 8,05%": a growth rate is a change whatever it is compared with)
                 if not is_words:
                     self._trap(st, tok, stext, "change")
                 return None
@@ -1012,12 +1050,16 @@ class Extractor:
             return None
         # direct speech ('ông A chia sẻ: "Thôn có 87 đảng viên thì 85 người đi học"'): one
         # person's anecdote, not the unit's reported figure
-        if st.quotes and _in_direct_speech(text, sent.start, start):
+        if st.quotes and _in_direct_speech(text, sent.start, start) and not _official_speaker(text, start):
             self._trap(st, tok, stext, "quotation")
             return None
         if st.quotes and is_words and tok.value == 1 and _in_quotation(text, start):
             # "một" in someone's words is the article "a" ('“... một bản tin ngắn đưa lên nhóm
             # thì chỉ vài phút đã có người hỏi lại”'), not a count of one
+            return None
+        if pre_words[-2:] == ["chưa", "kể"]:
+            # "..., chưa kể hàng nghìn tin của các quận": what others did, left out of the count
+            self._trap(st, tok, stext, "not_counted")
             return None
         # the places something covers ("nhóm Zalo của 18 ấp", "tại 32 khu phố"): geography
         if (
@@ -1040,6 +1082,13 @@ class Extractor:
         end = tok.end
         after_lower = lower[end : min(end + 80, clause_end)]
         reason = _context_trap(pre, pre_words, prev_word, prev_is_first, after_lower, tok, name_checks)
+        if (
+            reason == "named_body"
+            and pre_words[-1:] in (["quận"], ["phường"], ["xã"])
+            and (tok.value or 0) > 30
+            and self.lexicon.starts_with_cue(st.norms.norm(end, min(end + 40, clause_end)))
+        ):
+            reason = None  # "trang thông tin điện tử của quận 642 tin, bài": no Quận 642
         if reason is None and name_checks and "viện" in pre and _institution_name(head):
             reason = "named_body"  # "Bệnh viện Nhân dân 115", "Bệnh viện Nhi đồng 1": a name
         if reason:
@@ -1122,11 +1171,36 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "money")
                 return None
+            if following is not None and following.start == noun_end:
+                after_next = lower[following.end : following.end + 8].lstrip()
+                if after_next.startswith("tầng"):
+                    # "28 nhà 5 tầng": buildings of a place
+                    self._trap(st, tok, stext, "not_counted")
+                    return None
+                if after_next.startswith("tuổi") and st.norms.norm(noun_from, following.start).endswith(_AGE_LEADS):
+                    # "1.850 hội viên từ 60 tuổi trở lên": an age group, not an audience
+                    self._trap(st, tok, stext, "population")
+                    return None
+            if first_words[0] == "trang" and len(first_words) == 1 and (
+                pre_words[-1:] == ["dày"]
+                or any(w in self._norm_cached(st, clause_start, start) for w in _PRINT_NOUNS)
+            ):
+                # "tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)": the pages of a printed item
+                self._trap(st, tok, stext, "not_counted")
+                return None
+            if (
+                pre_words[-1:] == ["với"]
+                and noun_norm.startswith(_PEOPLE_PREFIXES)
+                and _INSTITUTION_HAS_RE.search(lower, max(clause_start, start - qual_len - 120), start - qual_len)
+            ):
+                # "có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên": who the place has
+                self._trap(st, tok, stext, "population")
+                return None
             if "mỗi " in pre and _PER_ITEM_RE.search(pre):
                 # "mỗi nhóm có ít nhất 1 quản trị viên": a norm for each item, not a count
                 self._trap(st, tok, stext, "per_item")
                 return None
-        elif percent and noun_norm.startswith(_SURVEY_NOUNS):
+        elif percent and (noun_norm.startswith(_SURVEY_NOUNS) or _SURVEY_RE.match(noun_norm)):
             # "61% người được hỏi cho rằng ...": a finding of a survey, not a rate of work
             self._trap(st, tok, stext, "population")
             return None
@@ -1199,6 +1273,20 @@ class Extractor:
         ):
             attendees = self._attendees(prev, match, noun_norm, pre_words, lower[prev.noun_end : start])
             match = attendees or match
+        if (
+            not percent
+            and (match is None or match.rule is self.lexicon.other)
+            and noun_norm.startswith(_PEOPLE_PREFIXES)
+            and any(w in noun_norm for w in _REACHED_WORDS)
+        ):
+            # "1.500 tiểu thương được tuyên truyền trực tiếp": the people the work reached
+            reached = self.lexicon.by_code.get("propaganda_audience")
+            if reached is not None:
+                match = Match(reached, "")
+        if match is not None and match.cue == " số " and (is_words or not _bare_issue_count(noun_norm)):
+            match = None  # "một số chi bộ" (some), "3 số điện thoại": no issues of a bulletin
+            if is_words:
+                return None
         if match is None:
             if is_words or not _looks_counted(noun_words, percent):
                 if not is_words:
@@ -1243,10 +1331,14 @@ class Extractor:
         unit_from = REFORM_DATE if unit is not None and unit.level == "ward" else None
         # "Cả quận hiện có ... và 112 tuyên truyền viên cơ sở": a count outside the taxonomy that
         # the unit "hiện có" (has now) is a stock too
-        stock = match.rule.kind == "stock" or (
-            match.rule is self.lexicon.other and not percent and self._has_now(st, sent, start)
+        # "fanpage ... có gần 48.000 người theo dõi": a page's followers, counted at the report's date
+        followers = not percent and noun_norm.startswith(_FOLLOWER_NOUNS)
+        stock = (
+            match.rule.kind == "stock"
+            or (match.rule is self.lexicon.other and not percent and self._has_now(st, sent, start))
+            or followers
         )
-        period = self._period_for(st, sent, tok, periods, stock, stext, unit_from, clause_periods)
+        period = self._period_for(st, sent, tok, periods, stock, stext, unit_from, clause_periods, followers)
         # (an inferred date is only the latest date the text mentions: no proof of the future)
         dated = st.doc_date is not None and st.doc_date_source in ("text", "sidecar")
         if (
@@ -1467,6 +1559,7 @@ class Extractor:
         stext: str,
         unit_from: date | None = None,
         clause_periods: list[PeriodMention] | None = None,
+        now: bool = False,
     ) -> Period | None:
         year_ctx = -1  # (looked up when a period without its year needs it)
         chosen: Period | None = None
@@ -1482,6 +1575,8 @@ class Extractor:
                 before_same = [p for p in before_same if not _in_concessive(st.lower, p, tok.start)]
             after_same = [p for p in same[k : k + 3] if p.start >= tok.end]
             opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
+            if opening and st.concessive and _in_concessive(st.lower, opening[0], tok.start):
+                opening = []  # "Dù quý I ... chỉ mở được 3 lớp, cả năm ... vẫn mở 14 lớp"
             if (
                 opening
                 and not stock
@@ -1503,7 +1598,12 @@ class Extractor:
         if chosen is not None and chosen.source is not None and chosen.source.kind in _AS_OF_KINDS:
             return chosen
         if stock:
-            if st.doc_date is not None and _has_instant_marker(st.lower[sent.start : sent.end]):
+            # (a marker in a later clause dates that clause's stocks: "Quận có 92 báo cáo viên;
+            # Ban Tuyên giáo hiện có 87 cộng tác viên")
+            clause_end = st.lower.find(";", tok.end, sent.end)
+            if st.doc_date is not None and (
+                now or _has_instant_marker(st.lower[sent.start : clause_end if clause_end != -1 else sent.end])
+            ):
                 d = st.doc_date
                 return Period(d, d, "instant", f"tại {d.isoformat()}")
             base = chosen or st.para_period or st.section_period or st.article_period
@@ -1522,6 +1622,19 @@ class Extractor:
         para = st.para_period
         if para is not None and para.source is not None and para.source.kind in _AS_OF_KINDS:
             para = None  # a paragraph opening "Tính đến ngày ..." dates its stocks, not its counts
+        if (chosen is None and para is not None) or (
+            chosen is not None
+            and clause_periods is not None
+            and not any(p is chosen.source for p in clause_periods)
+        ):
+            cs = max(st.lower.rfind(";", sent.start, tok.start), st.lower.rfind(":", sent.start, tok.start))
+            if _REPORT_SPAN_RE.match(st.lower, cs + 1 if cs != -1 else sent.start) or (
+                chosen is None and cs != -1 and _REPORT_SPAN_RE.match(st.lower, sent.start)
+            ):
+                # "Sáu tháng qua, ...", "...; trong năm, ...": the report's own period, not the
+                # one an earlier sentence or clause opened with
+                para = None
+                chosen = None
         base = chosen or para or st.section_period or st.article_period
         if base is not None and not base.label:
             base = None
@@ -1684,7 +1797,7 @@ _SHARE_NOUN_RE = fastre.compile(
 _COVERAGE_WORDS_RE = fastre.compile(r"\b(?:được|đã|đều|tham gia|tham dự|nắm|biết|sử dụng|cài đặt)\b")
 # ... or the subject of "chiếm" before it ("đồng bào Khmer chiếm 12%", "diện tích ... chiếm 40%")
 _SHARE_SUBJECT_RE = fastre.compile(
-    r"(?:người [A-ZĐ]|đồng bào|dân tộc|tín đồ|giáo dân|theo đạo|nhập cư|dân số|diện tích)"
+    r"(?:người [A-ZĐ]|đồng bào|dân tộc|tín đồ|giáo dân|theo đạo|nhập cư|dân số|diện tích|tuổi)"
     r"[^.;:%\d]{0,50}chiếm(?:\s+(?:khoảng|gần|hơn|trên|tỷ lệ|tỉ lệ))?\s*$"
 )
 
@@ -1975,7 +2088,7 @@ _EXHIBITION_WORDS = (" triển lãm ", " trưng bày ", " tuyên truyền ", " h
 # "mỗi nhóm có ít nhất 1 quản trị viên", "mỗi chi bộ cử 3 đảng viên": a norm for each item
 # (a figure per day, week or month, "mỗi ngày có 1.240 lượt truy cập", is an average: a fact)
 _PER_ITEM_RE = fastre.compile(
-    r"\bmỗi\s+(?!ngày|tuần|tháng|năm|quý|giờ|đợt)(?:\S+\s+){1,3}?(?:đều\s+)?(?:có|cử|bố trí|phân công|cần|phải có)\s+(?:ít nhất\s+|tối thiểu\s+)?$"
+    r"\bmỗi\s+(?!ngày|tuần|tháng|năm|quý|giờ|đợt)(?:\S+\s+){1,3}?(?:(?:đều\s+)?(?:có|cử|bố trí|phân công|cần|phải có|được)\s+)?(?:ít nhất\s+|tối thiểu\s+)?$"
 )
 _SURVEY_NOUNS = (
     " người được hỏi",
@@ -2010,6 +2123,7 @@ _DOC_OWNER_BEFORE_RE = fastre.compile(
     r"(?:\s+đảng bộ)?\s+$"
 )
 
+_CONCESSIVE_OPENERS = ("dù ", "mặc dù ", "dẫu ", "tuy ")
 _CONCESSIVE_RE = fastre.compile(r"(?:^|[\s,;])(?:mặc dù|dù|dẫu|tuy|tuy rằng|tuy là)\s")
 
 
@@ -2020,6 +2134,113 @@ def _in_concessive(lower: str, p: PeriodMention, pos: int) -> bool:
     lo = max(lower.rfind(",", max(0, p.start - 80), p.start), lower.rfind(";", max(0, p.start - 80), p.start))
     lo = lo + 1 if lo >= 0 else max(0, p.start - 80)
     return "," in lower[p.end : pos] and _CONCESSIVE_RE.search(lower, max(0, lo - 1), p.start) is not None
+
+
+_CONTEST_NAME_RE = fastre.compile(r"(?:cuộc thi|hội thi)[^,;.\d]{0,80}$")
+_COMPARED_WITH_RE = fastre.compile(r"\bso với\s+(?:cùng kỳ\s+)?$")
+_SINCE_BEFORE_RE = fastre.compile(r"(?:^|[\s(,])từ\s+(?:ngày\s+)?$")
+
+
+def _since_opening(lower: str, p: PeriodMention) -> bool:
+    """"Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số": a date after "từ"
+    with "đến nay" later in its sentence opens a period that runs to the report's date."""
+    if _SINCE_BEFORE_RE.search(lower, max(0, p.start - 12), p.start) is None:
+        return False
+    stop = len(lower)
+    for mark in ("\n", ". "):
+        k = lower.find(mark, p.end)
+        if k != -1 and k < stop:
+            stop = k
+    k = lower.find("đến nay", p.end, stop)
+    return k != -1 and lower.find("từ ", p.end, k) == -1
+
+
+# a quotation attributed to an official of the unit ("..., đồng chí Trưởng ban Tuyên giáo Quận
+# ủy cho biết", "Bí thư Đảng ủy phường nói: “...”") who speaks for it ("chúng tôi đã ..."): the
+# unit's own figures, told by its leader (a cell secretary of a village or a street speaks for
+# the village: an anecdote)
+_OFFICIAL_RE = fastre.compile(
+    r"\b(?:đồng chí|đ/c|trưởng ban|phó trưởng ban|bí thư|phó bí thư|chủ tịch|phó chủ tịch|"
+    r"giám đốc|phó giám đốc|chánh văn phòng|trưởng phòng|thủ trưởng|lãnh đạo)\b"
+)
+
+
+def _official_speaker(text: str, pos: int) -> bool:
+    """Are the words in quotation at `pos` an official's speaking for the unit ("chúng tôi"
+    before the number; a title of office in the attribution after the closing quote, or before
+    the colon that opens it, and no grassroots body named there)?"""
+    para_start = text.rfind("\n", 0, pos) + 1
+    para_end = text.find("\n", pos)
+    if para_end == -1:
+        para_end = len(text)
+    opened = max(text.rfind("“", para_start, pos), text.rfind('"', para_start, pos))
+    if opened == -1 or "chúng tôi" not in text[opened:pos].lower():
+        return False
+    closed = text.find("”", pos, para_end)
+    if closed == -1:
+        closed = text.find('"', pos, para_end)
+    if closed != -1:
+        after = text[closed + 1 : min(para_end, closed + 160)]
+        cut = after.find(". ")
+        if cut != -1:
+            after = after[:cut]
+        low = after.lower()
+        if _OFFICIAL_RE.search(low):
+            return not any(w in low for w in _GRASSROOTS_WORDS)
+    before = text[max(para_start, opened - 160) : opened].lower()
+    return (
+        text[max(para_start, opened - 3) : opened].rstrip().endswith(":")
+        and _OFFICIAL_RE.search(before) is not None
+        and not any(w in before for w in _GRASSROOTS_WORDS)
+    )
+
+
+_GRASSROOTS_WORDS = ("chi bộ", "thôn", "tổ dân phố", "khu phố", "ấp ", "tổ trưởng", "tổ dân")
+
+
+# a unit named as the model or the source of an experience ("học tập kinh nghiệm từ mô hình
+# của Quận 1"), as a place of an address ("số 86 Lê Thánh Tôn, Quận 1") or as an end of a
+# link ("cầu nối Tây Hồ với Đông Anh"): not the one that did the work
+_REFERENCE_BEFORE_RE = fastre.compile(
+    r"(?:(?:mô hình|kinh nghiệm|cách làm|học tập|tham khảo)(?:\s+\S+){0,3}?\s+(?:của|từ|ở|tại)\s+"
+    r"|\bsố\s+\d+\w*(?:/\d+\w*)?\s+[^,;()\n\d]{2,40},\s*(?:phường\s+[^,;()\n]{1,20},\s*)?"
+    r"|\bnối(?:\s+liền)?\s+(?:[^,;.()\n]{1,40}\s+(?:với|và)\s+)?)$"
+)
+# a city body as the agent of a passive ("được Ban Tuyên giáo và Dân vận Thành ủy đánh giá
+# cao", "được Thành ủy tặng bằng khen"): the subject is the one the clause is about
+_PASSIVE_AGENT_RE = fastre.compile(
+    r"\bđược\s+(?:(?:ban|thường trực|thường vụ|ban thường vụ|ủy ban|uỷ ban|tuyên giáo|dân vận|và)\s+)*$"
+)
+# a clause opening with the span of the whole report ("Sáu tháng qua, ...", "9 tháng qua",
+# "Năm qua, ...", "Trong 5 năm qua", "trong quý, ...", "trong kỳ"): the reporting period of
+# the section or the article, whatever period an earlier sentence of the paragraph opened
+_REPORT_SPAN_RE = fastre.compile(
+    r"\s*[“\"]?\s*(?:(?:trong|suốt)\s+)?(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
+    r"(?:tháng|năm|quý)\s+(?:qua|vừa qua)\b"
+    r"|\s*(?:trong|suốt)\s+(?:quý|kỳ|năm)\s*,"
+)
+# people counted by an age group ("1.850 hội viên từ 60 tuổi trở lên"): who they are, not
+# whom the work reached
+_AGE_LEADS = (" từ ", " trên ", " dưới ", " độ tuổi ", " tuổi từ ")
+# a printed item counted by its pages ("tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)")
+_PRINT_NOUNS = (" báo cáo ", " tài liệu ", " cuốn ", " sách ", " sổ tay ", " ấn phẩm ", " kỷ yếu ", " tập san ", " bản tin ")
+# the population of an institution ("có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên")
+_INSTITUTION_HAS_RE = fastre.compile(
+    r"\bcó\s+(?:các\s+|nhiều\s+)?(?:học viện|trường|đại học|viện|bệnh viện|khu công nghiệp|khu chế xuất|nhà máy|chợ)\b[^,;]*\svới\s*$"
+)
+_SURVEY_RE = fastre.compile(r" (?:\S+ ){0,3}(?:được hỏi|được khảo sát|được phỏng vấn|trả lời khảo sát) ")
+# counts of a page's followers: what the page has, a stock
+_REACHED_WORDS = (" được tuyên truyền ", " được nghe ", " được tiếp cận ", " được phổ biến ", " được thông tin ")
+# ("4.100 lượt người theo dõi" counts views over a period: a flow)
+_FOLLOWER_NOUNS = (" người theo dõi ",)
+
+
+def _bare_issue_count(noun_norm: str) -> bool:
+    """"phát hành 12 số", "đã phát 74 số", "12 số, mỗi số ...": "số" as the issues of a
+    bulletin or a programme stands alone (or before how or when); "số" before another noun is
+    "number" or "some" ("một số chi bộ")."""
+    rest = noun_norm.split(None, 2)[1:2]
+    return not rest or rest[0] in _BARE_TAIL_WORDS or rest[0] in ("bản", "báo", "tạp", "đặc")
 
 
 def _institution_name(head: str) -> bool:

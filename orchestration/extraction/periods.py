@@ -48,6 +48,8 @@ _PERIOD_ALTERNATIVES = [
         rf"(?P<ao_d>{_D})[/-](?P<ao_m>{_D})(?:[/-](?P<ao_y>{_Y}))?(?![/\d]))"
     ),
     rf"(?P<fulldate>(?<![\d/.-])(?P<fd_d>{_D})[/.-](?P<fd_m>{_D})[/.-](?P<fd_y>{_Y})(?!\d))",
+    # "từ năm 2016 đến nay": from the first day of that year to the report's date
+    rf"(?P<sinceyear>(?:tính\s+)?từ\s+năm\s+(?P<sy_y>{_Y})\s*(?:đến|tới)\s+nay)",
     rf"(?P<ytd>(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<ytd_y>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)",
     rf"(?P<first_months>(?P<fm_n>\d{{1,2}}|sáu|chín|ba)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?P<fm_y>{_Y}))?)",
     rf"(?P<h2>(?:(?:6|sáu)\s+tháng|nửa)\s+cuối\s+năm(?:\s+(?P<h2_y>{_Y}))?)",
@@ -231,6 +233,7 @@ _ANCHORS = (
     + [
         ("tính", r"(?=\s+(?:từ|đến|tới))"),
         ("từ", r"(?=\s+(?:đầu|tháng))"),
+        ("từ", r"(?=\s+năm\s+\d{4}\s*(?:đến|tới)\s+nay)"),
         ("đến", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"),
         ("tới", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"),
         ("đến", r"(?=\s+tháng)"),
@@ -360,6 +363,8 @@ def find_periods(
                 out.append(PeriodMention(s, e, "asofmonth", t, _int(g("am_y")), mo))
         elif k == "asofyear":
             out.append(PeriodMention(s, e, "asofyear", t, _int(g("ay_y"))))
+        elif k == "sinceyear":
+            out.append(PeriodMention(s, e, "since", t, _int(g("sy_y")), 1, 1))
         elif k == "ytd":
             out.append(PeriodMention(s, e, "ytd", t, _int(g("ytd_y"))))
         elif k == "first_months":

@@ -10,6 +10,7 @@ from __future__ import annotations
 # Longest first so that "gần như" wins over "gần" and "ước tính" over "ước".
 QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     ("ước tính khoảng", "approx"),
+    ("ước tính có", "approx"),
     ("ước tính đạt", "approx"),
     ("ước đạt", "approx"),
     ("ước khoảng", "approx"),
@@ -446,6 +447,17 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "khu công",
         "cụm công",
         "khu đô",
+        # apartment blocks, houses and streets of a place ("36 lô chung cư 4 tầng", "camera ở 25
+        # tuyến phố"): what the place has, not what the unit did
+        "lô",
+        "chung cư",
+        "căn hộ",
+        "dãy nhà",
+        "tuyến phố",
+        "con phố",
+        "tuyến đường",
+        # dimensions ("khổ 60 x 90 cm"): a size, not a count
+        "x",
     }
 )
 # Longer nouns of the same kind, checked when the noun's first two words start one of them
@@ -550,6 +562,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "chiến sĩ",
         "hộ",
         "gia đình",
+        "tiểu thương",
+        "tín đồ",
     }
 )
 # Words right after a counted medium that make it hostile content ("1.346 tin, bài sai sự
