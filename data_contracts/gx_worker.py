@@ -58,6 +58,8 @@ class GxWorker:
         self._lock = threading.Lock()
         self._pending: dict[int, str] = {}  # submitted work not yet answered: id -> description
         self._ids = itertools.count(1)
+        self._started: set[int] = set()  # started calls (negative ids) whose reply has not come
+        self._results: dict[int, tuple[bool, Any]] = {}  # replies of started calls, not yet taken
         self.calls = 0
 
     def _stderr_tail(self) -> str:
@@ -65,7 +67,8 @@ class GxWorker:
         return self._stderr.read().decode("utf-8", "replace")[-3000:]
 
     def _send(self, ident: int, function: Callable[..., Any], args: tuple, kwargs: dict) -> None:
-        """ident 0: a call (answered before any queued background work); else background work."""
+        """ident 0: a call, < 0: a started call (both answered in order, before any queued
+        background work); > 0: background work."""
         assert self._process.stdin is not None
         self.calls += 1
         pickle.dump((ident, function, args, kwargs), self._process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
@@ -79,6 +82,13 @@ class GxWorker:
             ident, ok, value = pickle.load(self._process.stdout)
             if ident == 0:
                 return ok, value
+            self._dispatch(ident, ok, value)
+
+    def _dispatch(self, ident: int, ok: bool, value: Any) -> None:
+        if ident < 0:
+            self._started.discard(ident)
+            self._results[ident] = (ok, value)
+        else:
             self._background_done(ident, ok, value)
 
     def _background_done(self, ident: int, ok: bool, value: Any) -> None:
@@ -96,9 +106,9 @@ class GxWorker:
         """Wait for every submitted piece of background work (lock held): failures are reported,
         not raised, since nobody waits for their results."""
         assert self._process.stdout is not None
-        while self._pending:
+        while self._pending or self._started:
             ident, ok, value = pickle.load(self._process.stdout)
-            self._background_done(ident, ok, value)
+            self._dispatch(ident, ok, value)
 
     def call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run `function(*args, **kwargs)` in the worker (a module-level function, by reference)
@@ -110,6 +120,35 @@ class GxWorker:
                 ok, value = self._receive()
             except (BrokenPipeError, EOFError, pickle.UnpicklingError) as exc:
                 raise self._stopped() from exc
+        if ok:
+            return value
+        raise value
+
+    def start(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> int:
+        """Like `call`, without waiting: the worker runs it in turn with the calls, and
+        `result(ticket)` waits for its reply. For validation that can run while this process
+        waits for something else (dbt)."""
+        with self._lock:
+            ident = -next(self._ids)
+            try:
+                self._send(ident, function, args, kwargs)
+            except BrokenPipeError as exc:
+                raise self._stopped() from exc
+            self._started.add(ident)
+            return ident
+
+    def result(self, ticket: int) -> Any:
+        """The return value of a started call; an exception raised there is raised here."""
+        with self._lock:
+            try:
+                while ticket not in self._results:
+                    if ticket not in self._started:
+                        raise KeyError(f"no started call {ticket} (its result was already taken)")
+                    assert self._process.stdout is not None
+                    self._dispatch(*pickle.load(self._process.stdout))
+            except (EOFError, pickle.UnpicklingError) as exc:
+                raise self._stopped() from exc
+            ok, value = self._results.pop(ticket)
         if ok:
             return value
         raise value
@@ -194,7 +233,7 @@ def _serve(requests: BinaryIO, replies: BinaryIO) -> None:
             while background:
                 _answer(replies, *background.popleft())
             return
-        if request[0] == 0:
+        if request[0] <= 0:  # a call, or a started call
             _answer(replies, *request)
         else:
             background.append(request)

@@ -31,12 +31,15 @@ from data_contracts.suites import SuiteSpec, load_suite, suite_names
 __all__ = [
     "CHECK_REGISTRY",
     "CheckOutcome",
+    "PreparedChecks",
     "SuiteResult",
     "TableChecks",
     "build_data_docs",
     "check_registry",
+    "finish_table_checks",
     "load_table_context",
     "persist_outcomes",
+    "prepare_table_checks",
     "run_dq_rules",
     "run_suite",
     "run_table_checks",
@@ -296,6 +299,86 @@ def run_table_checks(
     """
     at = _as_utc_naive(checked_at)
     spec = load_suite(table)
+    outcomes, done = _outcomes_before_the_suite(con, table, spec, at, only_sha256)
+    if done:
+        return outcomes
+    scoped = only_sha256 is not None
+    if scoped:
+        con.register(SCOPE_VIEW, pd.DataFrame({"sha256": list(only_sha256)}))
+    try:
+        # one slice at a time: a whole table never sits in memory at once
+        parts = (
+            (part, load_table_context(con, table, part))
+            for part in _slices(con, spec, slice_rows or spec.slice_rows, scoped)
+        )
+        outcomes.extend(_suite_outcomes(table, spec, parts, at))
+    finally:
+        if scoped:
+            con.unregister(SCOPE_VIEW)
+    if table == DQ_TABLE:
+        outcomes.extend(run_dq_rules(con.execute(f"select * from {_quote(table)}").df(), checked_at=at))
+    return outcomes
+
+
+@dataclass(frozen=True)
+class PreparedChecks:
+    """`run_table_checks` for the rows of a few documents, cut in two: what was read from the
+    warehouse (and decided while reading), and the validation still to run, which needs no
+    database. The pipeline reads before dbt takes the warehouse's write lock and validates in
+    the GX worker while dbt runs (orchestration/checks/prefetch.py)."""
+
+    table: str
+    at: dt.datetime
+    outcomes: tuple[CheckOutcome, ...]
+    parts: tuple[tuple[pd.DataFrame, dict[str, Any]], ...] = ()
+    done: bool = False
+
+
+def prepare_table_checks(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    *,
+    only_sha256: Sequence[str],
+    checked_at: dt.datetime | None = None,
+) -> PreparedChecks:
+    """The reading half of `run_table_checks(con, table, only_sha256=...)`. Every slice is read
+    at once, so this is for the rows of a few documents, never a whole table; not for the
+    table the DHIS2-style rules read (they run over the whole mart)."""
+    if table == DQ_TABLE:
+        raise ValueError(f"{table}: the DQ rules read the whole table; use run_table_checks")
+    at = _as_utc_naive(checked_at)
+    spec = load_suite(table)
+    outcomes, done = _outcomes_before_the_suite(con, table, spec, at, only_sha256)
+    if done:
+        return PreparedChecks(table, at, tuple(outcomes), done=True)
+    con.register(SCOPE_VIEW, pd.DataFrame({"sha256": list(only_sha256)}))
+    try:
+        parts = tuple(
+            (part, load_table_context(con, table, part)) for part in _slices(con, spec, spec.slice_rows, True)
+        )
+    finally:
+        con.unregister(SCOPE_VIEW)
+    return PreparedChecks(table, at, tuple(outcomes), parts)
+
+
+def finish_table_checks(prepared: PreparedChecks) -> list[CheckOutcome]:
+    """The validating half: the same outcomes `run_table_checks` gives for those rows."""
+    outcomes = list(prepared.outcomes)
+    if not prepared.done:
+        spec = load_suite(prepared.table)
+        outcomes.extend(_suite_outcomes(prepared.table, spec, prepared.parts, prepared.at))
+    return outcomes
+
+
+def _outcomes_before_the_suite(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    spec: SuiteSpec,
+    at: dt.datetime,
+    only_sha256: Sequence[str] | None,
+) -> tuple[list[CheckOutcome], bool]:
+    """The catalog check, or the whole answer (True) when the table is missing or no
+    document is in scope."""
     if not table_exists(con, table):
         registry = CHECK_REGISTRY.get(table) or check_registry()[table]
         return [
@@ -310,7 +393,7 @@ def run_table_checks(
                 at,
             )
             for name in registry.all_names
-        ]
+        ], True
     outcomes: list[CheckOutcome] = [_catalog_check(con, spec, at)]
     if only_sha256 is not None and not only_sha256:
         outcomes.extend(
@@ -319,23 +402,22 @@ def run_table_checks(
             )
             for c in spec.checks
         )
-        return outcomes
+        return outcomes, True
+    return outcomes, False
+
+
+def _suite_outcomes(
+    table: str,
+    spec: SuiteSpec,
+    parts: Iterable[tuple[pd.DataFrame, Mapping[str, Any]]],
+    at: dt.datetime,
+) -> list[CheckOutcome]:
+    """The GX suite over each slice with its context, one merged outcome per check."""
     per_check: dict[str, list[CheckOutcome]] = {}
-    scoped = only_sha256 is not None
-    if scoped:
-        con.register(SCOPE_VIEW, pd.DataFrame({"sha256": list(only_sha256)}))
-    try:
-        for part in _slices(con, spec, slice_rows or spec.slice_rows, scoped):
-            context = load_table_context(con, table, part)
-            for outcome in run_suite(table, part, context=context, checked_at=at).outcomes:
-                per_check.setdefault(outcome.check_name, []).append(outcome)
-    finally:
-        if scoped:
-            con.unregister(SCOPE_VIEW)
-    outcomes.extend(merge_outcomes(per_check[c.name]) for c in spec.checks if c.name in per_check)
-    if table == DQ_TABLE:
-        outcomes.extend(run_dq_rules(con.execute(f"select * from {_quote(table)}").df(), checked_at=at))
-    return outcomes
+    for part, context in parts:
+        for outcome in run_suite(table, part, context=context, checked_at=at).outcomes:
+            per_check.setdefault(outcome.check_name, []).append(outcome)
+    return [merge_outcomes(per_check[c.name]) for c in spec.checks if c.name in per_check]
 
 
 # ---------------------------------------------------------------------------------------------

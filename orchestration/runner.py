@@ -269,6 +269,13 @@ def _per_document(meta: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     return {}
 
 
+def quarantine_config(report_dirs: Sequence[Path], scan: ScanResult | None) -> dict[str, Any]:
+    config: dict[str, Any] = {"report_dirs": [str(d) for d in report_dirs]}
+    if scan is not None:
+        config["scanned"] = [[str(q.path), q.sha256, q.reason] for q in scan.quarantined]
+    return config
+
+
 def build_and_publish(
     session: PipelineSession,
     report_dirs: Sequence[Path],
@@ -277,12 +284,14 @@ def build_and_publish(
     skip: frozenset[dg.AssetKey] = frozenset(),
     skip_checks: frozenset[dg.AssetCheckKey] = frozenset(),
     full_checks: bool = False,
+    scan: ScanResult | None = None,
 ) -> None:
     """The unpartitioned rest in one run: quarantine scan, dbt build (+ tests), every contract
     check, snapshot. A failed blocking check skips the snapshot; status.json says why.
     `skip`: dbt assets (and their tests) known to be current, left out of the build;
     `skip_checks`: dbt tests known to pass, left out; `full_checks`: the raw contracts validate
-    whole tables, not only new documents (orchestration/checks/scope.py)."""
+    whole tables, not only new documents (orchestration/checks/scope.py); `scan`: the scan of
+    `report_dirs` this run ingested from, recorded by report_quarantine instead of a new scan."""
     from orchestration.checks.results import failing_checks_from_evaluations
     from orchestration.publish.status import record_failure
 
@@ -299,11 +308,19 @@ def build_and_publish(
             if k.asset_key not in skip and k not in skip_checks
         },
     )
-    with _dbt_output(None if session.verbose else log_path):
+    from orchestration.checks import prefetch
+    from orchestration.warehouse import connect_warehouse
+
+    if not full_checks:
+        # the raw contracts validate these rows in the GX worker while dbt builds (checks/prefetch.py)
+        with connect_warehouse() as conn:
+            prefetch.start_raw_contracts(conn)
+    with _dbt_output(None if session.verbose else log_path), contextlib.ExitStack() as started:
+        started.callback(prefetch.forget)
         result = final_job.execute_in_process(
             run_config={
                 **session.logger_config,
-                "ops": {"report_quarantine": {"config": {"report_dirs": [str(d) for d in report_dirs]}}},
+                "ops": {"report_quarantine": {"config": quarantine_config(report_dirs, scan)}},
             },
             instance=session.instance,
             raise_on_error=False,
@@ -451,6 +468,7 @@ def _run_pipeline(
         skip,
         skip_checks=reference.keys if reference.skip else frozenset(),
         full_checks=force,
+        scan=scan,
     )
     if summary.published and not skip and not reference.skip:
         remember_reference_tests(reference, summary.evaluations)

@@ -2,8 +2,15 @@
 
 Each check runs every contract the data_contracts package registers for its table (GX suite,
 warehouse column types, and for the mart the DHIS2-style rules), stores the outcomes in
-raw.check_results, and fails with ERROR severity (blocking the downstream assets in the same
-run) when a blocking contract fails, or WARN when only non-blocking rules do.
+raw.check_results, and fails with ERROR severity when a blocking contract fails, or WARN when
+only non-blocking rules do.
+
+What an ERROR stops: a mart's check is a Dagster blocking check (the snapshot downstream is not
+built). A raw table's check gates the publish instead of dbt: dbt may build from the new rows,
+but dashboard_snapshot refuses to publish after a raw check's ERROR in the same run (and when a
+raw check selected in the run has not run yet), so nothing built from them reaches the
+dashboard. The raw checks run late in the pipeline job (op priority), after dbt, and `dwh run`
+starts their validation before the dbt step so that it runs beside dbt (checks/prefetch.py).
 
 The table is read with a normal connection from this process: the pipeline is the warehouse's
 only writer, and DuckDB refuses a read-only connection to a file the same process has open
@@ -23,6 +30,10 @@ from orchestration.ingest.partitions import WAREHOUSE_POOL
 from orchestration.warehouse import WarehouseResource
 
 MAX_LISTED = 20
+# Op priorities in the pipeline job (the in-process executor runs the ready step with the highest
+# first): dbt and the mart checks, then the raw checks, then the publish, which reads their results.
+RAW_CHECK_PRIORITY = -1
+PUBLISH_PRIORITY = -2
 
 
 def _summary(outcomes: Sequence[CheckOutcome]) -> str:
@@ -69,21 +80,41 @@ def check_result(outcomes: Sequence[CheckOutcome], docs: Path | None = None) -> 
     )
 
 
+def contract_check_name(table: str) -> str:
+    return f"contract_{table.replace('.', '_')}"
+
+
+def publish_gate_checks(table_assets: Mapping[str, dg.AssetKey]) -> list[dg.AssetCheckKey]:
+    """The raw contract checks that gate the publish (see the module doc)."""
+    from orchestration.checks import scope
+
+    return [
+        dg.AssetCheckKey(table_assets[table], contract_check_name(table))
+        for table in sorted(scope.SCOPED_TABLES)
+        if table in table_assets
+    ]
+
+
 def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetChecksDefinition:
+    from orchestration.checks import scope
+
     table = spec.table_name
+    gates_publish = table in scope.SCOPED_TABLES
 
     @dg.asset_check(
         asset=asset_key,
-        name=f"contract_{table.replace('.', '_')}",
-        blocking=bool(spec.blocking_check_names),
+        name=contract_check_name(table),
+        blocking=bool(spec.blocking_check_names) and not gates_publish,
         pool=WAREHOUSE_POOL,
-        description=f"data_contracts suite {spec.suite_name} on {table}: {', '.join(spec.all_names)}",
+        op_tags={"dagster/priority": str(RAW_CHECK_PRIORITY)} if gates_publish else None,
+        description=f"data_contracts suite {spec.suite_name} on {table}: {', '.join(spec.all_names)}"
+        + ("; an ERROR stops the publish (dashboard_snapshot)" if gates_publish else ""),
     )
     def _contract_check(
         context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource
     ) -> dg.AssetCheckResult:
         from data_contracts.runner import run_table_checks
-        from orchestration.checks import scope
+        from orchestration.checks import prefetch
 
         scoped = table in scope.SCOPED_TABLES
         full = not scoped or context.run.tags.get(scope.SCOPE_TAG) == scope.FULL
@@ -92,7 +123,11 @@ def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetCh
             started = datetime.now(UTC).replace(tzinfo=None)  # rows written later are not covered
             digest = scope.contract_digest(table) if scoped else None
             documents = None if full or digest is None else scope.documents_to_validate(conn, table, digest)
-            outcomes = run_table_checks(conn, table, checked_at=checked_at, only_sha256=documents)
+            taken = None if digest is None or documents is None else prefetch.take(table, digest, documents)
+            if taken is not None:  # validated beside dbt, from the same rows
+                outcomes, checked_at, started = taken.outcomes, taken.checked_at, taken.started
+            else:
+                outcomes = run_table_checks(conn, table, checked_at=checked_at, only_sha256=documents)
             record_check_outcomes(conn, outcomes)
             if digest is not None and not blocking_failures(outcomes):
                 # a whole-table validation (daily job, --force) also covers the documents that
@@ -105,6 +140,8 @@ def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetCh
         docs = None if documents == [] else write_data_docs(table, outcomes)
         result = check_result(outcomes, docs)
         extent = "all rows" if documents is None else f"rows of {len(documents)} new or changed documents"
+        if taken is not None:
+            extent += ", validated beside dbt"
         context.log.info(f"{table} ({extent}): {result.metadata['summary'].value}")
         return result
 

@@ -44,6 +44,14 @@ class ReportScanConfig(dg.Config):
         return settings.default_report_dirs()
 
 
+class QuarantineScanConfig(ReportScanConfig):
+    scanned: list[list[str]] | None = Field(
+        default=None,
+        description="The unreadable files a scan of these folders just found, as [path, sha256, "
+        "reason]: `dwh run` passes its own scan, which it also ingested from. Unset: scan now.",
+    )
+
+
 def nfc(name: str) -> str:
     """Names shown and joined on are NFC (a macOS-copied "Quận" arrives as NFD); paths stay
     byte-exact because they must still open the file."""
@@ -179,19 +187,25 @@ def write_quarantine(conn: duckdb.DuckDBPyConnection, files: list[QuarantinedFil
     description="Files in the report folders that cannot be read as UTF-8 text (raw.quarantine).",
 )
 def report_quarantine(
-    context: dg.AssetExecutionContext, config: ReportScanConfig, warehouse: WarehouseResource
+    context: dg.AssetExecutionContext, config: QuarantineScanConfig, warehouse: WarehouseResource
 ) -> dg.MaterializeResult:
     dirs = config.resolved_dirs()
-    scan = scan_report_dirs(dirs, ScanCache(scan_cache_path(warehouse.resolved_path())))
-    for item in scan.quarantined:
+    if config.scanned is not None:
+        quarantined = [QuarantinedFile(Path(path), sha256, reason) for path, sha256, reason in config.scanned]
+    else:
+        quarantined = scan_report_dirs(
+            dirs, ScanCache(scan_cache_path(warehouse.resolved_path()))
+        ).quarantined
+    for item in quarantined:
         context.log.error(f"quarantined {item.path}: {item.reason}")
     with warehouse.connect() as conn:
-        added = write_quarantine(conn, scan.quarantined)
+        added = write_quarantine(conn, quarantined)
         total = conn.execute("SELECT count(*) FROM raw.quarantine").fetchone()[0]
     return dg.MaterializeResult(
         metadata={
             "scanned_dirs": [str(d) for d in dirs],
-            "quarantined_now": len(scan.quarantined),
+            "scanned_by": "this step" if config.scanned is None else "the run's caller (dwh run)",
+            "quarantined_now": len(quarantined),
             "newly_recorded": added,
             "total_recorded": total,
         }

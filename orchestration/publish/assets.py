@@ -10,8 +10,9 @@ was published, with row counts and the pipeline fingerprint).
 import hashlib
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import duckdb
@@ -161,7 +162,9 @@ def _patch_table(conn: duckdb.DuckDBPyConnection, source: str, name: str) -> boo
     if _columns(conn, source) != _columns(conn, old):
         return False
     conn.execute(f"CREATE OR REPLACE TEMP TABLE _snapshot_new AS SELECT hash(s) AS h FROM {source} AS s")
-    conn.execute(f"CREATE OR REPLACE TEMP TABLE _snapshot_old AS SELECT rowid AS rid, hash(o) AS h FROM {old} AS o")
+    conn.execute(
+        f"CREATE OR REPLACE TEMP TABLE _snapshot_old AS SELECT rowid AS rid, hash(o) AS h FROM {old} AS o"
+    )
     try:
         new_rows, new_distinct, old_rows, old_distinct, gone, added = conn.execute(
             "SELECT (SELECT count(*) FROM _snapshot_new), (SELECT count(DISTINCT h) FROM _snapshot_new), "
@@ -189,8 +192,43 @@ def _patch_table(conn: duckdb.DuckDBPyConnection, source: str, name: str) -> boo
         conn.execute("DROP TABLE IF EXISTS _snapshot_old")
 
 
-def make_dashboard_snapshot(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefinition:
-    """The publish asset, downstream of every mart (passed in so this module does not load dbt)."""
+def failed_gates(context: dg.AssetExecutionContext, gate_checks: Sequence[dg.AssetCheckKey]) -> list[str]:
+    """Why the gate checks of this run forbid the publish: one selected in this run that has not
+    run yet, or one that failed with ERROR severity (a blocking contract)."""
+    selected = context.run.asset_check_selection
+    wanted = [key for key in gate_checks if selected is None or key in selected]
+    if not wanted:
+        return []
+    evaluations: dict[dg.AssetCheckKey, Any] = {}
+    for entry in context.instance.all_logs(
+        context.run.run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION
+    ):
+        evaluation = entry.dagster_event.event_specific_data if entry.dagster_event else None
+        if evaluation is not None:
+            evaluations[evaluation.asset_check_key] = evaluation
+    problems = []
+    for key in wanted:
+        evaluation = evaluations.get(key)
+        if evaluation is None:
+            problems.append(f"{key.name} has not run in this run")
+        elif not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR:
+            summary = evaluation.metadata.get("summary")
+            problems.append(
+                f"{key.name} failed: {summary.value if summary is not None else 'see its result'}"
+            )
+    return problems
+
+
+def make_dashboard_snapshot(
+    mart_keys: Sequence[dg.AssetKey],
+    gate_checks: Sequence[dg.AssetCheckKey] = (),
+    op_tags: Mapping[str, str] | None = None,
+) -> dg.AssetsDefinition:
+    """The publish asset, downstream of every mart (passed in so this module does not load dbt).
+
+    `gate_checks`: asset checks that are not Dagster blocking checks of its upstream (the raw
+    contracts, orchestration/checks/assets.py) but must have passed in the same run: their ERROR
+    stops the publish here, and the last good snapshot stays."""
 
     @dg.asset(
         name="dashboard_snapshot",
@@ -198,11 +236,15 @@ def make_dashboard_snapshot(mart_keys: Sequence[dg.AssetKey]) -> dg.AssetsDefini
         group_name=PUBLISH_GROUP,
         pool=WAREHOUSE_POOL,
         kinds={"duckdb"},
+        op_tags=op_tags,
         description="The dashboard's read-only copy of the marts (SNAPSHOT_PATH) and status.json.",
     )
     def dashboard_snapshot(
         context: dg.AssetExecutionContext, warehouse: WarehouseResource
     ) -> dg.MaterializeResult:
+        problems = failed_gates(context, gate_checks)
+        if problems:
+            raise dg.Failure(f"not published, the last good snapshot stays: {'; '.join(problems)}")
         target = settings.snapshot_path()
         with warehouse.connect() as conn:
             fingerprint = pipeline_fingerprint(conn)

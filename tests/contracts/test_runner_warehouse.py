@@ -24,7 +24,9 @@ from data_contracts.runner import (
     CATALOG_CHECK,
     CHECK_REGISTRY,
     build_data_docs,
+    finish_table_checks,
     persist_outcomes,
+    prepare_table_checks,
     run_table_checks,
 )
 
@@ -68,6 +70,37 @@ def test_slices_give_the_same_outcomes(
     assert {o.check_name: (o.status, o.failing_rows) for o in sliced} == whole
     assert whole["obs_id_unique"] == ("failed", 2)
     assert "slices" in by_name(sliced)["rate_at_most_100"].details
+
+
+def test_checks_read_first_and_validated_in_the_gx_worker_give_the_same_outcomes(
+    dirty_warehouse: Path, read_only: Callable[[Path], duckdb.DuckDBPyConnection]
+) -> None:
+    """`dwh run` reads the rows of new documents before dbt locks the warehouse and validates
+    them in the GX worker while dbt builds: the outcomes are those of run_table_checks."""
+    from data_contracts.gx_worker import gx_worker
+
+    con = read_only(dirty_warehouse)
+    at = dt.datetime(2026, 1, 2, 3, 4, 5)
+    statuses: set[str] = set()
+    for table in ("raw.observations", "raw.documents"):
+        for documents in (
+            [r[0] for r in con.execute(f"select distinct sha256 from {table} order by 1").fetchall()],
+            [],
+        ):
+            direct = run_table_checks(con, table, only_sha256=documents, checked_at=at)
+            prepared = prepare_table_checks(con, table, only_sha256=documents, checked_at=at)
+            with gx_worker() as worker:
+                started = worker.result(worker.start(finish_table_checks, prepared))
+
+            def key(outcomes: list[CheckOutcome]) -> list[tuple[object, ...]]:
+                return [
+                    (o.check_name, o.status, o.blocking, o.failing_rows, o.details, o.checked_at)
+                    for o in outcomes
+                ]
+
+            assert key(started) == key(direct), (table, len(documents))
+            statuses |= {o.status for o in started}
+    assert {"passed", "failed"} <= statuses  # the planted rows fail, as they do in run_table_checks
 
 
 def test_catalog_types_are_checked(tmp_path: Path) -> None:

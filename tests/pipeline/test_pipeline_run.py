@@ -129,6 +129,22 @@ def snapshot_reader(snapshot: Path, workdir: Path) -> Iterator[dict[str, Any]]:
         report.update(json.loads(out.read_text()))
 
 
+def final_run_steps() -> dict[str, Any]:
+    """The last run in DAGSTER_HOME (a `dwh run`'s dbt/checks/publish run): its steps in the
+    order they started, and its log messages."""
+    import dagster as dg
+
+    with dg.DagsterInstance.get() as instance:
+        run = instance.get_runs(limit=1)[0]
+        logs = instance.all_logs(run.run_id)
+    return {
+        "order": [
+            e.step_key for e in logs if e.dagster_event and e.dagster_event.event_type_value == "STEP_START"
+        ],
+        "messages": [e.user_message for e in logs if e.dagster_event is None],
+    }
+
+
 @pytest.fixture(scope="module")
 def runs(pipeline_env: dict[str, Path]) -> dict[str, Any]:
     inbox = pipeline_env["inbox"]
@@ -152,6 +168,7 @@ def runs(pipeline_env: dict[str, Path]) -> dict[str, Any]:
     if state["run1"][0] != 0:
         # Everything below needs a published snapshot; say why there is none.
         pytest.fail("the first `dwh run` failed:\n" + state["run1"][1] + state["run1"][2])
+    state["run1_final"] = final_run_steps()
     state["tables1"] = table_contents(warehouse)
     state["checks1"] = latest_check_results(warehouse)
     state["status1"] = json.loads(pipeline_env["status"].read_text())
@@ -402,6 +419,20 @@ def test_snapshot_and_status_after_publish(runs: dict[str, Any]) -> None:
     assert status["last_attempt_outcome"] == "success"
     assert status["last_good_publish_at"] == status["last_attempt_at"]
     assert status["serving"] == "latest"
+
+
+def test_raw_contracts_run_beside_dbt_and_gate_the_publish(runs: dict[str, Any]) -> None:
+    """The raw contract checks no longer hold dbt back: their rows are read before the dbt step
+    and validated in the GX worker while dbt builds; the checks take that result after dbt, and
+    the publish runs last, after them (it refuses to publish when one failed: see
+    test_blocking_check_failure_keeps_last_good_snapshot)."""
+    order = runs["run1_final"]["order"]
+    raw_checks = [i for i, step in enumerate(order) if "contract_raw_" in step]
+    assert len(raw_checks) == 2, order
+    assert order.index("tuyengiao_dbt") < min(raw_checks)
+    assert max(raw_checks) < order.index("dashboard_snapshot") == len(order) - 1
+    beside = [m for m in runs["run1_final"]["messages"] if "validated beside dbt" in m]
+    assert {m.split(" ")[0] for m in beside} == {"raw.documents", "raw.observations"}
 
 
 def test_reader_of_snapshot_never_sees_a_lock_error(runs: dict[str, Any]) -> None:

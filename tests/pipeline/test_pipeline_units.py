@@ -320,3 +320,41 @@ def test_runner_names_the_reports_partitions_as_the_assets_do() -> None:
     from orchestration.ingest.partitions import REPORTS_PARTITIONS_NAME, reports_partitions
 
     assert runner.REPORTS_PARTITIONS == REPORTS_PARTITIONS_NAME == reports_partitions.name
+
+
+def test_report_quarantine_records_the_callers_scan_or_scans_itself(tmp_path: Path) -> None:
+    """`dwh run` hands report_quarantine the scan it ingested from (one scan per run); from the
+    UI or the sensor the asset scans the folders itself. Either way the rows are the same, and
+    recording them again changes nothing."""
+    import dagster as dg
+    import duckdb
+
+    from orchestration.ingest.assets import report_quarantine
+    from orchestration.runner import quarantine_config
+    from orchestration.warehouse import WarehouseResource
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "ok.txt").write_text("Quận 1 tổ chức 3 lớp học tập.", encoding="utf-8")
+    (reports / "empty.txt").write_bytes(b"")
+    (reports / "scan.pdf").write_bytes(b"%PDF\x00\x01")
+    scan = scan_report_dirs([reports])
+    assert len(scan.quarantined) == 2
+
+    def rows(warehouse: Path, config: dict) -> list[tuple]:
+        resources = {"warehouse": WarehouseResource(path=str(warehouse))}
+        run_config = {"ops": {"report_quarantine": {"config": config}}}
+        for _ in range(2):  # the second time records nothing new
+            assert dg.materialize([report_quarantine], resources=resources, run_config=run_config).success
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            return con.execute(
+                "select source_path, file_name, sha256, reason from raw.quarantine order by 1"
+            ).fetchall()
+
+    given = rows(tmp_path / "given.duckdb", quarantine_config([reports], scan))
+    scanned = rows(tmp_path / "scanned.duckdb", quarantine_config([reports], None))
+    assert given == scanned
+    assert [r[1] for r in given] == ["empty.txt", "scan.pdf"]
+    # what the caller scanned is what is recorded: the folders are not read again
+    told = {"report_dirs": [str(reports)], "scanned": [[str(tmp_path / "gone.txt"), "0" * 64, "empty: told"]]}
+    assert [r[1:] for r in rows(tmp_path / "told.duckdb", told)] == [("gone.txt", "0" * 64, "empty: told")]
