@@ -302,6 +302,8 @@ def run_table_checks(
     outcomes, done = _outcomes_before_the_suite(con, table, spec, at, only_sha256)
     if done:
         return outcomes
+    if table == DQ_TABLE and only_sha256 is None:
+        return outcomes + _suite_and_dq_rules(con, table, spec, slice_rows or spec.slice_rows, at)
     scoped = only_sha256 is not None
     if scoped:
         con.register(SCOPE_VIEW, pd.DataFrame({"sha256": list(only_sha256)}))
@@ -318,6 +320,30 @@ def run_table_checks(
     if table == DQ_TABLE:
         outcomes.extend(run_dq_rules(con.execute(f"select * from {_quote(table)}").df(), checked_at=at))
     return outcomes
+
+
+def _suite_and_dq_rules(
+    con: duckdb.DuckDBPyConnection, table: str, spec: SuiteSpec, slice_rows: int, at: dt.datetime
+) -> list[CheckOutcome]:
+    """The mart the DHIS2-style rules read: with a GX worker (`dwh run`), the GX suite runs
+    there while the rules (pandas) run here, over the same frame read once. The rules read the
+    whole table anyway, so its slices may sit in memory together."""
+    from data_contracts.gx_worker import active
+
+    whole = con.execute(f"select * from {_quote(table)}").df()
+    worker = active()
+    if worker is None:
+        parts: Iterable[tuple[pd.DataFrame, Mapping[str, Any]]] = (
+            (part, load_table_context(con, table, part)) for part in _slices(con, spec, slice_rows)
+        )
+        return _suite_outcomes(table, spec, parts, at) + run_dq_rules(whole, checked_at=at)
+    frames = (
+        [whole] if len(whole) <= slice_rows or not spec.slice_by else list(_slices(con, spec, slice_rows))
+    )
+    prepared = PreparedChecks(table, at, (), tuple((f, load_table_context(con, table, f)) for f in frames))
+    ticket = worker.start(finish_table_checks, prepared)
+    rules = run_dq_rules(whole, checked_at=at)
+    return worker.result(ticket) + rules
 
 
 @dataclass(frozen=True)

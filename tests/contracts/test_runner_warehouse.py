@@ -131,6 +131,27 @@ def test_mart_table_checks_include_dq_rules_and_dims(tmp_path: Path) -> None:
     assert outcomes["outlier_modified_zscore"].blocking is False
 
 
+@pytest.mark.parametrize("slice_rows", [None, 60])
+def test_mart_checks_with_a_gx_worker_give_the_same_outcomes(tmp_path: Path, slice_rows: int | None) -> None:
+    """With a GX worker the suite runs there while the DQ rules run in the caller (`dwh run`):
+    the same outcomes in the same order as without one, whole or in slices."""
+    from data_contracts.gx_worker import gx_worker
+
+    facts = clean_facts() + [fact("999", 2022, "study_sessions", 100, fact_key="bad:unknown")]
+    path = write_marts(tmp_path / "warehouse.duckdb", facts)
+    at = dt.datetime(2026, 1, 2, 3, 4, 5)
+
+    def key(outcomes: list[CheckOutcome]) -> list[tuple[object, ...]]:
+        return [(o.check_name, o.status, o.failing_rows, o.details) for o in outcomes]
+
+    with duckdb.connect(str(path), read_only=True) as con:
+        alone = run_table_checks(con, "marts.fct_indicator_values", checked_at=at, slice_rows=slice_rows)
+        with gx_worker():
+            beside = run_table_checks(con, "marts.fct_indicator_values", checked_at=at, slice_rows=slice_rows)
+    assert key(beside) == key(alone)
+    assert "failed" in {o.status for o in alone}
+
+
 def _outcome(name: str, status: str, at: dt.datetime, rows: int = 0) -> CheckOutcome:
     return CheckOutcome(
         name, "raw.observations", status, True, rows, [{"obs_id": "x"}] if rows else [], "d", at
