@@ -506,7 +506,7 @@ def _gx_site_here(outcomes: list[CheckOutcome], site_dir: Path) -> Path | None:
     """GX's own Data Docs for the GX results behind `outcomes`, from a fresh ephemeral context
     with a filesystem store, so the site shows exactly these runs and nothing older. Runs where
     the validations ran (the GX worker, when there is one): the results are kept there."""
-    from data_contracts.gx_engine import get_context, gx_module, kept_validation
+    from data_contracts.gx_engine import get_context, gx_module, kept_validation, share_compiled_templates
 
     keys = list(dict.fromkeys(k for o in outcomes for k in o.validation_keys))
     kept = [v for v in (kept_validation(k) for k in keys) if v is not None]
@@ -519,6 +519,7 @@ def _gx_site_here(outcomes: list[CheckOutcome], site_dir: Path) -> Path | None:
     )
 
     get_context()  # same GX settings as the validations
+    share_compiled_templates()
     docs_context = gx.get_context(mode="ephemeral")
     for v in kept:
         suite_fields = {k: v.suite_json[k] for k in ("name", "expectations", "meta") if k in v.suite_json}

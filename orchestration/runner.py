@@ -398,25 +398,27 @@ def _run_pipeline(
         f"found {len(scan.reports)} report files ({len(by_sha)} distinct), {len(scan.quarantined)} quarantined"
     )
 
+    from orchestration.extract.version import extractor_version
+    from orchestration.warehouse import connect_warehouse
+
+    with connect_warehouse() as conn:
+        todo = documents_to_run(conn, scan, extractor_version(), force)
+    if dbt is not None and (todo or force):
+        # dbt imports on the other core while this one loads Dagster and extracts (dbt/warm.py)
+        dbt.start()
     say("loading the pipeline definitions")
     session = open_session(ephemeral=ephemeral, verbose=verbose)
     if cleanup is not None:
         cleanup.callback(session.instance.dispose)  # closes the event log's SQLite connections
-    from orchestration.extract.assets import extractor_version
     from orchestration.publish.assets import pipeline_fingerprint
     from orchestration.publish.status import read_status, record_failure
-    from orchestration.warehouse import connect_warehouse
 
     known = set(session.instance.get_dynamic_partitions(REPORTS_PARTITIONS))
     if set(by_sha) - known:
         # Every scanned content gets its partition, also when the run skips it (the UI can then
         # re-materialize it from a fresh DAGSTER_HOME).
         session.instance.add_dynamic_partitions(REPORTS_PARTITIONS, sorted(set(by_sha) - known))
-    with connect_warehouse() as conn:
-        todo = documents_to_run(conn, scan, extractor_version(), force)
     say(f"{len(todo)} of {len(by_sha)} documents to ingest and extract")
-    if dbt is not None and (todo or force):
-        dbt.start()  # dbt imports on the other core while this one extracts (dbt/warm.py)
     materialize_documents(session, todo, summary, say)
 
     with connect_warehouse() as conn:

@@ -4,7 +4,6 @@ The extraction itself is the pure library in orchestration.extraction; this modu
 it text and metadata and stores what it returns.
 """
 
-import hashlib
 import json
 from collections.abc import Mapping
 from functools import lru_cache
@@ -14,7 +13,7 @@ from typing import Any
 import dagster as dg
 import duckdb
 
-from orchestration import settings
+from orchestration.extract.version import extractor_version
 from orchestration.ingest.assets import raw_documents
 from orchestration.ingest.partitions import WAREHOUSE_POOL, reports_partitions
 from orchestration.ingest.scan import sidecar_path
@@ -32,23 +31,6 @@ MENTION_COLUMNS = [
     "mention_id", "sha256", "doc_id", "value", "mention_text", "char_start", "char_end", "sentence",
     "reason",
 ]  # fmt: skip
-
-
-def _seed_paths() -> list[Path]:
-    seeds = settings.dbt_project_dir() / "seeds"
-    return [seeds / "indicators.csv", seeds / "org_units.csv"]
-
-
-def extractor_version() -> str:
-    """Library version plus a digest of the seeds it reads: editing the lexicon changes what
-    is extracted, so it must also make the runner re-extract."""
-    from orchestration.extraction import EXTRACTOR_VERSION
-
-    library = str(EXTRACTOR_VERSION)
-    digest = hashlib.sha256()
-    for path in _seed_paths():
-        digest.update(path.read_bytes() if path.exists() else b"")
-    return f"{library}+seeds.{digest.hexdigest()[:10]}"
 
 
 @lru_cache(maxsize=2)

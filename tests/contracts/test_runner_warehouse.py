@@ -270,3 +270,52 @@ def test_gx_worker_answers_calls_before_queued_background_work(tmp_path: Path) -
         assert worker.call(os.path.exists, page) is False  # answered first, page not written yet
         worker.submit("a page that cannot be written", (tmp_path / "no" / "dir.html").write_text, "x")
     assert page.read_text(encoding="utf-8") == "done"
+
+
+def test_data_docs_pages_are_the_same_from_compiled_templates(
+    dirty_warehouse: Path, read_only: Callable[[Path], duckdb.DuckDBPyConnection], tmp_path: Path
+) -> None:
+    """Page renderers share templates compiled earlier in the process (a jinja2 bytecode cache,
+    data_contracts/gx_engine.py): the pages equal those rendered after compiling afresh, up to
+    the ids and times GX writes into every page."""
+    import re
+
+    from data_contracts.gx_engine import share_compiled_templates
+
+    outcomes = run_table_checks(read_only(dirty_warehouse), "raw.observations")
+    cache = share_compiled_templates()
+
+    def pages(out: Path) -> dict[str, str]:
+        build_data_docs(outcomes, out)
+        volatile = re.compile(
+            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{8}T\d{6}(\.\d+)?Z?|"
+            r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?(\+00:00|Z)?"
+        )
+        return {
+            str(p.relative_to(out)): volatile.sub("~", p.read_text(encoding="utf-8"))
+            for p in sorted(out.rglob("*.html"))
+        }
+
+    cache.clear()
+    compiled = pages(tmp_path / "compiled")
+    assert cache.code  # the compiled templates were kept
+    assert pages(tmp_path / "cached") == compiled
+    assert len(compiled) >= 3
+
+
+def test_gx_is_imported_without_the_modules_it_only_needs_for_unused_expectations() -> None:
+    """scipy and altair (2.2 s of GX's import) stand deferred until something uses them, and
+    then work as usual (a clean interpreter: this one may have imported them already)."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from data_contracts.gx_engine import DEFERRED_IMPORTS, get_context
+get_context()
+print(sorted(n for n in DEFERRED_IMPORTS if type(sys.modules[n]).__name__ == "DeferredModule"))
+from scipy import stats
+print(stats.norm.cdf(0.0), type(sys.modules["scipy"]).__name__, type(sys.modules["scipy.stats"]).__name__)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["['altair', 'scipy', 'scipy.stats']", "0.5 module module"]

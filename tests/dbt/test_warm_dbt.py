@@ -67,3 +67,19 @@ def test_a_dead_server_means_plain_dbt(tmp_path: Path) -> None:
     done = _client(["--version"], env, tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Core:" in done.stdout
+
+
+def test_the_server_builds_every_config_schema_it_lists() -> None:
+    """The dbt config schemas the server builds ahead of time for its forked builds still exist
+    under these names in the installed dbt (a renamed class would silently cost its time
+    again)."""
+    import subprocess
+    import sys
+
+    from orchestration.dbt.warm import CONFIG_SCHEMAS
+
+    code = (
+        "from orchestration.dbt.warm import _build_config_schemas; print(','.join(_build_config_schemas()))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().split(",") == [name for _, name in CONFIG_SCHEMAS]
