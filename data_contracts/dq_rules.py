@@ -22,6 +22,7 @@ import yaml
 
 from data_contracts.outcomes import CheckOutcome, examples_from_rows, failed_status, utc_now
 from data_contracts.reference import RULES_DIR, indicator_kinds
+from data_contracts.suites import safe_load_yaml
 
 TABLE = "marts.fct_indicator_values"
 OPERATORS: dict[str, Callable[[Any, Any], Any]] = {
@@ -53,7 +54,7 @@ class RuleConfig:
 @functools.cache
 def _load_yaml(path: str, mtime_ns: int) -> Any:
     try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        return safe_load_yaml(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise RulesFileError(f"{path}: not valid YAML: {exc}") from exc
 

@@ -193,11 +193,20 @@ def parse_suite(data: Mapping[str, Any], path: Path) -> SuiteSpec:
     )
 
 
+# libyaml's loader when PyYAML has it (the same documents, ~10x faster than the pure-Python one:
+# the suite and rule files are read when the pipeline definitions load).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_SAFE_LOADER)  # a safe loader: plain data, no objects
+
+
 @functools.cache
 def _load_cached(path: str, mtime_ns: int) -> SuiteSpec:
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = safe_load_yaml(p.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise SuiteFileError(f"{p}: not valid YAML: {exc}") from exc
     if not isinstance(data, Mapping):

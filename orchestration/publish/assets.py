@@ -193,21 +193,31 @@ def _patch_table(conn: duckdb.DuckDBPyConnection, source: str, name: str) -> boo
 
 
 def failed_gates(context: dg.AssetExecutionContext, gate_checks: Sequence[dg.AssetCheckKey]) -> list[str]:
-    """Why the gate checks of this run forbid the publish: one selected in this run that has not
-    run yet, or one that failed with ERROR severity (a blocking contract)."""
-    selected = context.run.asset_check_selection
-    wanted = [key for key in gate_checks if selected is None or key in selected]
-    if not wanted:
+    """Why the gate checks of this run forbid the publish: one planned in this run that has not
+    run yet, or one that failed with ERROR severity (a blocking contract). A gate check this run
+    does not plan (a run without the raw assets' checks) does not gate it."""
+    gates = set(gate_checks)
+    if not gates:
         return []
+    planned: set[dg.AssetCheckKey] = set()
     evaluations: dict[dg.AssetCheckKey, Any] = {}
     for entry in context.instance.all_logs(
-        context.run.run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION
+        context.run.run_id,
+        of_type={
+            dg.DagsterEventType.ASSET_CHECK_EVALUATION_PLANNED,
+            dg.DagsterEventType.ASSET_CHECK_EVALUATION,
+        },
     ):
-        evaluation = entry.dagster_event.event_specific_data if entry.dagster_event else None
-        if evaluation is not None:
-            evaluations[evaluation.asset_check_key] = evaluation
+        event = entry.dagster_event
+        if event is None:
+            continue
+        data = event.event_specific_data
+        if event.event_type == dg.DagsterEventType.ASSET_CHECK_EVALUATION_PLANNED:
+            planned.add(dg.AssetCheckKey(data.asset_key, data.check_name))
+        else:
+            evaluations[data.asset_check_key] = data
     problems = []
-    for key in wanted:
+    for key in sorted(gates & planned, key=lambda k: k.to_user_string()):
         evaluation = evaluations.get(key)
         if evaluation is None:
             problems.append(f"{key.name} has not run in this run")

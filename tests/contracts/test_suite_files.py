@@ -81,3 +81,17 @@ def test_unknown_suite_lists_the_known_ones() -> None:
 
 def test_registry_is_rebuilt_from_files() -> None:
     assert check_registry() == CHECK_REGISTRY
+
+
+def test_contract_files_read_the_same_with_libyaml() -> None:
+    """The suite and rule files are read with libyaml's safe loader when PyYAML has it (faster
+    definitions loading): every file gives the same data as PyYAML's own safe loader."""
+    import yaml
+
+    from data_contracts.suites import safe_load_yaml
+
+    files = sorted((Path(__file__).resolve().parents[2] / "data_contracts").rglob("*.yaml"))
+    assert len(files) >= 5
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert safe_load_yaml(text) == yaml.safe_load(text), path
