@@ -269,6 +269,23 @@ def _per_document(meta: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     return {}
 
 
+def final_selection(
+    session: PipelineSession,
+    skip: frozenset[dg.AssetKey],
+    skip_checks: frozenset[dg.AssetCheckKey],
+    tests_only: frozenset[dg.AssetKey],
+) -> tuple[set[dg.AssetKey], set[dg.AssetCheckKey]]:
+    """The assets and checks of the run after the documents: `skip` assets and their checks
+    left out, `skip_checks` left out, `tests_only` assets left out but not their checks."""
+    keys = set(session.unpartitioned_keys - skip - tests_only)
+    checks = {
+        k
+        for k in session.job.asset_layer.asset_graph.asset_check_keys
+        if k.asset_key not in skip and k not in skip_checks
+    }
+    return keys, checks
+
+
 def quarantine_config(report_dirs: Sequence[Path], scan: ScanResult | None) -> dict[str, Any]:
     config: dict[str, Any] = {"report_dirs": [str(d) for d in report_dirs]}
     if scan is not None:
@@ -285,13 +302,15 @@ def build_and_publish(
     skip_checks: frozenset[dg.AssetCheckKey] = frozenset(),
     full_checks: bool = False,
     scan: ScanResult | None = None,
+    tests_only: frozenset[dg.AssetKey] = frozenset(),
 ) -> None:
     """The unpartitioned rest in one run: quarantine scan, dbt build (+ tests), every contract
     check, snapshot. A failed blocking check skips the snapshot; status.json says why.
     `skip`: dbt assets (and their tests) known to be current, left out of the build;
     `skip_checks`: dbt tests known to pass, left out; `full_checks`: the raw contracts validate
     whole tables, not only new documents (orchestration/checks/scope.py); `scan`: the scan of
-    `report_dirs` this run ingested from, recorded by report_quarantine instead of a new scan."""
+    `report_dirs` this run ingested from, recorded by report_quarantine instead of a new scan;
+    `tests_only`: dbt views known to be current, not created again, whose tests still run."""
     from orchestration.checks.results import failing_checks_from_evaluations
     from orchestration.publish.status import record_failure
 
@@ -299,15 +318,8 @@ def build_and_publish(
     say(
         "dbt build + tests, contract checks, publish" + ("" if session.verbose else f" (dbt log: {log_path})")
     )
-    keys = session.unpartitioned_keys - skip
-    final_job = session.job.get_subset(
-        asset_selection=keys,
-        asset_check_selection={
-            k
-            for k in session.job.asset_layer.asset_graph.asset_check_keys
-            if k.asset_key not in skip and k not in skip_checks
-        },
-    )
+    keys, checks = final_selection(session, skip, skip_checks, tests_only)
+    final_job = session.job.get_subset(asset_selection=keys, asset_check_selection=checks)
     from orchestration.checks import prefetch
     from orchestration.warehouse import connect_warehouse
 
@@ -455,8 +467,13 @@ def _run_pipeline(
         return summary
     skip = frozenset() if force else reference_only_assets_if_current(session, status)
     reference = reference_tests(session, force)
+    # the same condition (these dbt files built this warehouse's last publish): views as they are
+    views = current_views(session) - skip if skip else frozenset()
     if skip:
-        say(f"dbt project unchanged since the last publish: {len(skip)} seed-only dbt assets not rebuilt")
+        say(
+            f"dbt project unchanged since the last publish: {len(skip)} seed-only dbt assets not rebuilt, "
+            f"{len(views)} views not created again (their tests run)"
+        )
     elif reference.skip:
         say(
             f"reference data: its {len(reference.keys)} dbt tests passed for these dbt files at "
@@ -471,6 +488,7 @@ def _run_pipeline(
         skip_checks=reference.keys if reference.skip else frozenset(),
         full_checks=force,
         scan=scan,
+        tests_only=views,
     )
     if summary.published and not skip and not reference.skip:
         remember_reference_tests(reference, summary.evaluations)
@@ -486,6 +504,14 @@ def reference_assets(session: PipelineSession) -> frozenset[dg.AssetKey]:
     }
     candidates = [k for k in session.unpartitioned_keys if k.path != ["dashboard_snapshot"]]
     return reference_only_assets(session.job.asset_layer.asset_graph, candidates, report_data)
+
+
+def current_views(session: PipelineSession) -> frozenset[dg.AssetKey]:
+    """The dbt views among the assets of this run."""
+    from orchestration.dbt.assets import tuyengiao_dbt_assets
+    from orchestration.dbt.reference import view_assets
+
+    return view_assets(tuyengiao_dbt_assets) & session.unpartitioned_keys
 
 
 def reference_only_assets_if_current(

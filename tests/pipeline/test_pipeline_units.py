@@ -358,3 +358,22 @@ def test_report_quarantine_records_the_callers_scan_or_scans_itself(tmp_path: Pa
     # what the caller scanned is what is recorded: the folders are not read again
     told = {"report_dirs": [str(reports)], "scanned": [[str(tmp_path / "gone.txt"), "0" * 64, "empty: told"]]}
     assert [r[1:] for r in rows(tmp_path / "told.duckdb", told)] == [("gone.txt", "0" * 64, "empty: told")]
+
+
+def test_current_views_are_left_out_but_their_tests_run() -> None:
+    """When the dbt files are those of the last publish, `dwh run` does not create the dbt views
+    again (a view is only its SQL) but runs their tests, over the rows they now show."""
+    from orchestration.runner import current_views, final_selection, open_session
+
+    session = open_session(ephemeral=True)
+    views = current_views(session)
+    assert {k.path[-1] for k in views} == {
+        k.path[-1] for k in session.unpartitioned_keys if k.path[-1].startswith("stg_")
+    }
+    assets, checks = final_selection(session, frozenset(), frozenset(), views)
+    assert not assets & views
+    tested = {c.asset_key for c in checks if c.asset_key in views}
+    assert {k.path[-1] for k in tested} >= {"stg_raw__observations", "stg_raw__documents"}
+    everything, all_checks = final_selection(session, frozenset(), frozenset(), frozenset())
+    assert everything - assets == views and all_checks == checks
+    session.instance.dispose()
