@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import functools
 import importlib
+import importlib.util
 import os
 import sys
 import threading
@@ -52,14 +53,17 @@ _kept: OrderedDict[str, KeptValidation] = OrderedDict()
 
 # Imported by GX at module level only for expectations this project does not use (KL divergence,
 # Kolmogorov-Smirnov tests) and used there only inside functions: 2.2 s of the ~7 s GX import.
-DEFERRED_IMPORTS = ("scipy", "scipy.stats", "altair")
+# `scipy` itself is cheap (its submodules load on first use) and is imported for real, so that
+# any other scipy submodule imports as usual.
+DEFERRED_IMPORTS = ("scipy.stats", "altair")
 # Looked up by tools that walk sys.modules (inspect.getmodule, ...): answered without importing.
-_NOT_FORWARDED = frozenset({"__file__", "__path__", "__wrapped__", "__code__", "__loader__"})
+# (Not __path__: importing a submodule, `import altair.vegalite`, reads it and gets the real one.)
+_NOT_FORWARDED = frozenset({"__file__", "__wrapped__", "__code__", "__loader__"})
 
 
 class DeferredModule(types.ModuleType):
     """Stands in for a module until something uses it: the first attribute read imports the
-    real module (and its deferred relatives), which from then on answers every read. Code that
+    real module (and the other deferred ones), which from then on answers every read. Code that
     bound this object (`from scipy import stats`) keeps working through it."""
 
     def __getattr__(self, name: str) -> Any:
@@ -80,12 +84,19 @@ _deferred_lock = threading.RLock()
 
 
 def _defer_unused_imports() -> None:
-    """Before GX is imported: stand-ins for DEFERRED_IMPORTS not imported yet."""
-    if "great_expectations" in sys.modules or any(name in sys.modules for name in DEFERRED_IMPORTS):
+    """Before GX is imported: stand-ins for DEFERRED_IMPORTS not imported yet (and installed)."""
+    if "great_expectations" in sys.modules:
         return
-    stand_ins = {name: DeferredModule(name) for name in DEFERRED_IMPORTS}
-    stand_ins["scipy"].stats = stand_ins["scipy.stats"]  # `from scipy import stats` binds it
-    sys.modules.update(stand_ins)
+    for name in DEFERRED_IMPORTS:
+        parent = name.rpartition(".")[0]
+        try:
+            if parent:
+                importlib.import_module(parent)
+            if name in sys.modules or importlib.util.find_spec(name) is None:
+                continue
+        except ImportError:
+            continue
+        sys.modules[name] = DeferredModule(name)
 
 
 def gx_module() -> Any:
