@@ -122,30 +122,28 @@ def get_context() -> Any:
     return context
 
 
-class _CompiledTemplates:
-    """jinja2 bytecode cache kept in memory for the life of the process (jinja2.BytecodeCache's
-    interface; built lazily so that importing this module does not import jinja2)."""
-
-    def __init__(self) -> None:
-        self.code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Any) -> None:
-        data = self.code.get(bucket.key)
-        if data is not None:
-            bucket.bytecode_from_string(data)
-
-    def dump_bytecode(self, bucket: Any) -> None:
-        self.code[bucket.key] = bucket.bytecode_to_string()
-
-    def clear(self) -> None:
-        self.code.clear()
-
-
 @functools.cache
 def _compiled_templates() -> Any:
+    """A jinja2 bytecode cache kept in memory for the life of the process (jinja2 is imported
+    here, not when this module is)."""
     import jinja2
 
-    return type("CompiledTemplates", (_CompiledTemplates, jinja2.BytecodeCache), {})()
+    class CompiledTemplates(jinja2.BytecodeCache):
+        def __init__(self) -> None:
+            self.code: dict[str, bytes] = {}
+
+        def load_bytecode(self, bucket: Any) -> None:
+            data = self.code.get(bucket.key)
+            if data is not None:
+                bucket.bytecode_from_string(data)
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            self.code[bucket.key] = bucket.bytecode_to_string()
+
+        def clear(self) -> None:
+            self.code.clear()
+
+    return CompiledTemplates()
 
 
 def share_compiled_templates() -> Any:

@@ -67,22 +67,12 @@ class GxWorker:
         return self._stderr.read().decode("utf-8", "replace")[-3000:]
 
     def _send(self, ident: int, function: Callable[..., Any], args: tuple, kwargs: dict) -> None:
-        """ident 0: a call, < 0: a started call (both answered in order, before any queued
-        background work); > 0: background work."""
+        """ident < 0: a call (answered in order, before any queued background work); > 0:
+        background work."""
         assert self._process.stdin is not None
         self.calls += 1
         pickle.dump((ident, function, args, kwargs), self._process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
         self._process.stdin.flush()
-
-    def _receive(self) -> tuple[bool, Any]:
-        """The reply to the call in flight; replies of background work that arrive first are
-        handled on the way (lock held)."""
-        assert self._process.stdout is not None
-        while True:
-            ident, ok, value = pickle.load(self._process.stdout)
-            if ident == 0:
-                return ok, value
-            self._dispatch(ident, ok, value)
 
     def _dispatch(self, ident: int, ok: bool, value: Any) -> None:
         if ident < 0:
@@ -114,18 +104,10 @@ class GxWorker:
         """Run `function(*args, **kwargs)` in the worker (a module-level function, by reference)
         and return its result; an exception raised there is raised here. Calls run in order, and
         before any background work still queued in the worker."""
-        with self._lock:
-            try:
-                self._send(0, function, args, kwargs)
-                ok, value = self._receive()
-            except (BrokenPipeError, EOFError, pickle.UnpicklingError) as exc:
-                raise self._stopped() from exc
-        if ok:
-            return value
-        raise value
+        return self.result(self.start(function, *args, **kwargs))
 
     def start(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> int:
-        """Like `call`, without waiting: the worker runs it in turn with the calls, and
+        """`call` without waiting: the worker runs it in turn with the other calls, and
         `result(ticket)` waits for its reply. For validation that can run while this process
         waits for something else (dbt)."""
         with self._lock:
@@ -233,7 +215,7 @@ def _serve(requests: BinaryIO, replies: BinaryIO) -> None:
             while background:
                 _answer(replies, *background.popleft())
             return
-        if request[0] <= 0:  # a call, or a started call
+        if request[0] < 0:  # a call
             _answer(replies, *request)
         else:
             background.append(request)

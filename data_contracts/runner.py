@@ -11,7 +11,7 @@ import html
 import json
 import math
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -304,19 +304,8 @@ def run_table_checks(
         return outcomes
     if table == DQ_TABLE and only_sha256 is None:
         return outcomes + _suite_and_dq_rules(con, table, spec, slice_rows or spec.slice_rows, at)
-    scoped = only_sha256 is not None
-    if scoped:
-        con.register(SCOPE_VIEW, pd.DataFrame({"sha256": list(only_sha256)}))
-    try:
-        # one slice at a time: a whole table never sits in memory at once
-        parts = (
-            (part, load_table_context(con, table, part))
-            for part in _slices(con, spec, slice_rows or spec.slice_rows, scoped)
-        )
-        outcomes.extend(_suite_outcomes(table, spec, parts, at))
-    finally:
-        if scoped:
-            con.unregister(SCOPE_VIEW)
+    # one slice at a time: a whole table never sits in memory at once
+    outcomes.extend(_suite_outcomes(table, spec, _parts(con, table, spec, slice_rows, only_sha256), at))
     if table == DQ_TABLE:
         outcomes.extend(run_dq_rules(con.execute(f"select * from {_quote(table)}").df(), checked_at=at))
     return outcomes
@@ -331,17 +320,14 @@ def _suite_and_dq_rules(
     from data_contracts.gx_worker import active
 
     whole = con.execute(f"select * from {_quote(table)}").df()
-    worker = active()
-    if worker is None:
-        parts: Iterable[tuple[pd.DataFrame, Mapping[str, Any]]] = (
-            (part, load_table_context(con, table, part)) for part in _slices(con, spec, slice_rows)
-        )
-        return _suite_outcomes(table, spec, parts, at) + run_dq_rules(whole, checked_at=at)
     frames = (
         [whole] if len(whole) <= slice_rows or not spec.slice_by else list(_slices(con, spec, slice_rows))
     )
-    prepared = PreparedChecks(table, at, (), tuple((f, load_table_context(con, table, f)) for f in frames))
-    ticket = worker.start(finish_table_checks, prepared)
+    parts = tuple((frame, load_table_context(con, table, frame)) for frame in frames)
+    worker = active()
+    if worker is None:
+        return _suite_outcomes(table, spec, parts, at) + run_dq_rules(whole, checked_at=at)
+    ticket = worker.start(finish_table_checks, PreparedChecks(table, at, (), parts))
     rules = run_dq_rules(whole, checked_at=at)
     return worker.result(ticket) + rules
 
@@ -377,13 +363,7 @@ def prepare_table_checks(
     outcomes, done = _outcomes_before_the_suite(con, table, spec, at, only_sha256)
     if done:
         return PreparedChecks(table, at, tuple(outcomes), done=True)
-    con.register(SCOPE_VIEW, pd.DataFrame({"sha256": list(only_sha256)}))
-    try:
-        parts = tuple(
-            (part, load_table_context(con, table, part)) for part in _slices(con, spec, spec.slice_rows, True)
-        )
-    finally:
-        con.unregister(SCOPE_VIEW)
+    parts = tuple(_parts(con, table, spec, None, only_sha256))
     return PreparedChecks(table, at, tuple(outcomes), parts)
 
 
@@ -394,6 +374,26 @@ def finish_table_checks(prepared: PreparedChecks) -> list[CheckOutcome]:
         spec = load_suite(prepared.table)
         outcomes.extend(_suite_outcomes(prepared.table, spec, prepared.parts, prepared.at))
     return outcomes
+
+
+def _parts(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    spec: SuiteSpec,
+    slice_rows: int | None,
+    only_sha256: Sequence[str] | None,
+) -> Iterator[tuple[pd.DataFrame, dict[str, Any]]]:
+    """The table's slices (its rows of the `only_sha256` documents, when given), each with the
+    reference frames its suite needs, read one at a time."""
+    scoped = only_sha256 is not None
+    if scoped:
+        con.register(SCOPE_VIEW, pd.DataFrame({"sha256": list(only_sha256)}))
+    try:
+        for part in _slices(con, spec, slice_rows or spec.slice_rows, scoped):
+            yield part, load_table_context(con, table, part)
+    finally:
+        if scoped:
+            con.unregister(SCOPE_VIEW)
 
 
 def _outcomes_before_the_suite(

@@ -8,7 +8,7 @@ only non-blocking rules do.
 What an ERROR stops: a mart's check is a Dagster blocking check (the snapshot downstream is not
 built). A raw table's check gates the publish instead of dbt: dbt may build from the new rows,
 but dashboard_snapshot refuses to publish after a raw check's ERROR in the same run (and when a
-raw check selected in the run has not run yet), so nothing built from them reaches the
+raw check planned in the run has not run yet), so nothing built from them reaches the
 dashboard. The raw checks run late in the pipeline job (op priority), after dbt, and `dwh run`
 starts their validation before the dbt step so that it runs beside dbt (checks/prefetch.py).
 
