@@ -37,6 +37,9 @@ from orchestration.extraction.units import REFORM_DATE, OrgUnit, OrgUnitIndex, U
 from orchestration.extraction.vocab import (
     ANNIVERSARY_WORDS,
     ATTENDEES_OF,
+    BROADCAST_ITEMS,
+    BROADCAST_VERBS,
+    CAPACITY_WORDS,
     CHANGE_WORDS,
     DAY_EVENT_WORDS,
     DOCUMENT_WORDS,
@@ -54,13 +57,21 @@ from orchestration.extraction.vocab import (
     NOT_MONEY_AFTER_DONG,
     ORDINAL_WORDS,
     PEOPLE_NOUNS,
+    PLAN_SHARE_NOUNS,
     POPULATION_NOUNS,
     POPULATION_WORDS,
+    PRIZE_ITEM_NOUNS,
+    PRIZE_WORDS,
     QUALIFIER_WORDS,
+    RANK_AFTER_WORDS,
+    RANK_BEFORE,
     RATIO_WORDS,
     SHARE_WORDS,
+    SPEAKS_FOR_UNIT_WORDS,
+    TIMES_ACTIVITY_VERBS,
     TREN_PREPOSITION_ADVERBS,
     TREN_PREPOSITION_AFTER,
+    VOTER_WORDS,
 )
 
 # (typing is only needed by type checkers; importing it costs start-up time)
@@ -90,7 +101,7 @@ _BARE_HIEN_RE = fastre.compile(
     r"(?! đại| thực| tượng| diện| trường| hành| hữu)(?![\w])"
 )
 _FIGURE_RE = fastre.compile(r" (?:con số|số liệu|số) (?:này|đó|trên) (?:là|đạt) $")
-_TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;]+?)\s+(?:là|đạt|:)\s*$")
+_TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)(?:\s+(?:là|đạt)|\s*:)\s*$")
 
 
 _PERIOD_KINDS_FOR_FACTS = frozenset(
@@ -130,10 +141,10 @@ _NAME_TERM_RE = fastre.compile(r"đại hội|lần thứ|khóa|khoá|ban chấp
 # (learnt by every chi bộ), not a period of work either
 _PLAN_OR_THEME_BEFORE_RE = fastre.compile(
     r"(?:(?:nhiệm vụ|phương hướng|kế hoạch|chỉ tiêu|mục tiêu)(?:\s*,\s*|\s+và\s+|\s+)"
-    r"(?:(?:nhiệm vụ|phương hướng|kế hoạch|chỉ tiêu|mục tiêu)\s+)?|chuyên đề\s+)$"
+    r"(?:(?:nhiệm vụ|phương hướng|kế hoạch|chỉ tiêu|mục tiêu)\s+)?|chuyên đề\s+|chủ đề\s*[“\"]\s*)$"
 )
 _REVIEW_WORDS = ("tổng kết", "sơ kết", "đánh giá", "kết quả", "thực hiện", "hoàn thành")
-_PLAN_OR_THEME_ENDS = (" vụ", " hướng", " hoạch", " tiêu", " đề")  # (their last words)
+_PLAN_OR_THEME_ENDS = (" vụ", " hướng", " hoạch", " tiêu", " đề", "đề “", 'đề "')  # (their last words)
 _FORMER_BEFORE_RE = fastre.compile(r"trước đây|trước kia|\bcũ\b")
 _FORMER_AFTER_RE = fastre.compile(r"\s*(?:cũ|trước đây)\b")
 
@@ -151,11 +162,28 @@ def _names_a_plan_or_theme(lower: str, start: int) -> bool:
     m = _PLAN_OR_THEME_BEFORE_RE.search(before)
     if m is None:
         return False
-    if m.group().startswith("chuyên đề"):
-        return True
+    if m.group().startswith(("chuyên đề", "chủ đề")):
+        return True  # ("theo chủ đề “Năm 2022 – Năm kỷ cương ...”": the theme's name)
     # "tổng kết (thực hiện) nhiệm vụ năm 2019", "kết quả thực hiện kế hoạch quý I": the plan's
     # period is the one being reviewed
     lead = lower[max(0, base + m.start() - 25) : base + m.start()]
+    return not any(w in lead for w in _REVIEW_WORDS)
+
+
+# "tuyên truyền về Đề án thành lập quận ... giai đoạn 2021–2025": the term of a document's scope
+# names the document, not the period of the work around it
+_DOC_TERM_RE = fastre.compile(r"(?:đề án|chương trình|kế hoạch|chiến lược|quy hoạch|dự án)\b[^,;.:\d]{0,60}$")
+
+
+def _names_a_documents_term(lower: str, start: int) -> bool:
+    """Is the term at `start` the scope of a document named before it in its clause ("Đề án
+    ... giai đoạn 2021–2025"), and not one a review is about ("kết quả thực hiện Chương trình
+    ... giai đoạn 2016-2020")?"""
+    base = _sentence_back(lower, start, 70)
+    m = _DOC_TERM_RE.search(lower, base, start)
+    if m is None:
+        return False
+    lead = lower[max(base, m.start() - 25) : m.start()]
     return not any(w in lead for w in _REVIEW_WORDS)
 
 
@@ -242,6 +270,7 @@ class _DocState(Record):
         "heading_start",
         "hostile_words",
         "last_local",
+        "lead_in",
         "lower",
         "norm_cache",
         "norms",
@@ -284,6 +313,9 @@ class _DocState(Record):
         self.section_unit: UnitRef | None = None
         self.section_period: Period | None = None
         self.section_needs_period = False
+        # a line ending in ":" that the list lines after it ("- Số lớp: 58; ...") go on from:
+        # its words (normalised) while the walk is in those lines, else ""
+        self.lead_in = ""
         self.heading_start = -1
         self.norm_cache: dict[tuple[int, int], str] = {}
         self.future_cache: dict[int, tuple[str, ...]] = {}
@@ -404,16 +436,23 @@ class Extractor:
         tokens = tokenize(text, lower, runs)
         periods = find_periods(text, lower, runs)
         for p in periods:
-            if p.kind == "term" and _NAME_TERM_RE.search(lower, _sentence_back(lower, p.start, 60), p.start):
+            if p.kind == "term" and (
+                _NAME_TERM_RE.search(lower, _sentence_back(lower, p.start, 60), p.start)
+                or _names_a_documents_term(lower, p.start)
+            ):
                 p.kind = "name_term"
             elif p.kind in _PERIOD_KINDS_FOR_FACTS and _names_a_plan_or_theme(lower, p.start):
                 p.kind = "plan_or_theme"
             if (
                 p.kind in _PERIOD_KINDS_FOR_FACTS
-                and lower.find("so với", max(0, p.start - 20), p.start) != -1
-                and _COMPARED_WITH_RE.search(lower, max(0, p.start - 20), p.start) is not None
+                and (
+                    lower.find("so với", max(0, p.start - 60), p.start) != -1
+                    or lower.find("gấp ", max(0, p.start - 60), p.start) != -1
+                )
+                and _COMPARED_WITH_RE.search(lower, max(0, p.start - 60), p.start) is not None
             ):
-                # "tăng 320 tin so với năm 2017": the base of a comparison, not a period of work
+                # "tăng 320 tin so với năm 2017", "so với cuộc bầu cử năm 2021", "gấp đôi số học
+                # viên của năm 2015": the base of a comparison, not a period of work
                 p.kind = "comparison"
             elif (
                 p.kind == "year"
@@ -483,6 +522,8 @@ class Extractor:
             if sent.para != cur_para:
                 cur_para = sent.para
                 st.para_period = None
+                if not (st.lead_in and text.startswith(_LIST_BULLETS, sent.start)):
+                    st.lead_in = _lead_in(st, sent)
                 # (a heading opens with a numbering or capitals: "IV. ...", "3. ...", "QUẬN 8")
                 lead = text[sent.start : sent.start + 4]
                 if si and (lead[:2] in _HEADING_LEADS or lead[:1].isdigit() or lead.isupper()):
@@ -504,7 +545,13 @@ class Extractor:
                         st.para_period = rp
             if st.section_needs_period and not self._is_heading_sentence(st, sent):
                 st.section_needs_period = False
-                if sent_periods and _states_section_period(text, sent, sent_periods[0]):
+                if (
+                    sent_periods
+                    and _states_section_period(text, sent, sent_periods[0])
+                    and not (st.concessive and _after_concessive(lower, sent.start, sent_periods[0].start))
+                ):
+                    # ("Dù tháng 1 quận chỉ mở được 2 lớp, cả quý ...": the month of a
+                    # concession is no period of the section)
                     rp = self._resolve(sent_periods[0], self._year_context(st), doc_date)
                     if rp is not None:
                         st.section_period = rp
@@ -769,10 +816,10 @@ class Extractor:
                         )
                     if (
                         (historical and named_seen > 1)
-                        or _FORMER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start)
+                        or _former_before(st.lower, m.start)
                         or _FORMER_AFTER_RE.match(st.lower, m.end)
                         or _names_a_landmark(st.lower, m)
-                        or _REFERENCE_BEFORE_RE.search(st.lower, max(0, m.start - 60), m.start) is not None
+                        or _reference_before(st.lower, m.start)
                     ):
                         continue  # "(trước đây thuộc phường Phạm Ngũ Lão)", "phường Đa Kao cũ"
                     resolved.append((m.start, ref, m))
@@ -987,13 +1034,26 @@ class Extractor:
             gap = lower[tok.end : nxt.start]
             if (
                 gap.strip() in ("đến", "tới", "-", "–")
-                and pre_words[-1:] == ["từ"]
                 and nxt.value is not None
                 and value is not None
                 and nxt.value > value
             ):
-                qualifier = "at_least"
-                consumed_next = True
+                # "từ 3 đến 5 lớp"; without "từ" when a counted noun or a span of time follows
+                # the bound ("15 đến 20 ngày", "3 đến 5 lớp")
+                after_bound = [w.strip(".,;:)") for w in lower[nxt.end : nxt.end + 12].split(None, 1)[:1]]
+                if pre_words[-1:] == ["từ"] or (
+                    after_bound
+                    and (
+                        after_bound[0] in _DURATION_WORDS
+                        or self.lexicon.starts_with_cue(st.norms.norm(nxt.end, nxt.end + 40))
+                    )
+                ):
+                    if after_bound and after_bound[0] in _DURATION_WORDS:
+                        # "đi biển 15 đến 20 ngày": a span of time, both bounds
+                        self._trap(st, tok, stext, "duration")  # (the caller traps the bound)
+                        return _Decided(tok, None, qualifier, tok.end, clause_id, False, True, False)
+                    qualifier = "at_least"
+                    consumed_next = True
         if (
             not consumed_next
             and nxt is not None
@@ -1057,16 +1117,21 @@ class Extractor:
             # "một" in someone's words is the article "a" ('“... một bản tin ngắn đưa lên nhóm
             # thì chỉ vài phút đã có người hỏi lại”'), not a count of one
             return None
-        if pre_words[-2:] == ["chưa", "kể"]:
+        last_pre = pre_words[-1] if pre_words else ""
+        if last_pre in _RANK_LAST and (pre_words[-2:] in _RANK_BEFORE or pre_words[-3:] in _RANK_BEFORE):
+            # "một trong 5 đơn vị dẫn đầu": a ranking the unit is one of
+            self._trap(st, tok, stext, "ordinal")
+            return None
+        if last_pre in _CAPACITY_LAST and pre_words[-2:] in _CAPACITY_BEFORE:
+            # "sức chứa 40.192 chỗ ngồi", "công suất 270.000 m3/ngày": the size of a place
+            self._trap(st, tok, stext, "not_counted")
+            return None
+        if last_pre == "kể" and pre_words[-2:] == ["chưa", "kể"]:
             # "..., chưa kể hàng nghìn tin của các quận": what others did, left out of the count
             self._trap(st, tok, stext, "not_counted")
             return None
         # the places something covers ("nhóm Zalo của 18 ấp", "tại 32 khu phố"): geography
-        if (
-            pre_words[-1:]
-            and pre_words[-1] in _PLACE_COUNT_BEFORE
-            and _SUBUNIT_AFTER_RE.match(lower, tok.end)
-        ):
+        if last_pre in _PLACE_COUNT_BEFORE and _SUBUNIT_AFTER_RE.match(lower, tok.end):
             self._trap(st, tok, stext, "place")
             return None
         head_words = head.rsplit(None, 1)  # (the last word is read)
@@ -1137,6 +1202,13 @@ class Extractor:
                 self._trap(st, tok, stext, "named_body")
             return None
         first_words = noun_norm.split(None, 2)[:2]
+        if first_words and first_words[0] == "lần" and not percent:
+            pre_pad = " " + " ".join(pre_words) + " "
+            verb = next((v for v in _TIMES_ACTIVITY if pre_pad.endswith(v)), None)
+            if verb is not None:
+                # "nói chuyện 11 lần": the sessions of the activity, "11 buổi nói chuyện"
+                noun_norm = " buổi" + verb + noun_norm[len(" lần ") :]
+                first_words = ["buổi", verb.split()[0]]
         if not percent and first_words:
             first_two = " ".join(first_words)
             if (
@@ -1196,10 +1268,30 @@ class Extractor:
                 # "có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên": who the place has
                 self._trap(st, tok, stext, "population")
                 return None
+            if (first_words[0] in PRIZE_ITEM_NOUNS or first_two in PRIZE_ITEM_NOUNS) and any(
+                w in noun_norm[:60] for w in _PRIZE_WORDS
+            ):
+                # "10 bài xuất sắc nhất", "5 tác phẩm đạt giải": the prizes of a contest
+                if not is_words:
+                    self._trap(st, tok, stext, "ordinal")
+                return None
+            if "đầu" in noun_norm and any(w in noun_norm[:40] for w in _RANK_AFTER):
+                # "5 đơn vị dẫn đầu phong trào": a ranking, not a count of work
+                if not is_words:
+                    self._trap(st, tok, stext, "ordinal")
+                return None
             if "mỗi " in pre and _PER_ITEM_RE.search(pre):
                 # "mỗi nhóm có ít nhất 1 quản trị viên": a norm for each item, not a count
                 self._trap(st, tok, stext, "per_item")
                 return None
+        elif percent and noun_norm.startswith(_PLAN_SHARE):
+            # "số bài đạt 124% kế hoạch": the share of a plan reached, a comparison with a target
+            self._trap(st, tok, stext, "target")
+            return None
+        elif percent and any(w in before_lower for w in VOTER_WORDS):
+            # "tỷ lệ cử tri đi bầu đạt 99,6%": the voters' turnout, not the unit's work
+            self._trap(st, tok, stext, "population")
+            return None
         elif percent and (noun_norm.startswith(_SURVEY_NOUNS) or _SURVEY_RE.match(noun_norm)):
             # "61% người được hỏi cho rằng ...": a finding of a survey, not a rate of work
             self._trap(st, tok, stext, "population")
@@ -1239,9 +1331,13 @@ class Extractor:
             if _LIST_GAP_RE.fullmatch(gap) and self.lexicon.audience(prev.match.rule, noun_norm) != "all":
                 match = prev.match
         if match is None and not noun_norm.strip() and not percent:
-            match = self._match_after_total(
-                text, clause_start, start, self._norm_cached(st, clause_start, clause_end)
-            )
+            total_from = clause_start
+            if clause_start > sent.start and text[clause_start - 1] == ":" and not text[clause_start:start].strip():
+                total_from = sent.start  # "- Số lớp: 58": the noun is before the colon
+            context = self._norm_cached(st, clause_start, clause_end)
+            if st.lead_in:
+                context = st.lead_in + self._norm_cached(st, sent.start, sent.end)
+            match = self._match_after_total(text, total_from, start, context, st.lead_in)
         if (
             (match is None or match.rule.code == "other")
             and st.prev_sentence is not None
@@ -1263,6 +1359,14 @@ class Extractor:
                 self.lexicon.classify(rest, lambda: self._norm_cached(st, clause_start, clause_end), before_norm, False)
                 or match
             )
+        if st.lead_in and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
+            # a list line under a lead-in ("Kết quả học tập, quán triệt ... như sau:" / "- số
+            # người dự: 9.615 lượt cán bộ, đảng viên"): the lead-in says what is counted (not
+            # for those who did not take part: "- Số đảng viên chưa tham gia: 212 người")
+            line_before = st.norms.norm(sent.start, start)
+            if not any(w in line_before for w in _NOT_DONE):
+                context = st.lead_in + self._norm_cached(st, sent.start, sent.end)
+                match = self.lexicon.classify(noun_norm, context, st.lead_in + line_before, percent) or match
         attendees = None
         if (
             not percent
@@ -1283,7 +1387,26 @@ class Extractor:
             reached = self.lexicon.by_code.get("propaganda_audience")
             if reached is not None:
                 match = Match(reached, "")
-        if match is not None and match.cue == " số " and (is_words or not _bare_issue_count(noun_norm)):
+        if (
+            not percent
+            and (match is None or match.rule is self.lexicon.other)
+            and noun_norm.startswith(_BROADCAST_ITEMS)
+            and (" " + " ".join(pre_words[-2:]) + " ").endswith(_BROADCAST_VERBS)
+        ):
+            # "phát 186 chương trình thời sự": programmes aired, news items
+            aired = self.lexicon.by_code.get("news_items")
+            if aired is not None:
+                match = Match(aired, "")
+        if (
+            match is not None
+            and match.cue == " số "
+            and is_words
+            and (tok.value or 0) >= 2
+            and _bare_issue_count(noun_norm)
+            and pre_words[-1:] in (["hành"], ["phát"], ["bản"])
+        ):
+            pass  # "phát hành mười hai số": issues, in words (not "một số chi bộ", some)
+        elif match is not None and match.cue == " số " and (is_words or not _bare_issue_count(noun_norm)):
             match = None  # "một số chi bộ" (some), "3 số điện thoại": no issues of a bulletin
             if is_words:
                 return None
@@ -1525,14 +1648,17 @@ class Extractor:
             got = st.norm_cache[key] = st.norms.norm(a, b)
         return got
 
-    def _match_after_total(self, text: str, clause_start: int, pos: int, clause_norm: str) -> Match | None:
-        """'Tổng số địa điểm quét mã QR ... là 542.345': the noun comes before the number."""
+    def _match_after_total(
+        self, text: str, clause_start: int, pos: int, clause_norm: str, lead_in: str = ""
+    ) -> Match | None:
+        """'Tổng số địa điểm quét mã QR ... là 542.345', '- Số lớp: 58': the noun comes before
+        the number (lead_in: the words of the line a list line goes on from)."""
         before = text[clause_start:pos]
         m = _TOTAL_RE.search(before[-120:])
         if not m:
             return None
         noun_norm = norm(m.group(1))
-        found = self.lexicon.classify(noun_norm, clause_norm, norm(before), False)
+        found = self.lexicon.classify(noun_norm, clause_norm, lead_in + norm(before), False)
         return found or Match(self.lexicon.other, "")
 
     def _unit_for(
@@ -1588,6 +1714,17 @@ class Extractor:
                 # gửi 14 báo cáo": the date an earlier clause's stock is counted at is no period
                 # of a count of things done in a clause of its own
                 opening = []
+            elif (
+                opening
+                and stock
+                and opening[0].kind in _AS_OF_KINDS
+                and clause_periods is not None
+                and not any(p is opening[0] for p in clause_periods)
+                and _has_instant_marker(st.lower[_clause_start_at(st.lower, sent.start, tok.start) : tok.start])
+            ):
+                # "Tính đến ngày 20/12, phường có 9 báo cáo viên; hiện các nhóm Zalo có 7.430
+                # thành viên": a stock of a later clause with its own "hiện" is counted now
+                opening = []
             for p in list(reversed(before_same)) + opening + after_same:
                 if not p.year and year_ctx == -1:
                     year_ctx = self._year_context(st)
@@ -1597,31 +1734,7 @@ class Extractor:
                     break
         if chosen is not None and chosen.source is not None and chosen.source.kind in _AS_OF_KINDS:
             return chosen
-        if stock:
-            # (a marker in a later clause dates that clause's stocks: "Quận có 92 báo cáo viên;
-            # Ban Tuyên giáo hiện có 87 cộng tác viên")
-            clause_end = st.lower.find(";", tok.end, sent.end)
-            if st.doc_date is not None and (
-                now or _has_instant_marker(st.lower[sent.start : clause_end if clause_end != -1 else sent.end])
-            ):
-                d = st.doc_date
-                return Period(d, d, "instant", f"tại {d.isoformat()}")
-            base = chosen or st.para_period or st.section_period or st.article_period
-            if base is None or not base.label:
-                if st.doc_date is not None:
-                    return Period(st.doc_date, st.doc_date, "instant", f"tại {st.doc_date.isoformat()}")
-                return None
-            end = base.end
-            if (
-                st.doc_date is not None
-                and st.doc_date_source in ("text", "sidecar")
-                and end > st.doc_date + _REPORTING_GRACE
-            ):
-                end = st.doc_date  # a stock cannot be known after the report's own date
-            return Period(end, end, "instant", f"tại {end.isoformat()}")
         para = st.para_period
-        if para is not None and para.source is not None and para.source.kind in _AS_OF_KINDS:
-            para = None  # a paragraph opening "Tính đến ngày ..." dates its stocks, not its counts
         if (chosen is None and para is not None) or (
             chosen is not None
             and clause_periods is not None
@@ -1635,6 +1748,30 @@ class Extractor:
                 # one an earlier sentence or clause opened with
                 para = None
                 chosen = None
+        if stock:
+            # (a marker in a later clause dates that clause's stocks: "Quận có 92 báo cáo viên;
+            # Ban Tuyên giáo hiện có 87 cộng tác viên"; one after a comma that follows the
+            # number dates what comes after it: "duy trì 1.845 nhóm Zalo, hiện có 176.000 thành
+            # viên")
+            clause_end = _clause_end_at(st.lower, tok.end, sent.end)
+            if st.doc_date is not None and (now or _has_instant_marker(st.lower[sent.start : clause_end])):
+                d = st.doc_date
+                return Period(d, d, "instant", f"tại {d.isoformat()}")
+            base = chosen or para or st.section_period or st.article_period
+            if base is None or not base.label:
+                if st.doc_date is not None:
+                    return Period(st.doc_date, st.doc_date, "instant", f"tại {st.doc_date.isoformat()}")
+                return None
+            end = base.end
+            if (
+                st.doc_date is not None
+                and st.doc_date_source in ("text", "sidecar")
+                and end > st.doc_date + _REPORTING_GRACE
+            ):
+                end = st.doc_date  # a stock cannot be known after the report's own date
+            return Period(end, end, "instant", f"tại {end.isoformat()}")
+        if para is not None and para.source is not None and para.source.kind in _AS_OF_KINDS:
+            para = None  # a paragraph opening "Tính đến ngày ..." dates its stocks, not its counts
         base = chosen or para or st.section_period or st.article_period
         if base is not None and not base.label:
             base = None
@@ -1819,11 +1956,27 @@ def _clause_separator_ends(stext: str) -> list[int]:
     for ch in "-–":
         i = find(ch, 1)  # (a separating dash has a character before it)
         while i != -1:
-            if i < last and stext[i - 1].isspace() and stext[i + 1].isspace():  # (str.isspace is \s)
+            if (
+                i < last
+                and stext[i - 1].isspace()
+                and stext[i + 1].isspace()  # (str.isspace is \s)
+                and not _dash_in_name(stext, i)
+            ):
                 ends.append(i + 1)
             i = find(ch, i + 1)
     ends.sort()
     return ends
+
+
+def _dash_in_name(stext: str, i: int) -> bool:
+    """Is the dash at `i` part of a name: inside a quoted title (“Quận 11 – 42 năm xây dựng”)
+    or between two capitalised words ("Trường Đại học Mỏ – Địa chất", "Cát Linh – Hà Đông")?"""
+    if stext.rfind("“", 0, i) > stext.rfind("”", 0, i):
+        return True
+    before = stext[max(0, i - 30) : i].split()
+    after = stext[i + 1 : i + 30].split()
+    # (a name may end in a word in lower case: "Trường Đại học Sư phạm – Kỹ thuật")
+    return bool(before and after) and after[0][:1].isupper() and any(w[:1].isupper() for w in before[-2:])
 
 
 def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
@@ -2136,8 +2289,30 @@ def _in_concessive(lower: str, p: PeriodMention, pos: int) -> bool:
     return "," in lower[p.end : pos] and _CONCESSIVE_RE.search(lower, max(0, lo - 1), p.start) is not None
 
 
+def _clause_start_at(lower: str, a: int, pos: int) -> int:
+    """Where the ";"-clause holding `pos` starts (a: the sentence's start)."""
+    return max(lower.rfind(";", a, pos), a - 1) + 1
+
+
+def _clause_end_at(lower: str, pos: int, b: int) -> int:
+    """Where the clause holding `pos` ends (b: the sentence's end): at the next ";", or at the
+    next ", " followed by an instant marker ("..., hiện có ...")."""
+    end = lower.find(";", pos, b)
+    end = b if end == -1 else end
+    k = lower.find(", hiện", pos, end)
+    return end if k == -1 else k
+
+
+def _after_concessive(lower: str, a: int, pos: int) -> bool:
+    """Does a concessive word ("dù", "mặc dù", "tuy") open lower[a:pos] with no comma after it?"""
+    m = _CONCESSIVE_RE.search(lower, max(0, a - 1), pos)
+    return m is not None and "," not in lower[m.end() : pos]
+
+
 _CONTEST_NAME_RE = fastre.compile(r"(?:cuộc thi|hội thi)[^,;.\d]{0,80}$")
-_COMPARED_WITH_RE = fastre.compile(r"\bso với\s+(?:cùng kỳ\s+)?$")
+_COMPARED_WITH_RE = fastre.compile(
+    r"(?:\bso với|\bgấp\s+(?:đôi|rưỡi|\S+\s+lần))\s+(?:[^\d,;.:]{1,40}?\s+)?(?:của\s+)?$"
+)
 _SINCE_BEFORE_RE = fastre.compile(r"(?:^|[\s(,])từ\s+(?:ngày\s+)?$")
 
 
@@ -2174,7 +2349,10 @@ def _official_speaker(text: str, pos: int) -> bool:
     if para_end == -1:
         para_end = len(text)
     opened = max(text.rfind("“", para_start, pos), text.rfind('"', para_start, pos))
-    if opened == -1 or "chúng tôi" not in text[opened:pos].lower():
+    if opened == -1:
+        return False
+    said = text[opened:pos].lower()
+    if not any(w in said for w in SPEAKS_FOR_UNIT_WORDS):
         return False
     closed = text.find("”", pos, para_end)
     if closed == -1:
@@ -2195,7 +2373,8 @@ def _official_speaker(text: str, pos: int) -> bool:
     )
 
 
-_GRASSROOTS_WORDS = ("chi bộ", "thôn", "tổ dân phố", "khu phố", "ấp ", "tổ trưởng", "tổ dân")
+# (" ấp ": the word, not the end of "Gò Vấp")
+_GRASSROOTS_WORDS = ("chi bộ", "thôn", "tổ dân phố", "khu phố", " ấp ", "tổ trưởng", "tổ dân")
 
 
 # a unit named as the model or the source of an experience ("học tập kinh nghiệm từ mô hình
@@ -2206,6 +2385,42 @@ _REFERENCE_BEFORE_RE = fastre.compile(
     r"|\bsố\s+\d+\w*(?:/\d+\w*)?\s+[^,;()\n\d]{2,40},\s*(?:phường\s+[^,;()\n]{1,20},\s*)?"
     r"|\bnối(?:\s+liền)?\s+(?:[^,;.()\n]{1,40}\s+(?:với|và)\s+)?)$"
 )
+# words one of which each alternative of _REFERENCE_BEFORE_RE holds: a look-back with none of
+# them cannot match, and is not searched (most unit mentions)
+_REFERENCE_KEYS = ("mô hình", "kinh nghiệm", "cách làm", "học tập", "tham khảo", "số ", "nối")
+
+
+def _lead_in(st: _DocState, sent: Sentence) -> str:
+    """The lead-in that the list lines of a paragraph opening at `sent` go on from ("Kết quả học
+    tập, quán triệt ... như sau:" before "- Số lớp: 58; số người dự: 9.615 lượt cán bộ, đảng
+    viên"), normalised: the paragraph's own words when its line ends in ":", else ""."""
+    text = st.text
+    j = text.find("\n", sent.start)
+    j = (len(text) if j == -1 else j) - 1
+    while j > sent.start and text[j] in " \t\r":
+        j -= 1
+    return st.norms.norm(sent.start, j) if text[j] == ":" else ""
+
+
+def _reference_before(lower: str, pos: int) -> bool:
+    """_REFERENCE_BEFORE_RE in the 60 characters before `pos` (a unit named as a model, in an
+    address or as the end of a link)."""
+    a = max(0, pos - 60)
+    find = lower.find
+    for k in _REFERENCE_KEYS:
+        if find(k, a, pos) != -1:
+            return _REFERENCE_BEFORE_RE.search(lower, a, pos) is not None
+    return False
+
+
+def _former_before(lower: str, pos: int) -> bool:
+    """_FORMER_BEFORE_RE ("trước đây", "trước kia", "cũ") in the 30 characters before `pos`."""
+    a = max(0, pos - 30)
+    if lower.find("trước", a, pos) == -1 and lower.find("cũ", a, pos) == -1:
+        return False
+    return _FORMER_BEFORE_RE.search(lower, a, pos) is not None
+
+
 # a city body as the agent of a passive ("được Ban Tuyên giáo và Dân vận Thành ủy đánh giá
 # cao", "được Thành ủy tặng bằng khen"): the subject is the one the clause is about
 _PASSIVE_AGENT_RE = fastre.compile(
@@ -2214,10 +2429,14 @@ _PASSIVE_AGENT_RE = fastre.compile(
 # a clause opening with the span of the whole report ("Sáu tháng qua, ...", "9 tháng qua",
 # "Năm qua, ...", "Trong 5 năm qua", "trong quý, ...", "trong kỳ"): the reporting period of
 # the section or the article, whatever period an earlier sentence of the paragraph opened
+# ("Cả năm, ...", "cả quý": the whole of the report's span; "Trong 6 tháng, ..." with no year
+# or "đầu năm": the report's months)
 _REPORT_SPAN_RE = fastre.compile(
     r"\s*[“\"]?\s*(?:(?:trong|suốt)\s+)?(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
     r"(?:tháng|năm|quý)\s+(?:qua|vừa qua)\b"
-    r"|\s*(?:trong|suốt)\s+(?:quý|kỳ|năm)\s*,"
+    r"|\s*[“\"]?\s*(?:trong|suốt)\s+(?:quý|kỳ|năm)\s*,"
+    r"|\s*[“\"]?\s*cả\s+(?:năm|quý|kỳ)\s*,"
+    r"|\s*[“\"]?\s*(?:trong|suốt)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\s*,"
 )
 # people counted by an age group ("1.850 hội viên từ 60 tuổi trở lên"): who they are, not
 # whom the work reached
@@ -2225,11 +2444,26 @@ _AGE_LEADS = (" từ ", " trên ", " dưới ", " độ tuổi ", " tuổi từ 
 # a printed item counted by its pages ("tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)")
 _PRINT_NOUNS = (" báo cáo ", " tài liệu ", " cuốn ", " sách ", " sổ tay ", " ấn phẩm ", " kỷ yếu ", " tập san ", " bản tin ")
 # the population of an institution ("có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên")
+# ("tập trung nhiều khu nhà trọ với hơn 200 nghìn người lao động": who lives in the place)
 _INSTITUTION_HAS_RE = fastre.compile(
-    r"\bcó\s+(?:các\s+|nhiều\s+)?(?:học viện|trường|đại học|viện|bệnh viện|khu công nghiệp|khu chế xuất|nhà máy|chợ)\b[^,;]*\svới\s*$"
+    r"\b(?:có|tập trung)\s+(?:các\s+|nhiều\s+)?(?:học viện|trường|đại học|viện|bệnh viện|khu công nghiệp|"
+    r"khu chế xuất|nhà máy|chợ|khu nhà trọ|nhà trọ|khu trọ|dãy trọ|ký túc xá)\b[^,;]*\svới\s*$"
 )
 _SURVEY_RE = fastre.compile(r" (?:\S+ ){0,3}(?:được hỏi|được khảo sát|được phỏng vấn|trả lời khảo sát) ")
 # counts of a page's followers: what the page has, a stock
+_TIMES_ACTIVITY = tuple(f" {w} " for w in TIMES_ACTIVITY_VERBS)
+_BROADCAST_ITEMS = tuple(f" {w} " for w in BROADCAST_ITEMS)
+_BROADCAST_VERBS = tuple(f" {w} " for w in BROADCAST_VERBS)
+_LIST_BULLETS = ("-", "–", "+", "•", "*")
+_NOT_DONE = (" chưa ", " không ", " vắng ")
+_RANK_BEFORE = [w.split() for w in RANK_BEFORE]
+_CAPACITY_BEFORE = [w.split() for w in CAPACITY_WORDS]
+# (their last words: a cheap first test of the word before a number)
+_RANK_LAST = frozenset(w[-1] for w in _RANK_BEFORE)
+_CAPACITY_LAST = frozenset(w[-1] for w in _CAPACITY_BEFORE)
+_PRIZE_WORDS = tuple(f" {w} " for w in PRIZE_WORDS)
+_RANK_AFTER = tuple(f" {w} " for w in RANK_AFTER_WORDS)
+_PLAN_SHARE = tuple(f" {w} " for w in PLAN_SHARE_NOUNS)
 _REACHED_WORDS = (" được tuyên truyền ", " được nghe ", " được tiếp cận ", " được phổ biến ", " được thông tin ")
 # ("4.100 lượt người theo dõi" counts views over a period: a flow)
 _FOLLOWER_NOUNS = (" người theo dõi ",)

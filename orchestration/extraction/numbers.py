@@ -33,7 +33,7 @@ _DIGIT_TOKEN = (
     rf"|(?P<time>{_B}\d{{1,2}}(?:h\d{{0,2}}|:\d{{2}})(?!\w))"
     rf"|(?P<range>{_B}(?P<r1>{_NUM})\s?[-–]\s?(?P<r2>{_NUM}){_E})"
     rf"|(?P<frac>{_B}(?P<f1>{_NUM})/(?P<f2>{_NUM}){_E})"
-    rf"|(?P<num>{_B}(?P<n>{_NUM}){_E}(?:\s?(?P<pct>%)|\s+(?P<scale>{_SCALE})\b)?)"
+    rf"|(?P<num>{_B}(?P<n>{_NUM}){_E}(?:\s?(?P<pct>%)|\s+(?P<scale>{_SCALE})(?:\s+(?P<scale2>tỷ|tỉ))?\b)?)"
 )
 _WORDS_TOKEN = rf"(?P<words>(?i:\b(?:{_NUMBER_WORD})(?:\s+(?:{_NUMBER_WORD}))*\b))"
 TOKEN_RE = fastre.compile(f"{_DIGIT_TOKEN}|{_WORDS_TOKEN}")
@@ -194,10 +194,12 @@ def _regex_digit_token(text: str, i: int) -> NumberToken | None:
     kind = m.lastgroup
     s, e = m.span()
     if kind == "num":
-        n, pct, scale = m.group("n", "pct", "scale")
+        n, pct, scale, scale2 = m.group("n", "pct", "scale", "scale2")
         v = parse_digits(n)
         if scale:
             v *= SCALE_WORDS[scale.lower()]
+            if scale2:  # "218 nghìn tỷ đồng": thousands of billions
+                v *= SCALE_WORDS[scale2.lower()]
         return NumberToken(s, e, m.group(), "percent" if pct else "number", v, None, n)
     if kind == "range":
         a, b = parse_digits(m.group("r1")), parse_digits(m.group("r2"))
@@ -234,6 +236,10 @@ def _words_token(text: str, m: re.Match[str]) -> NumberToken | None:
 
 
 _token_start = operator.attrgetter("start")
+# "năm" after these words is the year ("cả năm", "trong năm", "mỗi năm", "hằng năm"), not five
+_YEAR_NAM_BEFORE = ("cả ", "trong ", "mỗi ", "hằng ", "hàng ", "suốt ", "cuối ", "đầu ", "giữa ")
+# ... unless more number words follow ("trong năm mươi ngày")
+_NUMBER_WORD_PAIRS = ("mươi", "trăm", "nghìn", "ngàn", "triệu")
 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:
@@ -277,6 +283,12 @@ def tokenize(
             k = bisect.bisect_right(starts, i) - 1
             if k >= 0 and i < out[k].end:
                 continue  # the scale word of "147 nghìn"
+        if (
+            low.startswith("năm ", i)
+            and low.endswith(_YEAR_NAM_BEFORE, max(0, i - 6), i)
+            and not low.startswith(_NUMBER_WORD_PAIRS, i + 4)
+        ):
+            continue  # "cả năm trang vẫn đăng ...", "trong năm quận tổ chức": the year, not five
         m = _WORDS_TOKEN_RE.match(text, i)
         if m:
             tok = _words_token(text, m)

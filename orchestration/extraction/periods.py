@@ -15,7 +15,19 @@ from orchestration.extraction.numbers import digit_runs
 from orchestration.extraction.records import Record
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_WORD_MONTHS = {"sáu": 6, "chín": 9, "ba": 3}
+# month counts in words ("Bảy tháng đầu năm 2020", "Mười một tháng"): the first months of a year
+_WORD_MONTHS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+}
 _Y = r"(?:19|20)\d{2}"
 _D = r"\d{1,2}"
 
@@ -51,7 +63,7 @@ _PERIOD_ALTERNATIVES = [
     # "từ năm 2016 đến nay": from the first day of that year to the report's date
     rf"(?P<sinceyear>(?:tính\s+)?từ\s+năm\s+(?P<sy_y>{_Y})\s*(?:đến|tới)\s+nay)",
     rf"(?P<ytd>(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<ytd_y>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)",
-    rf"(?P<first_months>(?P<fm_n>\d{{1,2}}|sáu|chín|ba)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?P<fm_y>{_Y}))?)",
+    rf"(?P<first_months>(?P<fm_n>\d{{1,2}}|mười\s+một|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?P<fm_y>{_Y}))?)",
     rf"(?P<h2>(?:(?:6|sáu)\s+tháng|nửa)\s+cuối\s+năm(?:\s+(?P<h2_y>{_Y}))?)",
     rf"(?P<h1>nửa\s+đầu\s+năm(?:\s+(?P<h1_y>{_Y}))?)",
     rf"(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])(?:\s*(?:năm\s+|[/-]\s*)(?P<q_y>{_Y}))?)",
@@ -67,9 +79,10 @@ _PERIOD_ALTERNATIVES = [
 PERIOD_PATTERN = "|".join(_PERIOD_ALTERNATIVES)
 
 # A dateline: the document's own date at the top ("Ngày 3/7/2019, ...",
-# "Thứ Hai, ngày 22 tháng 7 năm 2024", "(Nguồn) - Ngày 3/7/2019", "03/07/2019 10:15").
+# "Thứ Hai, ngày 22 tháng 7 năm 2024", "(Nguồn) - Ngày 3/7/2019", "03/07/2019 10:15"; a place
+# before it may end in a number: "Quận 4, ngày 10/01/2017").
 DATELINE_RE = fastre.compile(
-    rf"^\s*(?:\([^)\n]{{1,60}}\)\s*[-–]\s*)?(?:[^\W\d][^,\d\n]{{0,40}},\s*)?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
+    rf"^\s*(?:\([^)\n]{{1,60}}\)\s*[-–]\s*)?(?:[^\W\d][^,\d\n]{{0,40}}(?:\s\d{{1,2}})?,\s*)?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
     rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
     rf"(?:(?P<d1>{_D})\s+tháng\s+(?P<m1>{_D})\s+năm\s+(?P<y1>{_Y})|(?P<d2>{_D})[/.-](?P<m2>{_D})[/.-](?P<y2>{_Y}))",
     re.IGNORECASE | re.MULTILINE,
@@ -240,7 +253,8 @@ _ANCHORS = (
         ("tới", r"(?=\s+tháng)"),
         ("quý", r"(?=\s+[ivx1-4])"),
     ]
-    + [(w, r"(?=\s+tháng)") for w in ("sáu", "chín", "ba")]
+    + [(w, r"(?=\s+tháng)") for w in ("sáu", "chín", "ba", "hai", "bốn", "bảy", "tám", "mười")]
+    + [("năm", r"(?=\s+tháng\s+(?:đầu\s+)?năm)")]
     + [("nửa", r"(?=\s+(?:đầu|cuối)\s+năm)")]
     + [(d, r"\d{0,2}(?=[/.-]\d|\s+(?:tháng|ngày|tuần))") for d in "0123456789"]
 )
@@ -368,7 +382,7 @@ def find_periods(
         elif k == "ytd":
             out.append(PeriodMention(s, e, "ytd", t, _int(g("ytd_y"))))
         elif k == "first_months":
-            n_raw = g("fm_n").lower()
+            n_raw = " ".join(g("fm_n").lower().split())
             n = _WORD_MONTHS.get(n_raw) or int(n_raw)
             if 1 <= n <= 12:
                 out.append(PeriodMention(s, e, "first_months", t, _int(g("fm_y")), n))

@@ -458,6 +458,10 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "tuyến đường",
         # dimensions ("khổ 60 x 90 cm"): a size, not a count
         "x",
+        # volumes and the seats of a place ("công suất 270.000 m3/ngày", "sân có 40.000 chỗ
+        # ngồi"): what a place holds, not what the unit did
+        "m3",
+        "chỗ ngồi",
     }
 )
 # Longer nouns of the same kind, checked when the noun's first two words start one of them
@@ -581,3 +585,58 @@ HOSTILE_CONTENT_WORDS: tuple[str, ...] = (
     "giả mạo",
     "kích động",
 )
+
+# Words right before a number that make it the size of a place ("sức chứa 40.000 chỗ", "công
+# suất 270.000 m3/ngày", "quy mô 500 giường"): what a place holds, not a result of the work.
+CAPACITY_WORDS: tuple[str, ...] = ("sức chứa", "công suất", "quy mô")
+# "một trong 5 đơn vị dẫn đầu": the number of a ranking the unit is one of, not a count of work
+RANK_BEFORE: tuple[str, ...] = ("một trong", "một trong số")
+# The words after a counted noun that make it a rank ("5 đơn vị dẫn đầu phong trào")
+RANK_AFTER_WORDS: tuple[str, ...] = ("dẫn đầu", "đứng đầu", "xếp đầu")
+# The items of a contest picked as best or given prizes ("10 bài xuất sắc nhất", "5 bài xuất sắc
+# được trao giải", "12 tác phẩm đạt giải"): prizes, like "giải Nhì", not items published or
+# entries received. Read when the counted noun starts with an item noun and one of the words
+# follows within its first words.
+PRIZE_ITEM_NOUNS: frozenset[str] = frozenset(
+    {"bài", "bài viết", "bài dự", "bài thi", "tác phẩm", "ảnh", "bức", "video", "clip", "sản phẩm"}
+)
+PRIZE_WORDS: tuple[str, ...] = (
+    "xuất sắc",
+    "đạt giải",
+    "đoạt giải",
+    "được trao giải",
+    "được giải",
+    "được chọn",
+    "được lựa chọn",
+    "được chấm giải",
+)
+# A percentage of a plan or a target ("đạt 124% kế hoạch", "vượt 16% chỉ tiêu"): a comparison
+# with what was planned, not a result (the counted result is reported beside it, if at all)
+PLAN_SHARE_NOUNS: tuple[str, ...] = ("kế hoạch", "chỉ tiêu")
+# People who did something of their own accord, whose share is no rate of the unit's work: the
+# turnout of an election ("tỷ lệ cử tri đi bầu đạt 99,6%")
+VOTER_WORDS: tuple[str, ...] = ("cử tri",)
+# The words of an official's quotation that show the official speaks for the unit: "chúng tôi"
+# or the unit's body as the subject ("“Ban Tuyên giáo Quận ủy đã tổng hợp 27 báo cáo ...”, đồng
+# chí Phó Trưởng ban cho biết", "“Riêng quý III, Huyện ủy đã khen thưởng 8 tập thể”")
+SPEAKS_FOR_UNIT_WORDS: tuple[str, ...] = (
+    "chúng tôi",
+    "ban ",
+    "quận ủy",
+    "quận uỷ",
+    "huyện ủy",
+    "huyện uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "đảng ủy",
+    "đảng uỷ",
+    "thị ủy",
+    "thị uỷ",
+)
+# Verbs of broadcasting before a count of programmes ("Đài truyền thanh phát 186 chương trình thời
+# sự"): programmes aired are news items, like the issues of a bulletin ("phát hành 12 số")
+BROADCAST_VERBS: tuple[str, ...] = ("phát", "phát sóng", "phát thanh", "phát lại")
+BROADCAST_ITEMS: tuple[str, ...] = ("chương trình",)
+# Activities counted in times ("báo cáo viên ra đảo nói chuyện 11 lần"): each time is a session
+# of that activity, counted like "11 buổi nói chuyện"
+TIMES_ACTIVITY_VERBS: tuple[str, ...] = ("nói chuyện", "tuyên truyền miệng", "tuyên truyền")

@@ -175,7 +175,8 @@ def test_periods_after_the_report_date_are_plans(ex: Extractor) -> None:
 
 
 def test_a_rate_above_100_is_not_a_participation_rate(ex: Extractor) -> None:
-    got = facts(ex, f"{P}, số đảng viên học tập nghị quyết đạt 105% kế hoạch.")
+    # (a share of a plan, "đạt 105% kế hoạch", is a trap since session 7: test_language_cases_7.py)
+    got = facts(ex, f"{P}, số đảng viên học tập nghị quyết đạt 105%.")
     assert [(f[3], f[4]) for f in got] == [("other", 105.0)]
 
 
