@@ -417,7 +417,9 @@ def _run_pipeline(
         todo = documents_to_run(conn, scan, extractor_version(), force)
     if dbt is not None and (todo or force):
         # dbt imports on the other core while this one loads Dagster and extracts (dbt/warm.py)
-        dbt.start()
+        from orchestration.dbt.project import dagster_target_path
+
+        dbt.start(dagster_target_path())
     say("loading the pipeline definitions")
     session = open_session(ephemeral=ephemeral, verbose=verbose)
     if cleanup is not None:
