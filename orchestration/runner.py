@@ -323,6 +323,10 @@ def build_and_publish(
     from orchestration.checks import prefetch
     from orchestration.warehouse import connect_warehouse
 
+    from data_contracts.gx_worker import active as active_gx_worker
+
+    if (gx := active_gx_worker()) is not None:
+        gx.prepare()  # GX imports in the worker while dbt builds (run_pipeline)
     if not full_checks:
         # the raw contracts validate these rows in the GX worker while dbt builds (checks/prefetch.py)
         with connect_warehouse() as conn:
@@ -370,12 +374,14 @@ def run_pipeline(
 ) -> RunSummary:
     """The body of `dwh run`, callable from tests. Paths come from the environment (settings).
 
-    Great Expectations runs in a worker process started first: it imports GX on the other core
-    while this one loads Dagster and extracts (data_contracts/gx_worker.py)."""
+    Great Expectations runs in a worker process (data_contracts/gx_worker.py) that imports GX
+    when the dbt build starts: before it, both cores are busy (Dagster's import and the
+    extraction here, dbt's import in the warm dbt server); during it, this process mostly waits
+    for dbt."""
     from data_contracts.gx_worker import gx_worker
     from orchestration.dbt.warm import warm_dbt
 
-    with gx_worker(), warm_dbt() as dbt, contextlib.ExitStack() as cleanup:
+    with gx_worker(import_now=False), warm_dbt() as dbt, contextlib.ExitStack() as cleanup:
         return _run_pipeline(
             report_dirs,
             ephemeral=ephemeral,
