@@ -12,7 +12,7 @@ from orchestration.ingest.assets import raw_documents, report_quarantine
 from orchestration.ingest.sensors import build_inbox_sensor
 from orchestration.publish.assets import make_dashboard_snapshot
 from orchestration.publish.sensors import build_status_failure_sensor
-from orchestration.warehouse import WarehouseResource
+from orchestration.resources import WarehouseResource
 
 PIPELINE_JOB = "pipeline"
 

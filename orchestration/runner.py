@@ -320,10 +320,9 @@ def build_and_publish(
     )
     keys, checks = final_selection(session, skip, skip_checks, tests_only)
     final_job = session.job.get_subset(asset_selection=keys, asset_check_selection=checks)
+    from data_contracts.gx_worker import active as active_gx_worker
     from orchestration.checks import prefetch
     from orchestration.warehouse import connect_warehouse
-
-    from data_contracts.gx_worker import active as active_gx_worker
 
     if (gx := active_gx_worker()) is not None:
         gx.prepare()  # GX imports in the worker while dbt builds (run_pipeline)

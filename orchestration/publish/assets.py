@@ -21,7 +21,8 @@ from orchestration import settings
 from orchestration.dbt.project import dbt_inputs_digest
 from orchestration.ingest.partitions import WAREHOUSE_POOL
 from orchestration.publish.status import record_success
-from orchestration.warehouse import WarehouseResource, utc_now
+from orchestration.resources import WarehouseResource
+from orchestration.warehouse import utc_now
 
 PUBLISH_GROUP = "publish"
 # raw tables the dashboard reads besides the marts: (warehouse relation, snapshot name)

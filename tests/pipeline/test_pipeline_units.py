@@ -377,3 +377,24 @@ def test_current_views_are_left_out_but_their_tests_run() -> None:
     everything, all_checks = final_selection(session, frozenset(), frozenset(), frozenset())
     assert everything - assets == views and all_checks == checks
     session.instance.dispose()
+
+
+def test_what_dwh_run_needs_before_dagster_imports_without_it() -> None:
+    """`dwh run` scans, opens the warehouse and decides what to extract before it imports
+    Dagster, so that dbt's warm server starts importing dbt meanwhile (runner._run_pipeline);
+    `WarehouseResource` is still importable from orchestration.warehouse."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import orchestration.runner, orchestration.warehouse, orchestration.extract.version\n"
+        "import orchestration.ingest.scan\n"
+        "assert 'dagster' not in sys.modules, 'dagster imported'\n"
+        "from orchestration.warehouse import WarehouseResource\n"
+        "from orchestration.resources import WarehouseResource as R\n"
+        "assert WarehouseResource is R and 'dagster' in sys.modules\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.stdout.strip() == "ok", done.stderr
