@@ -332,6 +332,11 @@ def build_and_publish(
             prefetch.start_raw_contracts(conn)
     with _dbt_output(None if session.verbose else log_path), contextlib.ExitStack() as started:
         started.callback(prefetch.forget)
+        # a snapshot prepared for a publish that did not happen (a blocking check failed): the
+        # process ends with os._exit, so its atexit hook would not run
+        from orchestration.publish import early
+
+        started.callback(early.discard_all)
         result = final_job.execute_in_process(
             run_config={
                 **session.logger_config,

@@ -10,8 +10,10 @@ takes the prepared file: it copies `check_results`, writes `meta` and swaps the 
 blocking check failed the prepared file is removed and nothing is published, as before; when the
 preparation failed the snapshot is written whole, as before.
 
-A prepared file nobody takes (a run that failed between dbt and the publish) is removed when the
-next preparation starts and when the process exits.
+A prepared file nobody takes (a run that failed between dbt and the publish: a mart contract,
+a Dagster blocking check, failed) is removed when the next preparation starts, when `dwh run`'s
+run ends (runner.build_and_publish: it leaves with os._exit) and at the exit of any other
+process.
 """
 
 from __future__ import annotations
