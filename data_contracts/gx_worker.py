@@ -1,12 +1,14 @@
-"""Great Expectations in a helper process, started early so that its import costs no wall time.
+"""Great Expectations in a helper process, so that its import costs no wall time.
 
-Importing GX takes ~7 s of CPU (scipy, altair, SQLAlchemy...). A one-shot command such as
-`dwh run` needs GX only after loading Dagster's definitions and extracting the reports, which
-is as much CPU again; on a two-core machine a second process can import GX meanwhile, where a
-thread could not (the import holds the GIL). `GxWorker` is that process
-(`python -m data_contracts.gx_worker`): it imports GX and builds the ephemeral context as soon
-as it starts, then runs the calls the parent sends it, one at a time, over its stdin/stdout
-(pickled). GX's results stay in the worker, where `build_data_docs` finds them.
+Importing GX takes ~5 s of CPU (pandas, SQLAlchemy, its own modules...). On a two-core machine
+a second process can import GX while this one works, where a thread could not (the import holds
+the GIL). `GxWorker` is that process (`python -m data_contracts.gx_worker`): it imports GX and
+builds the ephemeral context when it is prepared (`prepare()`, at once by default), then runs
+the calls the parent sends it, one at a time, over its stdin/stdout (pickled). `dwh run`
+prepares it when its dbt build starts: before that both cores are busy (Dagster's import here,
+dbt's in the warm dbt server), during the build this process mostly waits. GX's results stay in
+the worker, where `build_data_docs` finds them. Requests are written by a thread of the parent,
+so a caller never waits for a worker that is still importing to read them.
 
 Two kinds of request: a call, whose caller waits for the reply, and background work (Data Docs
 pages) that nobody waits for until the worker stops. The worker queues background work and runs
@@ -45,7 +47,11 @@ class GxWorkerError(RuntimeError):
 
 
 class GxWorker:
-    def __init__(self) -> None:
+    """`import_now`: the worker imports GX as soon as it starts; otherwise when `prepare()` is
+    called or its first request arrives (`dwh run` prepares it when the dbt build starts, see
+    `gx_worker`)."""
+
+    def __init__(self, import_now: bool = True) -> None:
         env = {**os.environ, "GX_ANALYTICS_ENABLED": os.environ.get("GX_ANALYTICS_ENABLED", "false")}
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - kept open for the worker's life
         self._process = subprocess.Popen(
@@ -61,6 +67,33 @@ class GxWorker:
         self._started: set[int] = set()  # started calls (negative ids) whose reply has not come
         self._results: dict[int, tuple[bool, Any]] = {}  # replies of started calls, not yet taken
         self.calls = 0
+        self.prepared = False
+        # Requests are written by a thread: a worker still importing GX reads nothing, and a
+        # request larger than the pipe's buffer must not hold up this process meanwhile.
+        self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._writer = threading.Thread(target=self._write_requests, name="gx-worker-writer", daemon=True)
+        self._writer.start()
+        if import_now:
+            self.prepare()
+
+    def _write_requests(self) -> None:
+        stdin = self._process.stdin
+        assert stdin is not None
+        while (payload := self._outbox.get()) is not None:
+            try:
+                stdin.write(payload)
+                stdin.flush()
+            except (BrokenPipeError, OSError):
+                return  # the worker died: whoever waits for a reply gets EOF and its stderr
+
+    def prepare(self) -> None:
+        """Have the worker import GX and build its context now (background work, so a call sent
+        meanwhile is answered first; a worker that is then never called is still stopped
+        without waiting). Once; later calls do nothing."""
+        if self.prepared:
+            return
+        self.prepared = True
+        self._outbox.put(pickle.dumps((0, _prepare, (), {}), protocol=pickle.HIGHEST_PROTOCOL))
 
     def _stderr_tail(self) -> str:
         self._stderr.seek(0)
@@ -69,12 +102,14 @@ class GxWorker:
     def _send(self, ident: int, function: Callable[..., Any], args: tuple, kwargs: dict) -> None:
         """ident < 0: a call (answered in order, before any queued background work); > 0:
         background work."""
-        assert self._process.stdin is not None
+        if not self._writer.is_alive():
+            raise BrokenPipeError("the GX worker's stdin is closed")
         self.calls += 1
-        pickle.dump((ident, function, args, kwargs), self._process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-        self._process.stdin.flush()
+        self._outbox.put(pickle.dumps((ident, function, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL))
 
     def _dispatch(self, ident: int, ok: bool, value: Any) -> None:
+        if ident == 0:  # prepare(): a failure shows again in the first call that needs GX
+            return
         if ident < 0:
             self._started.discard(ident)
             self._results[ident] = (ok, value)
@@ -153,6 +188,8 @@ class GxWorker:
             self._process.kill()
         with self._lock, contextlib.suppress(BrokenPipeError, EOFError, pickle.UnpicklingError):
             self._drain()  # submitted work (Data Docs) is finished before the worker stops
+        self._outbox.put(None)
+        self._writer.join(timeout=60)
         with contextlib.suppress(OSError):
             if self._process.stdin is not None:
                 self._process.stdin.close()
@@ -170,13 +207,16 @@ def active() -> GxWorker | None:
 
 
 @contextlib.contextmanager
-def gx_worker() -> Iterator[GxWorker]:
-    """Start the worker now (GX imports in the background) and stop it on exit."""
+def gx_worker(import_now: bool = True) -> Iterator[GxWorker]:
+    """Start the worker now and stop it on exit. `import_now`: it imports GX at once (in the
+    background); otherwise at `prepare()` or its first request. `dwh run` defers it: before its
+    dbt build the two cores are busy with Dagster's import in this process and dbt's in the warm
+    dbt server, while during the build this process mostly waits."""
     global _active
     with _active_lock:
         if _active is not None:
             raise RuntimeError("a GX worker is already running in this process")
-        worker = GxWorker()
+        worker = GxWorker(import_now=import_now)
         _active = worker
     try:
         yield worker
@@ -190,10 +230,17 @@ def _serve(requests: BinaryIO, replies: BinaryIO) -> None:
     """Answer calls in order; run queued background work only while no call is waiting, and all
     of it once the parent closes the pipe. A thread reads the requests, so a call that arrives
     while background work runs is seen as soon as that piece of work ends."""
-    from data_contracts.gx_engine import get_context
-
-    get_context()  # the import and the context, before the first request arrives
     inbox: queue.Queue[tuple[int, Callable[..., Any], tuple, dict] | None] = queue.Queue()
+    # The first request alone: when it is prepare() (GX's import), it runs before the reading
+    # thread starts, so no other thread unpickles (and imports) while GX is imported.
+    try:
+        first = pickle.load(requests)
+    except Exception:  # noqa: BLE001 - EOF before any request: nothing to do
+        return
+    if first[0] == 0:
+        _answer(replies, *first)
+    else:
+        inbox.put(first)
 
     def read() -> None:
         while True:
@@ -219,6 +266,12 @@ def _serve(requests: BinaryIO, replies: BinaryIO) -> None:
             _answer(replies, *request)
         else:
             background.append(request)
+
+
+def _prepare() -> None:
+    from data_contracts.gx_engine import get_context
+
+    get_context()
 
 
 def _answer(replies: BinaryIO, ident: int, function: Callable[..., Any], args: tuple, kwargs: dict) -> None:

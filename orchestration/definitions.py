@@ -11,8 +11,9 @@ from orchestration.extract.assets import observations
 from orchestration.ingest.assets import raw_documents, report_quarantine
 from orchestration.ingest.sensors import build_inbox_sensor
 from orchestration.publish.assets import make_dashboard_snapshot
+from orchestration.publish.early import make_snapshot_preparation_hook
 from orchestration.publish.sensors import build_status_failure_sensor
-from orchestration.warehouse import WarehouseResource
+from orchestration.resources import WarehouseResource
 
 PIPELINE_JOB = "pipeline"
 
@@ -38,6 +39,8 @@ pipeline_job = dg.define_asset_job(
     PIPELINE_JOB,
     selection=dg.AssetSelection.all(),
     description="Everything: ingest, extract, dbt build, checks, publish.",
+    # the snapshot's copy starts when dbt has built the marts, while the checks run
+    hooks={make_snapshot_preparation_hook(tuyengiao_dbt_assets.op.name, dashboard_snapshot.op.name)},
 )
 
 defs = dg.Definitions(

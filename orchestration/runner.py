@@ -320,15 +320,23 @@ def build_and_publish(
     )
     keys, checks = final_selection(session, skip, skip_checks, tests_only)
     final_job = session.job.get_subset(asset_selection=keys, asset_check_selection=checks)
+    from data_contracts.gx_worker import active as active_gx_worker
     from orchestration.checks import prefetch
     from orchestration.warehouse import connect_warehouse
 
+    if (gx := active_gx_worker()) is not None:
+        gx.prepare()  # GX imports in the worker while dbt builds (run_pipeline)
     if not full_checks:
         # the raw contracts validate these rows in the GX worker while dbt builds (checks/prefetch.py)
         with connect_warehouse() as conn:
             prefetch.start_raw_contracts(conn)
     with _dbt_output(None if session.verbose else log_path), contextlib.ExitStack() as started:
         started.callback(prefetch.forget)
+        # a snapshot prepared for a publish that did not happen (a blocking check failed): the
+        # process ends with os._exit, so its atexit hook would not run
+        from orchestration.publish import early
+
+        started.callback(early.discard_all)
         result = final_job.execute_in_process(
             run_config={
                 **session.logger_config,
@@ -370,12 +378,14 @@ def run_pipeline(
 ) -> RunSummary:
     """The body of `dwh run`, callable from tests. Paths come from the environment (settings).
 
-    Great Expectations runs in a worker process started first: it imports GX on the other core
-    while this one loads Dagster and extracts (data_contracts/gx_worker.py)."""
+    Great Expectations runs in a worker process (data_contracts/gx_worker.py) that imports GX
+    when the dbt build starts: before it, both cores are busy (Dagster's import and the
+    extraction here, dbt's import in the warm dbt server); during it, this process mostly waits
+    for dbt."""
     from data_contracts.gx_worker import gx_worker
     from orchestration.dbt.warm import warm_dbt
 
-    with gx_worker(), warm_dbt() as dbt, contextlib.ExitStack() as cleanup:
+    with gx_worker(import_now=False), warm_dbt() as dbt, contextlib.ExitStack() as cleanup:
         return _run_pipeline(
             report_dirs,
             ephemeral=ephemeral,
@@ -417,7 +427,9 @@ def _run_pipeline(
         todo = documents_to_run(conn, scan, extractor_version(), force)
     if dbt is not None and (todo or force):
         # dbt imports on the other core while this one loads Dagster and extracts (dbt/warm.py)
-        dbt.start()
+        from orchestration.dbt.project import dagster_target_path
+
+        dbt.start(dagster_target_path())
     say("loading the pipeline definitions")
     session = open_session(ephemeral=ephemeral, verbose=verbose)
     if cleanup is not None:

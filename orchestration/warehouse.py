@@ -1,5 +1,5 @@
-"""The DuckDB warehouse: a Dagster resource handing out short-lived connections, and the DDL
-of the `raw` schema (the contract in docs/ARCHITECTURE.md, kept in one place so a reader sees
+"""The DuckDB warehouse: short-lived connections (and, in orchestration/resources.py, the
+Dagster resource that hands them out), and the DDL of the `raw` schema (the contract in docs/ARCHITECTURE.md, kept in one place so a reader sees
 every table the pipeline writes side by side).
 
 Connections are opened per step and closed before the step ends: DuckDB lets one process hold
@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import dagster as dg
 import duckdb
 
 from orchestration import settings
@@ -136,15 +135,12 @@ def connect_warehouse(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConne
         conn.close()
 
 
-class WarehouseResource(dg.ConfigurableResource):
-    """Where the warehouse lives. Empty `path` means `WAREHOUSE_PATH`, read when a step runs."""
+def __getattr__(name: str) -> object:
+    """`WarehouseResource` from here, as before: it lives in orchestration.resources so that
+    this module loads without Dagster (`dwh run` opens the warehouse before it imports Dagster,
+    and starts dbt's warm server sooner for it)."""
+    if name == "WarehouseResource":
+        from orchestration.resources import WarehouseResource
 
-    path: str = ""
-
-    def resolved_path(self) -> Path:
-        return settings.resolve_path(self.path) if self.path else settings.warehouse_path()
-
-    @contextmanager
-    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        with connect_warehouse(self.resolved_path()) as conn:
-            yield conn
+        return WarehouseResource
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -27,7 +27,7 @@ from data_contracts.runner import CHECK_REGISTRY, TableChecks
 from orchestration import settings
 from orchestration.checks.results import CheckOutcome, record_check_outcomes, utc_now
 from orchestration.ingest.partitions import WAREHOUSE_POOL
-from orchestration.warehouse import WarehouseResource
+from orchestration.resources import WarehouseResource
 
 MAX_LISTED = 20
 # Op priorities in the pipeline job (the in-process executor runs the ready step with the highest

@@ -59,7 +59,7 @@ from orchestration.dbt.warm import client_executable
 from orchestration.extract.assets import observations
 from orchestration.ingest.assets import raw_documents, report_quarantine
 from orchestration.ingest.partitions import WAREHOUSE_POOL
-from orchestration.warehouse import WarehouseResource
+from orchestration.resources import WarehouseResource
 
 # dbt source table in schema raw -> the asset that writes it.
 RAW_SOURCE_ASSETS: dict[str, dg.AssetKey] = {

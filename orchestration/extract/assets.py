@@ -17,7 +17,8 @@ from orchestration.extract.version import extractor_version
 from orchestration.ingest.assets import raw_documents
 from orchestration.ingest.partitions import WAREHOUSE_POOL, reports_partitions
 from orchestration.ingest.scan import sidecar_path
-from orchestration.warehouse import WarehouseResource, utc_now
+from orchestration.resources import WarehouseResource
+from orchestration.warehouse import utc_now
 
 EXTRACT_GROUP = "extract"
 

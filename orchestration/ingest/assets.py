@@ -16,7 +16,8 @@ from orchestration.ingest.scan import (
     scan_cache_path,
     scan_report_dirs,
 )
-from orchestration.warehouse import WarehouseResource, utc_now
+from orchestration.resources import WarehouseResource
+from orchestration.warehouse import utc_now
 
 INGEST_GROUP = "ingest"
 

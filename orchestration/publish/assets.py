@@ -10,7 +10,9 @@ was published, with row counts and the pipeline fingerprint).
 import hashlib
 import os
 import shutil
+import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,8 @@ from orchestration import settings
 from orchestration.dbt.project import dbt_inputs_digest
 from orchestration.ingest.partitions import WAREHOUSE_POOL
 from orchestration.publish.status import record_success
-from orchestration.warehouse import WarehouseResource, utc_now
+from orchestration.resources import WarehouseResource
+from orchestration.warehouse import utc_now
 
 PUBLISH_GROUP = "publish"
 # raw tables the dashboard reads besides the marts: (warehouse relation, snapshot name)
@@ -66,13 +69,34 @@ def pipeline_fingerprint(conn: duckdb.DuckDBPyConnection) -> str:
 PATCH_MAX_CHANGED_SHARE = 0.5
 
 
+# Written by the contract checks that run after dbt: copied when the snapshot is finished, the
+# rest can be copied while those checks run (orchestration/publish/early.py).
+LATE_COPIES = frozenset({"check_results"})
+
+
+@dataclass(frozen=True)
+class PreparedSnapshot:
+    """A snapshot file next to `target` holding every table but LATE_COPIES (and no meta)."""
+
+    target: Path
+    tmp: Path
+    counts: dict[str, int]  # tables written, with their row counts
+    existing: frozenset[str]  # tables of the old snapshot it started from
+
+
 def build_snapshot(
-    conn: duckdb.DuckDBPyConnection, target: Path, run_id: str, fingerprint: str
+    conn: duckdb.DuckDBPyConnection,
+    target: Path,
+    run_id: str,
+    fingerprint: str,
+    prepared: PreparedSnapshot | None = None,
 ) -> dict[str, int]:
     """Write a complete snapshot next to `target`, then os.replace it onto `target`.
 
     Readers holding the old file keep reading it; new readers get the new one; nobody sees a
-    half-written file. Returns row counts per copied table.
+    half-written file. Returns row counts per copied table. `prepared`: a file prepare_snapshot
+    wrote from this warehouse since its marts were built, finished here (LATE_COPIES, meta);
+    one that cannot be finished is dropped and the snapshot written anew.
 
     When the last snapshot is there, the new one starts as a byte copy of it and each table is
     patched to the warehouse's rows (`_patch_table`): with 10,000 documents, writing every table
@@ -80,37 +104,79 @@ def build_snapshot(
     duplicate rows or mostly changed rows is copied whole, and so is everything when the old
     file cannot be read or has as many free blocks as used ones (patches leave holes).
     """
+    if prepared is not None:
+        try:
+            return finish_snapshot(conn, prepared, run_id, fingerprint)
+        except duckdb.Error:
+            pass  # finish_snapshot removed it: write the snapshot anew
+    return finish_snapshot(conn, prepare_snapshot(conn, target, late=frozenset()), run_id, fingerprint)
+
+
+def prepare_snapshot(
+    conn: duckdb.DuckDBPyConnection, target: Path, late: frozenset[str] = LATE_COPIES
+) -> PreparedSnapshot:
+    """The snapshot's tables except `late`, in a new file next to `target` (from the old
+    snapshot when it can be patched, else from nothing)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     if target.exists():
         try:
-            return _write_snapshot(conn, target, tmp, run_id, fingerprint, base=target)
+            return _prepare(conn, target, tmp, base=target, late=late)
         except duckdb.Error:
             pass  # an unreadable or odd old snapshot: build the new one from nothing
-    return _write_snapshot(conn, target, tmp, run_id, fingerprint, base=None)
+    return _prepare(conn, target, tmp, base=None, late=late)
 
 
-def _write_snapshot(
-    conn: duckdb.DuckDBPyConnection, target: Path, tmp: Path, run_id: str, fingerprint: str, base: Path | None
-) -> dict[str, int]:
-    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
+def discard_snapshot(prepared: PreparedSnapshot) -> None:
+    for stale in (prepared.tmp, prepared.tmp.with_name(prepared.tmp.name + ".wal")):
         stale.unlink(missing_ok=True)
+
+
+def _copies(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    copies = [(f'"{MARTS_SCHEMA}"."{name}"', name) for name in _relations(conn, MARTS_SCHEMA)]
+    present_raw = set(_relations(conn, "raw"))
+    return copies + [(src, dst) for src, dst in RAW_COPIES if src.split(".")[1] in present_raw]
+
+
+def _copy(conn: duckdb.DuckDBPyConnection, source: str, name: str, existing: frozenset[str]) -> int:
+    if name not in existing or not _patch_table(conn, source, name):
+        conn.execute(f'CREATE OR REPLACE TABLE snapshot.main."{name}" AS SELECT * FROM {source}')
+    return conn.execute(f'SELECT count(*) FROM snapshot.main."{name}"').fetchone()[0]
+
+
+def _prepare(
+    conn: duckdb.DuckDBPyConnection, target: Path, tmp: Path, base: Path | None, late: frozenset[str]
+) -> PreparedSnapshot:
+    prepared = PreparedSnapshot(target, tmp, {}, frozenset())
+    discard_snapshot(prepared)
     if base is not None:
         shutil.copyfile(base, tmp)
-    counts: dict[str, int] = {}
     conn.execute(f"ATTACH '{tmp}' AS snapshot")
     try:
         if base is not None and _mostly_free(conn):
             raise duckdb.IOException(f"{base}: as many free blocks as used ones; written anew")
-        copies = [(f'"{MARTS_SCHEMA}"."{name}"', name) for name in _relations(conn, MARTS_SCHEMA)]
-        present_raw = set(_relations(conn, "raw"))
-        copies += [(src, dst) for src, dst in RAW_COPIES if src.split(".")[1] in present_raw]
-        existing = set(_snapshot_tables(conn)) if base is not None else set()
-        for source, name in copies:
-            if name not in existing or not _patch_table(conn, source, name):
-                conn.execute(f'CREATE OR REPLACE TABLE snapshot.main."{name}" AS SELECT * FROM {source}')
-            counts[name] = conn.execute(f'SELECT count(*) FROM snapshot.main."{name}"').fetchone()[0]
-        for gone in existing - set(counts):  # a mart that no longer exists, and the old meta
+        existing = frozenset(_snapshot_tables(conn)) if base is not None else frozenset()
+        counts = {name: _copy(conn, source, name, existing) for source, name in _copies(conn) if name not in late}
+    except BaseException:
+        conn.execute("DETACH snapshot")
+        discard_snapshot(prepared)
+        raise
+    conn.execute("DETACH snapshot")
+    return PreparedSnapshot(target, tmp, counts, existing)
+
+
+def finish_snapshot(
+    conn: duckdb.DuckDBPyConnection, prepared: PreparedSnapshot, run_id: str, fingerprint: str
+) -> dict[str, int]:
+    """Copy what `prepared` lacks, drop tables no longer published, write meta, and swap the
+    file in; the row counts of every table. On failure the file is removed."""
+    counts = dict(prepared.counts)
+    conn.execute(f"ATTACH '{prepared.tmp}' AS snapshot")
+    try:
+        for source, name in _copies(conn):
+            if name not in counts:
+                counts[name] = _copy(conn, source, name, prepared.existing)
+        for gone in prepared.existing - set(counts):  # a mart that no longer exists, and the old meta
             conn.execute(f'DROP TABLE snapshot.main."{gone}"')
         conn.execute(
             "CREATE TABLE snapshot.main.meta (published_at TIMESTAMP, run_id VARCHAR, fingerprint VARCHAR, "
@@ -122,13 +188,12 @@ def _write_snapshot(
         )
     except BaseException:
         conn.execute("DETACH snapshot")
-        for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
-            stale.unlink(missing_ok=True)
+        discard_snapshot(prepared)
         raise
     conn.execute("DETACH snapshot")
-    with open(tmp, "rb") as handle:
+    with open(prepared.tmp, "rb") as handle:
         os.fsync(handle.fileno())
-    os.replace(tmp, target)
+    os.replace(prepared.tmp, prepared.target)
     return counts
 
 
@@ -252,13 +317,20 @@ def make_dashboard_snapshot(
     def dashboard_snapshot(
         context: dg.AssetExecutionContext, warehouse: WarehouseResource
     ) -> dg.MaterializeResult:
+        from orchestration.publish import early
+
         problems = failed_gates(context, gate_checks)
         if problems:
+            early.discard(context.run.run_id)
             raise dg.Failure(f"not published, the last good snapshot stays: {'; '.join(problems)}")
         target = settings.snapshot_path()
+        prepared = early.take(context.run.run_id)
+        if prepared is not None and prepared.target != target:
+            discard_snapshot(prepared)
+            prepared = None
         with warehouse.connect() as conn:
             fingerprint = pipeline_fingerprint(conn)
-            counts = build_snapshot(conn, target, context.run.run_id, fingerprint)
+            counts = build_snapshot(conn, target, context.run.run_id, fingerprint, prepared=prepared)
         missing = [t for t in ("fct_indicator_values", "fct_evidence") if t not in counts]
         if missing:
             context.log.warning(f"snapshot has no {', '.join(missing)}: the dbt marts are not built yet")
@@ -273,6 +345,8 @@ def make_dashboard_snapshot(
             metadata={
                 "snapshot_path": str(target),
                 "fingerprint": fingerprint,
+                # written while the contract checks ran (orchestration/publish/early.py)
+                "prepared_during_checks": prepared is not None,
                 **{f"rows/{name}": count for name, count in counts.items()},
             }
         )

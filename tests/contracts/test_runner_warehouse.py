@@ -272,6 +272,37 @@ def test_gx_worker_answers_calls_before_queued_background_work(tmp_path: Path) -
     assert page.read_text(encoding="utf-8") == "done"
 
 
+GX_IMPORTED = "'great_expectations' in __import__('sys').modules"
+
+
+def test_gx_worker_imports_gx_when_prepared_or_at_once(tmp_path: Path) -> None:
+    """`dwh run` starts the worker without GX and prepares it when dbt starts: the import
+    happens at prepare() (before any later request), or at once by default; requests sent while
+    the worker imports, even ones larger than a pipe's buffer, are answered after it."""
+    from data_contracts.gx_worker import gx_worker
+
+    with gx_worker(import_now=False) as worker:
+        assert worker.call(eval, GX_IMPORTED) is False
+    with gx_worker(import_now=False) as worker:
+        worker.prepare()
+        worker.prepare()  # once
+        big = "x" * (1 << 20)
+        ticket = worker.start(len, big)
+        assert worker.call(eval, GX_IMPORTED) is True
+        assert worker.result(ticket) == len(big)
+    with gx_worker() as worker:
+        assert worker.call(eval, GX_IMPORTED) is True
+
+
+def test_an_unused_gx_worker_is_stopped_without_importing(tmp_path: Path) -> None:
+    """A `dwh run` with nothing to validate never prepares the worker, and its stop does not wait."""
+    from data_contracts.gx_worker import gx_worker
+
+    with gx_worker(import_now=False) as worker:
+        process = worker._process
+    assert process.poll() is not None
+
+
 def test_data_docs_pages_are_the_same_from_compiled_templates(
     dirty_warehouse: Path, read_only: Callable[[Path], duckdb.DuckDBPyConnection], tmp_path: Path
 ) -> None:

@@ -323,9 +323,16 @@ def test_data_tests_catch_a_broken_extraction(tmp_path: Path, manifest: Any) -> 
     )
     assert not result.success
     failed = " ".join(failed_nodes(result))
-    assert "accepted_values_stg_raw__observations_qualifier" in failed, failed
-    assert "expression_is_true_stg_raw__observations" in failed, failed
+    assert "row_rules_stg_raw__observations" in failed, failed
     assert "source_is_nfc_raw_observations_sentence" in failed, failed
+    # the rows a row_rules test returns say which rules they broke (macros/tests/row_rules.sql)
+    rules = next(r.node for r in result.result.results if r.node.name == "row_rules_stg_raw__observations")
+    with duckdb.connect(str(warehouse)) as c:
+        broken = {row[0] for row in c.execute(f"select failed_rules from ({rules.compiled_code})").fetchall()}
+        trainees = c.execute("select count(*) from raw.observations where indicator = 'trainees'").fetchone()[0]
+    assert broken == {"qualifier accepted values; char_end > char_start"}, broken
+    assert result.result.results and trainees > 0
+    assert next(r.failures for r in result.result.results if r.node.name == rules.name) == trainees
     with duckdb.connect(str(warehouse)) as c:
         assert (
             c.execute(
@@ -345,11 +352,9 @@ INCREMENTAL = (
     "intermediate.int_observations_resolved",
     "intermediate.int_observations_corrected",
     "intermediate.int_observations_deduplicated",
-)
-DOWNSTREAM = (
-    "marts.fct_indicator_values",
     "marts.fct_evidence",
 )
+DOWNSTREAM = ("marts.fct_indicator_values",)
 
 
 def test_incremental_models_equal_a_full_rebuild(tmp_path: Path, manifest: Any) -> None:
@@ -388,16 +393,22 @@ def test_incremental_models_equal_a_full_rebuild(tmp_path: Path, manifest: Any) 
             "update intermediate.int_observations_resolved set sentence = '(kept)' where obs_id = ?",
             [kept_obs],
         )
+        c.execute("update marts.fct_evidence set sentence = '(kept)' where evidence_id = ?", [kept_obs])
     result = run_dbt(["run"], incremental, work, manifest)
     assert result.success, result.exception
     with duckdb.connect(str(incremental)) as c:
         assert c.execute(
             "select sentence from intermediate.int_observations_resolved where obs_id = ?", [kept_obs]
         ).fetchone() == ("(kept)",)
+        # fct_evidence is incremental by row too: the untouched report's row was not written again
+        assert c.execute(
+            "select sentence from marts.fct_evidence where evidence_id = ?", [kept_obs]
+        ).fetchone() == ("(kept)",)
         c.execute(
             "update intermediate.int_observations_resolved set sentence = ? where obs_id = ?",
             [kept_sentence, kept_obs],
         )
+        c.execute("update marts.fct_evidence set sentence = ? where evidence_id = ?", [kept_sentence, kept_obs])
         c.execute("checkpoint")
 
     rebuilt = tmp_path / "rebuilt" / "warehouse.duckdb"

@@ -83,3 +83,46 @@ def test_the_server_builds_every_config_schema_it_lists() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().split(",") == [name for _, name in CONFIG_SCHEMAS]
+
+
+def test_the_server_primes_the_manifest_codecs_and_the_frames_sources(tmp_path: Path) -> None:
+    """What the server prepares for its forked builds: the partial-parse file read once, so a
+    build reading it again compiles no (de)serialiser; the source of dbt's modules in linecache
+    (dbt's behavior flags read it through inspect.stack()). A missing file is no head start and
+    no error."""
+    import subprocess
+    import sys
+
+    from orchestration.dbt.project import ensure_dbt_manifest, project_dir
+
+    ensure_dbt_manifest()
+    target = project_dir() / "target"
+    assert (target / "partial_parse.msgpack").exists()
+    code = f"""
+import linecache, sys
+from pathlib import Path
+from orchestration.dbt import warm
+assert warm._preload_manifest_codecs(Path({str(tmp_path)!r})) is False
+assert warm._preload_manifest_codecs(Path({str(target)!r})) is True
+from mashumaro.core.meta.code.builder import CodeBuilder
+compiled = []
+original = CodeBuilder.add_unpack_method
+def counting(self, *a, **k):
+    compiled.append(self.cls.__name__)
+    return original(self, *a, **k)
+CodeBuilder.add_unpack_method = counting
+from dbt.contracts.graph.manifest import Manifest
+from dbt.parser.manifest import extended_mashumuro_decoder
+manifest = Manifest.from_msgpack(Path({str(target)!r}, "partial_parse.msgpack").read_bytes(),
+                                 decoder=extended_mashumuro_decoder)
+assert manifest.nodes, "the file holds the project's nodes"
+assert compiled == [], compiled
+import dbt_common.behavior_flags as flags
+read = warm._preread_sources()
+assert read > 100, read
+assert flags.__file__ in linecache.cache
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

@@ -164,11 +164,19 @@ def final_run_steps() -> dict[str, Any]:
     with dg.DagsterInstance.get() as instance:
         run = instance.get_runs(limit=1)[0]
         logs = instance.all_logs(run.run_id)
+    snapshot_metadata = [
+        e.dagster_event.event_specific_data.materialization.metadata
+        for e in logs
+        if e.dagster_event
+        and e.dagster_event.event_type_value == "ASSET_MATERIALIZATION"
+        and e.dagster_event.asset_key == dg.AssetKey("dashboard_snapshot")
+    ]
     return {
         "order": [
             e.step_key for e in logs if e.dagster_event and e.dagster_event.event_type_value == "STEP_START"
         ],
         "messages": [e.user_message for e in logs if e.dagster_event is None],
+        "snapshot_metadata": {k: v.value for k, v in snapshot_metadata[0].items()} if snapshot_metadata else None,
     }
 
 
@@ -242,6 +250,7 @@ def runs(pipeline_env: dict[str, Path]) -> dict[str, Any]:
     state["fail_summary"] = summary
     state["fail_status"] = json.loads(pipeline_env["status"].read_text())
     state["fail_snapshot_kept"] = snapshot.stat().st_mtime_ns == before
+    state["fail_leftovers"] = sorted(p.name for p in snapshot.parent.glob(".*.tmp*"))
 
     # What the daemon's run-failure sensor would write for the same failed run.
     pipeline_env["status"].unlink()
@@ -383,7 +392,7 @@ def test_first_run_records_the_reference_tests_it_passed(
     assert entry["warehouse"] == str(pipeline_env["warehouse"])
     executed = {name.removeprefix("dbt:") for name, *_ in runs["checks1"] if name.startswith("dbt:")}
     assert {t.split(":")[-1] for t in entry["tests"]} <= executed
-    assert len(entry["tests"]) >= 25  # 30: tests of seeds and seed-only models
+    assert len(entry["tests"]) >= 20  # 24: tests of seeds and seed-only models (row_rules merged 6)
 
 
 def test_checks_are_rendered_as_data_docs(runs: dict[str, Any], pipeline_env: dict[str, Path]) -> None:
@@ -467,6 +476,16 @@ def test_raw_contracts_run_beside_dbt_and_gate_the_publish(runs: dict[str, Any])
     assert {m.split(" ")[0] for m in beside} == {"raw.documents", "raw.observations"}
 
 
+def test_the_snapshot_is_copied_while_the_checks_run(runs: dict[str, Any]) -> None:
+    """orchestration/publish/early.py: once dbt has built the marts, the snapshot's copy starts
+    beside the contract checks, and the publish finishes that file (check_results, meta). The
+    published tables are those of a snapshot written at the end (test_forced_rerun... compares
+    runs; tests/pipeline/test_publish_snapshot.py compares the two ways on the same data)."""
+    metadata = runs["run1_final"]["snapshot_metadata"]
+    assert metadata is not None and metadata["prepared_during_checks"] is True, metadata
+    assert ("main", "check_results") in runs["snapshot_tables1"]
+
+
 def test_a_run_without_the_raw_checks_is_not_held_by_their_gate(runs: dict[str, Any]) -> None:
     """dashboard_snapshot waits only for the raw contract checks its run plans: a run of the
     unpartitioned assets (the sensor's quarantine-only request) publishes."""
@@ -485,6 +504,7 @@ def test_blocking_check_failure_keeps_last_good_snapshot(runs: dict[str, Any]) -
     summary = runs["fail_summary"]
     assert not summary.published and summary.failures
     assert runs["fail_snapshot_kept"]
+    assert runs["fail_leftovers"] == [], "the snapshot prepared for the refused publish is left"
     status = runs["fail_status"]
     assert status["last_attempt_outcome"] == "failed"
     assert status["serving"] == "last_good"

@@ -91,3 +91,31 @@ def test_an_unreadable_old_snapshot_is_replaced_by_a_new_one(tmp_path: Path) -> 
     con.close()
     assert counts["fct_indicator_values"] == 2000
     assert len(_rows(target)["documents"]) == 500
+
+
+def test_a_snapshot_prepared_before_the_checks_equals_one_written_after_them(tmp_path: Path) -> None:
+    """orchestration/publish/early.py: the marts and raw tables are copied while the checks run;
+    check_results, which the checks write meanwhile, is copied when the snapshot is finished.
+    The result equals a snapshot written at the end, from the old one or from nothing."""
+    from orchestration.publish.assets import LATE_COPIES, discard_snapshot, finish_snapshot, prepare_snapshot
+
+    con = _warehouse(tmp_path / "wh.duckdb")
+    con.execute("CREATE TABLE raw.check_results (check_name VARCHAR, status VARCHAR)")
+    con.execute("INSERT INTO raw.check_results VALUES ('old', 'passed')")
+    target = tmp_path / "snap" / "dashboard.duckdb"
+    build_snapshot(con, target, "run-1", "fp-1")
+    con.execute("INSERT INTO marts.fct_indicator_values VALUES (5000, 'Quận 8', 45, 'mới')")
+    prepared = prepare_snapshot(con, target)
+    assert "check_results" in LATE_COPIES and "check_results" not in prepared.counts
+    assert "fct_indicator_values" in prepared.counts
+    con.execute("INSERT INTO raw.check_results VALUES ('new', 'failed')")  # what the checks write
+    counts = finish_snapshot(con, prepared, "run-2", "fp-2")
+    assert counts["check_results"] == 2
+    fresh = tmp_path / "fresh.duckdb"
+    assert build_snapshot(con, fresh, "run-2", "fp-2") == counts
+    # a prepared file that is not wanted (a blocking check failed) is removed, the old one stays
+    unwanted = prepare_snapshot(con, target)
+    discard_snapshot(unwanted)
+    con.close()
+    assert _rows(target) == _rows(fresh)
+    assert not list(target.parent.glob(".*.tmp*")), "temporary files left beside the snapshot"
