@@ -87,9 +87,10 @@ class GxWorker:
                 return  # the worker died: whoever waits for a reply gets EOF and its stderr
 
     def prepare(self) -> None:
-        """Have the worker import GX and build its context now (background work, so a call sent
-        meanwhile is answered first; a worker that is then never called is still stopped
-        without waiting). Once; later calls do nothing."""
+        """Have the worker import GX and build its context now. As the worker's first request
+        (the usual case) it runs before anything sent after it; sent after a call it is
+        background work, run when no call waits. A worker that is then never called is still
+        stopped without waiting. Once; later calls do nothing."""
         if self.prepared:
             return
         self.prepared = True

@@ -1,6 +1,7 @@
 """The DuckDB warehouse: short-lived connections (and, in orchestration/resources.py, the
-Dagster resource that hands them out), and the DDL of the `raw` schema (the contract in docs/ARCHITECTURE.md, kept in one place so a reader sees
-every table the pipeline writes side by side).
+Dagster resource that hands them out), and the DDL of the `raw` schema (the contract in
+docs/ARCHITECTURE.md, kept in one place so a reader sees every table the pipeline writes side
+by side).
 
 Connections are opened per step and closed before the step ends: DuckDB lets one process hold
 the file read-write, and dbt runs as a subprocess between our steps, so a connection kept open

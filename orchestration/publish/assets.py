@@ -76,7 +76,8 @@ LATE_COPIES = frozenset({"check_results"})
 
 @dataclass(frozen=True)
 class PreparedSnapshot:
-    """A snapshot file next to `target` holding every table but LATE_COPIES (and no meta)."""
+    """A snapshot file next to `target` holding the tables prepare_snapshot copied (all but
+    its `late` ones) and no meta yet; finish_snapshot completes and swaps it in."""
 
     target: Path
     tmp: Path
