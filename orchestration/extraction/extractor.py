@@ -1041,17 +1041,13 @@ class Extractor:
                 # "từ 3 đến 5 lớp"; without "từ" when a counted noun or a span of time follows
                 # the bound ("15 đến 20 ngày", "3 đến 5 lớp")
                 after_bound = [w.strip(".,;:)") for w in lower[nxt.end : nxt.end + 12].split(None, 1)[:1]]
+                if after_bound and after_bound[0] in _DURATION_WORDS:
+                    # "đi biển 15 đến 20 ngày": a span of time, both bounds
+                    self._trap(st, tok, stext, "duration")  # (the caller traps the bound)
+                    return _Decided(tok, None, qualifier, tok.end, clause_id, False, True, False)
                 if pre_words[-1:] == ["từ"] or (
-                    after_bound
-                    and (
-                        after_bound[0] in _DURATION_WORDS
-                        or self.lexicon.starts_with_cue(st.norms.norm(nxt.end, nxt.end + 40))
-                    )
+                    after_bound and self.lexicon.starts_with_cue(st.norms.norm(nxt.end, nxt.end + 40))
                 ):
-                    if after_bound and after_bound[0] in _DURATION_WORDS:
-                        # "đi biển 15 đến 20 ngày": a span of time, both bounds
-                        self._trap(st, tok, stext, "duration")  # (the caller traps the bound)
-                        return _Decided(tok, None, qualifier, tok.end, clause_id, False, True, False)
                     qualifier = "at_least"
                     consumed_next = True
         if (
@@ -1397,16 +1393,19 @@ class Extractor:
             aired = self.lexicon.by_code.get("news_items")
             if aired is not None:
                 match = Match(aired, "")
+        # "phát hành mười hai số": issues, in words (not "một số chi bộ", some)
+        issues_in_words = (
+            is_words
+            and (tok.value or 0) >= 2
+            and pre_words[-1:] in (["hành"], ["phát"], ["bản"])
+            and _bare_issue_count(noun_norm)
+        )
         if (
             match is not None
             and match.cue == " số "
-            and is_words
-            and (tok.value or 0) >= 2
-            and _bare_issue_count(noun_norm)
-            and pre_words[-1:] in (["hành"], ["phát"], ["bản"])
+            and not issues_in_words
+            and (is_words or not _bare_issue_count(noun_norm))
         ):
-            pass  # "phát hành mười hai số": issues, in words (not "một số chi bộ", some)
-        elif match is not None and match.cue == " số " and (is_words or not _bare_issue_count(noun_norm)):
             match = None  # "một số chi bộ" (some), "3 số điện thoại": no issues of a bulletin
             if is_words:
                 return None
@@ -2450,7 +2449,6 @@ _INSTITUTION_HAS_RE = fastre.compile(
     r"khu chế xuất|nhà máy|chợ|khu nhà trọ|nhà trọ|khu trọ|dãy trọ|ký túc xá)\b[^,;]*\svới\s*$"
 )
 _SURVEY_RE = fastre.compile(r" (?:\S+ ){0,3}(?:được hỏi|được khảo sát|được phỏng vấn|trả lời khảo sát) ")
-# counts of a page's followers: what the page has, a stock
 _TIMES_ACTIVITY = tuple(f" {w} " for w in TIMES_ACTIVITY_VERBS)
 _BROADCAST_ITEMS = tuple(f" {w} " for w in BROADCAST_ITEMS)
 _BROADCAST_VERBS = tuple(f" {w} " for w in BROADCAST_VERBS)
@@ -2465,6 +2463,7 @@ _PRIZE_WORDS = tuple(f" {w} " for w in PRIZE_WORDS)
 _RANK_AFTER = tuple(f" {w} " for w in RANK_AFTER_WORDS)
 _PLAN_SHARE = tuple(f" {w} " for w in PLAN_SHARE_NOUNS)
 _REACHED_WORDS = (" được tuyên truyền ", " được nghe ", " được tiếp cận ", " được phổ biến ", " được thông tin ")
+# counts of a page's followers: what the page has, a stock
 # ("4.100 lượt người theo dõi" counts views over a period: a flow)
 _FOLLOWER_NOUNS = (" người theo dõi ",)
 

@@ -11,23 +11,10 @@ import re
 from datetime import date, timedelta
 
 from orchestration.extraction import fastre
-from orchestration.extraction.numbers import digit_runs
+from orchestration.extraction.numbers import digit_runs, parse_number_words
 from orchestration.extraction.records import Record
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-# month counts in words ("Bảy tháng đầu năm 2020", "Mười một tháng"): the first months of a year
-_WORD_MONTHS = {
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "mười một": 11,
-}
 _Y = r"(?:19|20)\d{2}"
 _D = r"\d{1,2}"
 
@@ -382,8 +369,9 @@ def find_periods(
         elif k == "ytd":
             out.append(PeriodMention(s, e, "ytd", t, _int(g("ytd_y"))))
         elif k == "first_months":
-            n_raw = " ".join(g("fm_n").lower().split())
-            n = _WORD_MONTHS.get(n_raw) or int(n_raw)
+            # month counts in digits or words ("Bảy tháng đầu năm 2020", "Mười một tháng")
+            n_raw = g("fm_n").lower()
+            n = int(n_raw) if n_raw.isdigit() else int(parse_number_words(n_raw.split()) or 0)
             if 1 <= n <= 12:
                 out.append(PeriodMention(s, e, "first_months", t, _int(g("fm_y")), n))
         elif k == "h1":

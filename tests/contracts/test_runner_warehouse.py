@@ -294,8 +294,9 @@ def test_gx_worker_imports_gx_when_prepared_or_at_once(tmp_path: Path) -> None:
         assert worker.call(eval, GX_IMPORTED) is True
 
 
-def test_an_unused_gx_worker_is_stopped_without_importing(tmp_path: Path) -> None:
-    """A `dwh run` with nothing to validate never prepares the worker, and its stop does not wait."""
+def test_an_unprepared_unused_gx_worker_is_stopped(tmp_path: Path) -> None:
+    """A `dwh run` with nothing to validate never prepares the worker (it never imports GX):
+    leaving the context stops its process all the same."""
     from data_contracts.gx_worker import gx_worker
 
     with gx_worker(import_now=False) as worker:
