@@ -300,7 +300,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout4": EVAL / "holdout4" / "_src", "holdout5": EVAL / "holdout5" / "_src",
            "holdout6": EVAL / "holdout6" / "_src",
            "holdout7": EVAL / "holdout7" / "_src",
-           "holdout8": EVAL / "holdout8" / "_src"}
+           "holdout8": EVAL / "holdout8" / "_src",
+           "holdout9": EVAL / "holdout9" / "_src"}
 
 
 def main(argv: list[str]) -> int:
