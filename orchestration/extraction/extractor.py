@@ -41,11 +41,14 @@ from orchestration.extraction.vocab import (
     BROADCAST_VERBS,
     CAPACITY_WORDS,
     CHANGE_WORDS,
+    CONTEST_ENTRY_WORDS,
     DAY_EVENT_WORDS,
     DOCUMENT_WORDS,
     DURATION_WORDS,
+    ECONOMY_SHARE_NOUNS,
     FUTURE_CLAUSE_WORDS,
     FUTURE_SENTENCE_WORDS,
+    HOLDING_VERBS,
     HOSTILE_CONTENT_WORDS,
     MEDIUM_NOUNS,
     MONEY_ECONOMY_WORDS,
@@ -61,17 +64,23 @@ from orchestration.extraction.vocab import (
     POPULATION_NOUNS,
     POPULATION_WORDS,
     PRIZE_ITEM_NOUNS,
+    PRIZE_RANK_WORDS,
     PRIZE_WORDS,
     QUALIFIER_WORDS,
     RANK_AFTER_WORDS,
     RANK_BEFORE,
+    RANK_DISTINCTION_WORDS,
     RATIO_WORDS,
     SHARE_WORDS,
     SPEAKS_FOR_UNIT_WORDS,
+    SURVEY_SOURCE_WORDS,
     TIMES_ACTIVITY_VERBS,
     TREN_PREPOSITION_ADVERBS,
     TREN_PREPOSITION_AFTER,
     VOTER_WORDS,
+    WORKFORCE_VERBS,
+    WORKING_WORDS,
+    WORKPLACE_WORDS,
 )
 
 # (typing is only needed by type checkers; importing it costs start-up time)
@@ -80,7 +89,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.4"
+EXTRACTOR_VERSION = "1.0.5"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -101,7 +110,11 @@ _BARE_HIEN_RE = fastre.compile(
     r"(?! đại| thực| tượng| diện| trường| hành| hữu)(?![\w])"
 )
 _FIGURE_RE = fastre.compile(r" (?:con số|số liệu|số) (?:này|đó|trên) (?:là|đạt) $")
-_TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)(?:\s+(?:là|đạt)|\s*:)\s*$")
+# "Tổng số ... là 542.345", "- Số lớp: 58", "số hội nghị học tập, quán triệt đã lên 14": the
+# noun before the number (without a comma; failing that, with commas and no number)
+_TOTAL_VERBS = r"(?:\s+(?:đã\s+)?(?:là|đạt|lên|lên tới|lên đến|tới)|\s*:)\s*$"
+_TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)" + _TOTAL_VERBS)
+_TOTAL_COMMAS_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^;:\d]+?)" + _TOTAL_VERBS)
 
 
 _PERIOD_KINDS_FOR_FACTS = frozenset(
@@ -215,6 +228,8 @@ _TERM_AFTER_RE = fastre.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+\
 # 2020" on 29/12/2020): a period may end this long after the report's date (the same grace as
 # the raw.observations contract's period_end_not_after_doc_date check).
 _REPORTING_GRACE = timedelta(days=31)
+# "mỗi tháng 1 hội nghị", "hằng tháng 2 số": a figure per month, the month no period
+_PER_PERIOD_BEFORE = ("mỗi ", "hằng ", "hàng ")
 _first = operator.itemgetter(0)
 _start_of = operator.attrgetter("start")
 _CHANGE = frozenset(CHANGE_WORDS)
@@ -464,6 +479,9 @@ class Extractor:
             elif p.kind in ("date", "daymonth") and _since_opening(lower, p):
                 # "Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số"
                 p.kind = "since"
+            elif p.kind == "month" and lower.endswith(_PER_PERIOD_BEFORE, max(0, p.start - 6), p.start):
+                # "(bình quân mỗi tháng 1 hội nghị)": a figure per month, not the month of January
+                p.kind = "per_item"
         # a place inside a short quoted title ("Tìm hiểu lịch sử Chợ Lớn") is no actor
         unit_mentions = self.units.find(text, lower)
         quotes = "“" in text or '"' in text
@@ -549,9 +567,11 @@ class Extractor:
                     sent_periods
                     and _states_section_period(text, sent, sent_periods[0])
                     and not (st.concessive and _after_concessive(lower, sent.start, sent_periods[0].start))
+                    and not self._future_before(st, sent, sent_periods[0].start)
                 ):
                     # ("Dù tháng 1 quận chỉ mở được 2 lớp, cả quý ...": the month of a
-                    # concession is no period of the section)
+                    # concession is no period of the section; nor is the year of a goal: "Huyện
+                    # có 19 xã, đang phấn đấu trở thành quận vào năm 2025")
                     rp = self._resolve(sent_periods[0], self._year_context(st), doc_date)
                     if rp is not None:
                         st.section_period = rp
@@ -820,6 +840,7 @@ class Extractor:
                         or _FORMER_AFTER_RE.match(st.lower, m.end)
                         or _names_a_landmark(st.lower, m)
                         or _reference_before(st.lower, m.start)
+                        or _predecessor_before(st.lower, sent.start, m.start)
                     ):
                         continue  # "(trước đây thuộc phường Phạm Ngũ Lão)", "phường Đa Kao cũ"
                     resolved.append((m.start, ref, m))
@@ -828,11 +849,16 @@ class Extractor:
                 if (
                     ref is not None
                     and ref.level == "province"
-                    and st.lower.endswith("của ", max(0, m.start - 4), m.start)
+                    and (
+                        st.lower.endswith("của ", max(0, m.start - 4), m.start)
+                        or _topic_before(st.lower, sent.start, m.start)
+                    )
                     and (st.section_unit or st.article_unit) is not None
                     and (st.section_unit or st.article_unit).level in _PARTY_LOCAL_LEVELS  # type: ignore[union-attr]
                 ):
-                    continue  # "Cầu Giấy là quận đầu tiên của Thủ đô ...": the scope, not the actor
+                    # "Cầu Giấy là quận đầu tiên của Thủ đô ...": the scope, not the actor; "24
+                    # phóng sự, video ngắn về Thủ đô ngàn năm văn hiến": the topic
+                    continue
                 resolved.append((m.start, ref, m))
             elif m.kind == "province_body":
                 local_ctx = st.section_unit or st.article_unit
@@ -841,9 +867,12 @@ class Extractor:
                     or _owner_in_list(text, m.start)
                     or _DOC_OWNER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start) is not None
                     or _PASSIVE_AGENT_RE.search(st.lower, max(0, m.start - 60), m.start) is not None
+                    or _RECIPIENT_BEFORE_RE.search(st.lower, max(0, m.start - 50), m.start) is not None
                 )
                 if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
-                    continue  # "Chương trình ... của Thành ủy": the city's document, not its work
+                    # "Chương trình ... của Thành ủy": the city's document, not its work; "báo
+                    # cáo ... gửi Thành ủy": whom the unit reports to
+                    continue
                 resolved.append((m.start, self._city_body_unit(st), m))
             else:
                 resolved.append((m.start, st.last_local or st.section_unit or st.article_unit, m))
@@ -1014,6 +1043,9 @@ class Extractor:
             qualifier, qual_len = "exact", 0
         pre = before_lower[: len(before_lower) - qual_len] if qual_len else before_lower
         pre_words = _last_words(pre, 4)  # (the words before: only the last few are read)
+        if pre_words and ("“" in pre or "(" in pre or '"' in pre):
+            # "“Chi bộ 4 tốt”", "(sức chứa 350 chỗ)": the words, not the marks that open them
+            pre_words = [w for w in (x.lstrip('“("') for x in pre_words) if w]
         is_words = shape == "words"
 
         # --- range "3-5 lớp" or "từ 3 đến 5 lớp": the lower bound, at least --------------
@@ -1114,13 +1146,25 @@ class Extractor:
             # thì chỉ vài phút đã có người hỏi lại”'), not a count of one
             return None
         last_pre = pre_words[-1] if pre_words else ""
-        if last_pre in _RANK_LAST and (pre_words[-2:] in _RANK_BEFORE or pre_words[-3:] in _RANK_BEFORE):
+        if (
+            last_pre in _RANK_LAST
+            and (pre_words[-2:] in _RANK_BEFORE or pre_words[-3:] in _RANK_BEFORE)
+            and not self._one_of_its_own(st, tok.end, clause_end)
+        ):
             # "một trong 5 đơn vị dẫn đầu": a ranking the unit is one of
             self._trap(st, tok, stext, "ordinal")
             return None
         if last_pre in _CAPACITY_LAST and pre_words[-2:] in _CAPACITY_BEFORE:
             # "sức chứa 40.192 chỗ ngồi", "công suất 270.000 m3/ngày": the size of a place
             self._trap(st, tok, stext, "not_counted")
+            return None
+        if last_pre in _HOLDING_LAST and " ".join(pre_words[-2:]) in _HOLDING:
+            # "Khu di tích ... lưu giữ 82 tấm bia": what a place holds
+            self._trap(st, tok, stext, "not_counted")
+            return None
+        if last_pre == "đủ":
+            # "đã tiêm đủ 2 mũi vắc xin", "dự đủ 4 buổi": what each one completed, a norm
+            self._trap(st, tok, stext, "per_item")
             return None
         if last_pre == "kể" and pre_words[-2:] == ["chưa", "kể"]:
             # "..., chưa kể hàng nghìn tin của các quận": what others did, left out of the count
@@ -1215,6 +1259,11 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "not_counted")
                 return None
+            if first_words[0] == "giải" and len(first_words) > 1 and first_words[1] in _PRIZE_RANKS:
+                # "trao 1 giải Đặc biệt và 3 giải Nhất": prizes, like "giải Nhì"
+                if not is_words:
+                    self._trap(st, tok, stext, "ordinal")
+                return None
             if shape == "fraction" and first_words[0] == "là":
                 # "khoảng 2/3 là công nhân": a share of the people, not a count
                 self._trap(st, tok, stext, "population")
@@ -1229,7 +1278,32 @@ class Extractor:
             if (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS) and (
                 _counts_population(lower, max(sent.start, start - 100), start - qual_len)
                 or _counts_residents(first_two, noun_norm, pre_words)
+                or (
+                    (last_pre in ("và", "với") or last_pre.endswith(","))
+                    and _listed_with_territory(
+                        lower, max(clause_start, start - 60), start - qual_len, noun_norm
+                    )
+                )
             ):
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
+            if (
+                (
+                    (" làm việc " in noun_norm and any(w in noun_norm for w in _WORKING))
+                    or (
+                        last_pre in _WORKFORCE_LAST
+                        and _works_at_place(
+                            lower, max(clause_start, start - qual_len - 100), start - qual_len
+                        )
+                    )
+                )
+                and first_words[0] != "lượt"
+                and noun_norm.startswith(_PEOPLE_PREFIXES)
+                and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+            ):
+                # "Khu công nghiệp ... thu hút hơn 40.000 lao động", "50.000 kỹ sư đang làm
+                # việc": the workforce of a place
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
@@ -1280,6 +1354,24 @@ class Extractor:
                 # "mỗi nhóm có ít nhất 1 quản trị viên": a norm for each item, not a count
                 self._trap(st, tok, stext, "per_item")
                 return None
+        elif percent and noun_norm.startswith(_ECONOMY_SHARE):
+            # "chiếm khoảng 23% GDP cả nước", "50% sản lượng container": a share of an economy
+            self._trap(st, tok, stext, "money")
+            return None
+        elif (
+            percent
+            and following is not None
+            and following.start == noun_end
+            and noun_norm.endswith(_AGE_LEADS)
+            and lower[following.end : following.end + 8].lstrip().startswith("tuổi")
+        ):
+            # "97,2% người từ 18 tuổi trở lên đã tiêm ...": a share of an age group
+            self._trap(st, tok, stext, "population")
+            return None
+        elif percent and _survey_before(lower, sent.start, start):
+            # "Theo một khảo sát, ước 87% hộ dân ...": a finding of a survey
+            self._trap(st, tok, stext, "population")
+            return None
         elif percent and noun_norm.startswith(_PLAN_SHARE):
             # "số bài đạt 124% kế hoạch": the share of a plan reached, a comparison with a target
             self._trap(st, tok, stext, "target")
@@ -1328,12 +1420,21 @@ class Extractor:
                 match = prev.match
         if match is None and not noun_norm.strip() and not percent:
             total_from = clause_start
-            if clause_start > sent.start and text[clause_start - 1] == ":" and not text[clause_start:start].strip():
+            after_colon = (
+                clause_start > sent.start
+                and text[clause_start - 1] == ":"
+                and not text[clause_start : start - qual_len].strip()
+            )
+            if after_colon:
                 total_from = sent.start  # "- Số lớp: 58": the noun is before the colon
             context = self._norm_cached(st, clause_start, clause_end)
             if st.lead_in:
                 context = st.lead_in + self._norm_cached(st, sent.start, sent.end)
             match = self._match_after_total(text, total_from, start, context, st.lead_in)
+            if match is None and after_colon:
+                # "- Văn bản hướng dẫn đã ban hành: 14", "Lượt người tiếp cận: khoảng 1,35 triệu":
+                # the label before the colon is the counted noun
+                match = self._label_match(st, sent.start, clause_start - 1)
         if (
             (match is None or match.rule.code == "other")
             and st.prev_sentence is not None
@@ -1383,6 +1484,17 @@ class Extractor:
             reached = self.lexicon.by_code.get("propaganda_audience")
             if reached is not None:
                 match = Match(reached, "")
+        if (
+            " thi " in noun_norm  # (every phrase of _CONTEST_ENTRY ends in "thi")
+            and not percent
+            and (match is None or match.rule.code != "contest_entries")
+            and noun_norm.startswith(_PEOPLE_PREFIXES)
+            and any(w in noun_norm for w in _CONTEST_ENTRY)
+        ):
+            # "186.320 lượt đoàn viên, thanh niên dự thi": the people who entered a contest
+            entered = self.lexicon.by_code.get("contest_entries")
+            if entered is not None:
+                match = Match(entered, "")
         if (
             not percent
             and (match is None or match.rule is self.lexicon.other)
@@ -1621,7 +1733,12 @@ class Extractor:
         cue = self.lexicon.leading_cue(noun_norm)
         if cue is None:
             return None
-        rest = noun_norm[len(cue) :].split(None, 1)
+        rest = noun_norm[len(cue) :].split(None, 3)
+        if rest[:1] == ["cấp"] and len(rest) > 1 and rest[1] in _LEVEL_WORDS_AFTER_CAP:
+            # "2 hội nghị cấp huyện và ...": the level says where, not what kind
+            rest = rest[3:] if rest[1] in ("thành", "thị", "cơ") else rest[2:]
+            if rest and rest[0] == "và":
+                rest = []
         if rest and rest[0] not in _BARE_TAIL_WORDS:
             return None  # "buổi sinh hoạt trực tuyến": the noun names its kind itself
         sources = [st.norms.norm(sent.start, start)]
@@ -1629,11 +1746,12 @@ class Extractor:
             sources.append(self._norm_cached(st, st.prev_sentence.start, st.prev_sentence.end))
         for src in sources:
             k = src.rfind(cue)
+            found = None
             if k != -1:
                 # the same noun counted before: its own words describe it
                 words = src[k:].split()[:10]
                 found = self.lexicon.classify(" " + " ".join(words) + " ", src, src[:k], False)
-            else:
+            if found is None or found.rule is self.lexicon.other:
                 found = self.lexicon.classify(cue, src, src, False)
             if found is not None and found.rule is not self.lexicon.other:
                 return found
@@ -1647,13 +1765,33 @@ class Extractor:
             got = st.norm_cache[key] = st.norms.norm(a, b)
         return got
 
+    def _label_match(self, st: _DocState, sent_start: int, colon: int) -> Match | None:
+        """The indicator a list line's label names ("- Hội nghị báo cáo viên: 03", "Tin, bài
+        đăng trên fanpage ...: hơn 600"): the words from the line's start (or the last ";")
+        to the colon, read as the counted noun; None unless the lexicon knows them."""
+        text = st.text
+        a = max(sent_start, text.rfind(";", sent_start, colon) + 1, text.rfind("\n", sent_start, colon) + 1)
+        label = text[a:colon].strip().lstrip("".join(_LIST_BULLETS)).strip()
+        if not label or len(label) > 90 or any(c.isdigit() for c in label):
+            return None
+        label_norm = norm(label)
+        context = st.lead_in + label_norm
+        return self.lexicon.classify(label_norm, context, context, False)
+
+    def _one_of_its_own(self, st: _DocState, end: int, clause_end: int) -> bool:
+        """After "một trong N": does N count the unit's own activities ("một trong ba đợt sinh
+        hoạt chính trị được Thành ủy phát động"), not a ranking ("một trong 5 đơn vị dẫn đầu")?
+        A counted noun of the lexicon, and no word that distinguishes the items."""
+        after = st.norms.norm(end, min(clause_end, end + 60))
+        return self.lexicon.starts_with_cue(after) and not any(w in after for w in _RANK_DISTINCTION)
+
     def _match_after_total(
         self, text: str, clause_start: int, pos: int, clause_norm: str, lead_in: str = ""
     ) -> Match | None:
         """'Tổng số địa điểm quét mã QR ... là 542.345', '- Số lớp: 58': the noun comes before
         the number (lead_in: the words of the line a list line goes on from)."""
         before = text[clause_start:pos]
-        m = _TOTAL_RE.search(before[-120:])
+        m = _TOTAL_RE.search(before[-120:]) or _TOTAL_COMMAS_RE.search(before[-120:])
         if not m:
             return None
         noun_norm = norm(m.group(1))
@@ -1747,6 +1885,16 @@ class Extractor:
                 # one an earlier sentence or clause opened with
                 para = None
                 chosen = None
+            elif (
+                chosen is None
+                and st.lower.find(" tháng", sent.start, sent.end) != -1
+                and _BARE_SPAN_RE.search(
+                    st.lower, cs + 1 if cs != -1 else sent.start, _clause_end_at(st.lower, tok.end, sent.end)
+                )
+            ):
+                # "... được Thành ủy phát động trong 9 tháng": a span with no year or start in
+                # the clause is the report's own span too
+                para = None
         if stock:
             # (a marker in a later clause dates that clause's stocks: "Quận có 92 báo cáo viên;
             # Ban Tuyên giáo hiện có 87 cộng tác viên"; one after a comma that follows the
@@ -1874,6 +2022,7 @@ _PLAN_HEADING_WORDS = (
 )
 # what may follow a bare counted noun without naming its kind ("37 buổi được tổ chức tại ...",
 # "7 báo cáo về những vấn đề ...")
+_LEVEL_WORDS_AFTER_CAP = frozenset({"huyện", "quận", "xã", "phường", "tỉnh", "thành", "thị", "cơ"})
 _BARE_TAIL_WORDS = frozenset(
     {
         "được",
@@ -1993,10 +2142,31 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
         return False
     if _SPEECH_OPEN_RE.search(head[max(opened - 20, 0) : opened + 1]):
         return True
-    # a paragraph that opens with a quotation still open here: someone's words, attributed
-    # after the quotation closes
+    # a paragraph or a sentence that opens with a quotation still open here: someone's words,
+    # attributed after the quotation closes ('... dự nghe. “Nhà tôi ở hẻm 400, tuần nào cũng có
+    # 2 buổi nói chuyện”, bà A kể')
     at = head_start + opened
-    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+    lead = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    if not lead:
+        return True
+    # (one that opens a sentence inside a paragraph: unless an official is named as its speaker)
+    return lead.endswith((".", "!", "?", "…")) and not _attributed_to_official(text, pos)
+
+
+def _attributed_to_official(text: str, pos: int) -> bool:
+    """Is the quotation holding `pos` attributed, after it closes, to an official ("...”, đồng
+    chí Trưởng ban Tuyên giáo Huyện ủy cho biết")?"""
+    para_end = text.find("\n", pos)
+    para_end = len(text) if para_end == -1 else para_end
+    closed = text.find("”", pos, para_end)
+    if closed == -1:
+        closed = text.find('"', pos, para_end)
+    if closed == -1:
+        return False
+    after = text[closed + 1 : min(para_end, closed + 160)]
+    cut = after.find(". ")
+    low = (after if cut == -1 else after[:cut]).lower()
+    return _OFFICIAL_RE.search(low) is not None and not any(w in low for w in _GRASSROOTS_WORDS)
 
 
 def _in_quotation(text: str, pos: int) -> bool:
@@ -2412,6 +2582,42 @@ def _reference_before(lower: str, pos: int) -> bool:
     return False
 
 
+# the words after which the units a sentence names are what its subject was made from ("Phường
+# được thành lập trên cơ sở các phường Thủ Thiêm, An Lợi Đông, ...": the subject is "Phường",
+# the ward of the section; the wards listed are its predecessors)
+_PREDECESSOR_RE = fastre.compile(
+    r"(?:thành lập|hình thành)\s+(?:trên cơ sở|từ)|trên cơ sở (?:sắp xếp|sáp nhập|hợp nhất)"
+    r"|(?:sáp nhập|hợp nhất)\s+(?:từ\s+)?(?:các|toàn bộ)"
+)
+
+
+def _predecessor_before(lower: str, a: int, pos: int) -> bool:
+    """A predecessor phrase (_PREDECESSOR_RE) in the clause before `pos` (a: sentence start)."""
+    a = max(a, pos - 150, lower.rfind(";", a, pos) + 1)
+    if lower.find("thành", a, pos) == -1 and lower.find("nhập", a, pos) == -1 and lower.find("hợp", a, pos) == -1:
+        return False
+    return _PREDECESSOR_RE.search(lower, a, pos) is not None
+
+
+# a body of the city that the unit sends its reports to ("7 báo cáo ... gửi Thường trực Thành
+# ủy", "Báo cáo phản ánh tâm tư gửi Thành ủy: 11"): the recipient, not the one that did the work
+_RECIPIENT_BEFORE_RE = fastre.compile(
+    r"\b(?:gửi|trình)(?:\s+(?:về|lên|tới|đến))?\s+"
+    r"(?:(?:thường trực|ban thường vụ|thường vụ|văn phòng|ban tuyên giáo(?:\s+và\s+dân vận)?)\s+)?$"
+)
+# the topic of the work ("phóng sự về Thủ đô ngàn năm văn hiến", "đợt sinh hoạt chính trị về xây
+# dựng văn hóa, con người TP.HCM"): a province named there is what is talked about
+_TOPIC_BEFORE_RE = fastre.compile(r"(?:^|\s)về\s+(?!phía\b)[^;.:\d\n]{0,60}$")
+
+
+def _topic_before(lower: str, a: int, pos: int) -> bool:
+    """Does "về" open a topic phrase (in its clause, up to 60 characters) that reaches `pos`?"""
+    a = max(a, pos - 70)
+    if lower.find("về ", a, pos) == -1:
+        return False
+    return _TOPIC_BEFORE_RE.search(lower, a, pos) is not None
+
+
 def _former_before(lower: str, pos: int) -> bool:
     """_FORMER_BEFORE_RE ("trước đây", "trước kia", "cũ") in the 30 characters before `pos`."""
     a = max(0, pos - 30)
@@ -2434,8 +2640,14 @@ _REPORT_SPAN_RE = fastre.compile(
     r"\s*[“\"]?\s*(?:(?:trong|suốt)\s+)?(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
     r"(?:tháng|năm|quý)\s+(?:qua|vừa qua)\b"
     r"|\s*[“\"]?\s*(?:trong|suốt)\s+(?:quý|kỳ|năm)\s*,"
-    r"|\s*[“\"]?\s*cả\s+(?:năm|quý|kỳ)\s*,"
+    r"|\s*[“\"]?\s*cả\s+(?:năm|quý|kỳ|nhiệm\s+kỳ)\s*,"
+    r"|\s*[“\"]?\s*(?:trong|suốt)\s+nhiệm\s+kỳ\s*,"
     r"|\s*[“\"]?\s*(?:trong|suốt)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\s*,"
+)
+# "trong 9 tháng", "suốt 6 tháng" (no "đầu", "cuối" or year after it): the report's months
+_BARE_SPAN_RE = fastre.compile(
+    r"\b(?:trong|suốt)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\b"
+    r"(?!\s*(?:đầu|cuối|\d|năm|tới|hè|đầu tiên))"
 )
 # people counted by an age group ("1.850 hội viên từ 60 tuổi trở lên"): who they are, not
 # whom the work reached
@@ -2466,6 +2678,53 @@ _REACHED_WORDS = (" được tuyên truyền ", " được nghe ", " được ti
 # counts of a page's followers: what the page has, a stock
 # ("4.100 lượt người theo dõi" counts views over a period: a flow)
 _FOLLOWER_NOUNS = (" người theo dõi ",)
+_HOLDING = frozenset(HOLDING_VERBS)
+_HOLDING_LAST = frozenset(w.split()[-1] for w in HOLDING_VERBS)
+_PRIZE_RANKS = frozenset(PRIZE_RANK_WORDS)
+_RANK_DISTINCTION = tuple(f" {w} " for w in RANK_DISTINCTION_WORDS)
+_ECONOMY_SHARE = tuple(f" {w} " for w in ECONOMY_SHARE_NOUNS)
+_WORKING = tuple(f" {w} " for w in WORKING_WORDS)
+_WORKFORCE_LAST = frozenset(w.split()[-1] for w in WORKFORCE_VERBS)
+_CONTEST_ENTRY = tuple(f" {w} " for w in CONTEST_ENTRY_WORDS)
+_WORKPLACE_RE = fastre.compile(
+    r"\b(?:" + "|".join(WORKPLACE_WORDS) + r")\b[^,;.\d]{0,60}?\s(?:" + "|".join(WORKFORCE_VERBS) + r")\s*$"
+)
+# a count of people right after a count of the places a unit covers ("với 21 phường và hơn 420
+# nghìn người", "gồm 12 xã, 150 nghìn dân"): the population of that territory
+_TERRITORY_BEFORE_RE = fastre.compile(
+    r"\d[\d.,]*\s+(?:phường|xã|thị trấn|quận|huyện|khu phố|ấp|thôn|tổ dân phố)"
+    r"(?:\s*(?:,|và)\s*(?:phường|xã|thị trấn))?\s*(?:và|,|với)\s*$"
+)
+_AT_PLACE_RE = fastre.compile(r"\b(?:tại|ở|trong|đến|về|xuống|cho)\s+(?:các\s+|nhiều\s+|[\d.,]+\s+)?$")
+_SURVEY_SOURCE_RE = fastre.compile(r"\btheo\s+(?:\S+\s+){0,3}?(?:" + "|".join(SURVEY_SOURCE_WORDS) + r")\b")
+
+
+def _works_at_place(lower: str, a: int, b: int) -> bool:
+    """A workplace (khu công nghiệp, nhà máy ...) as the subject of a verb that gives its
+    people ("có", "thu hút") right before lower[b] (within lower[a:b]); not a workplace where
+    an activity took place ("tổ chức 132 buổi nói chuyện tại 18 khu công nghiệp với ...")."""
+    if not any(lower.find(w, a, b) != -1 for w in ("khu ", "nhà máy", "doanh nghiệp", "công ty", "xí nghiệp")):
+        return False
+    m = _WORKPLACE_RE.search(lower, a, b)
+    return m is not None and _AT_PLACE_RE.search(lower, max(a, m.start() - 20), m.start()) is None
+
+
+def _listed_with_territory(lower: str, a: int, b: int, noun_norm: str) -> bool:
+    """Is a count of people listed right after a count of wards or communes ("21 phường và hơn
+    420 nghìn người"), and not linked to an activity ("... tham gia")?"""
+    if not any(c.isdigit() for c in lower[a:b]):
+        return False
+    return _TERRITORY_BEFORE_RE.search(lower, a, b) is not None and not any(
+        w in noun_norm for w in _PARTICIPATION_AFTER
+    )
+
+
+def _survey_before(lower: str, a: int, pos: int) -> bool:
+    """Does the sentence give a survey as the source of what follows ("Theo một khảo sát, ...")
+    before `pos`?"""
+    if not any(lower.find(w, a, pos) != -1 for w in SURVEY_SOURCE_WORDS):
+        return False
+    return _SURVEY_SOURCE_RE.search(lower, a, pos) is not None
 
 
 def _bare_issue_count(noun_norm: str) -> bool:
@@ -2590,12 +2849,13 @@ def _context_trap(
     # "xe buýt tuyến 03", "hoặc tuyến 122": a route's number (not "trực tuyến 12 hội nghị")
     if pre_words[-1:] == ["tuyến"] and pre_words[-2:-1] not in (["trực"], ["vô"], ["hữu"]):
         return "named_body"
-    # a capitalised word right before (not the sentence's first word): a proper name
+    # a capitalised word right before (not the sentence's first word): a proper name (not one
+    # that ends a clause: "... về xây dựng Đảng; 14 hội nghị")
     if (
         prev_word
         and prev_word[:1].isupper()
         and not prev_word_is_first
-        and not prev_word.endswith((",", ":"))
+        and not prev_word.endswith((",", ":", ";"))
     ):
         return "named_body"
     if tok.shape in ("number",) and tok.value is not None and _is_year(tok.value) and "." not in tok.text:

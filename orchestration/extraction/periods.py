@@ -37,6 +37,13 @@ _PERIOD_ALTERNATIVES = [
         rf"(?P<monthrange>từ\s+tháng\s+(?P<mr_a>{_D})(?:\s*/\s*(?P<mr_ya>{_Y}))?\s*(?:đến|tới|-|–)\s*"
         rf"(?:hết\s+)?tháng\s+(?P<mr_b>{_D})(?:\s*(?:năm\s+|/\s*)(?P<mr_yb>{_Y}))?)"
     ),
+    # "từ đầu tháng 7, họ đã gửi 5 báo cáo", "Từ tháng 7/2025 đến nay": from the month's first
+    # day to the report's date (not "từ tháng 3 đến tháng 5", a range, nor "... đến ngày 15/5")
+    (
+        rf"(?P<sincemonth>(?:tính\s+)?từ\s+(?:đầu\s+)?tháng\s+(?P<sm_m>{_D})(?:\s*(?:năm\s+|/\s*)(?P<sm_y>{_Y}))?"
+        rf"(?![\d/])(?!\s*(?:đến|tới|-|–)\s*(?:hết\s+|cuối\s+|ngày\s+)?(?:tháng|ngày|\d))"
+        rf"(?:\s*(?:đến|tới)\s+nay)?)"
+    ),
     (
         rf"(?P<asofmonth>(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<am_m>{_D})"
         rf"(?:\s*(?:năm\s+|/\s*)(?P<am_y>{_Y}))?(?![\d/]))"
@@ -358,6 +365,10 @@ def find_periods(
             if ma and mb and 1 <= ma <= 12 and 1 <= mb <= 12:
                 yb = _int(g("mr_yb"))
                 out.append(PeriodMention(s, e, "monthrange", t, _int(g("mr_ya")) or yb, ma, mb, yb))
+        elif k == "sincemonth":
+            mo = _int(g("sm_m"))
+            if mo and 1 <= mo <= 12:
+                out.append(PeriodMention(s, e, "since", t, _int(g("sm_y")), 1, mo))
         elif k == "asofmonth":
             mo = _int(g("am_m"))
             if mo and 1 <= mo <= 12:

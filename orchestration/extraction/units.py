@@ -233,6 +233,8 @@ class OrgUnitIndex:
             end = m.start(1)
             for w in name_words:
                 end = text.index(w, end) + len(w)
+            if text.startswith((" –", " -", "–", "-"), end) and not words[0].isdigit():
+                end = self._dashed_name_end(text, m.start(1), end)
             if text[i + 1 : i + 2].isupper() and (
                 not _is_heading_line(text, i, end) or name_words[0].lower() == "hội"
             ):
@@ -275,6 +277,17 @@ class OrgUnitIndex:
         found.sort(key=_start_of)
         return found
 
+    def _dashed_name_end(self, text: str, start: int, end: int) -> int:
+        """Where a ward's name ends when a dash follows its first part ("phường Văn Miếu –
+        Quốc Tử Giám"): after the second part if the seed knows the whole name, else `end`."""
+        m = _DASHED_REST_RE.match(text, end)
+        if m is None:
+            return end
+        whole = _dash_normal(text[start : m.end()]).casefold()
+        if any(u.level == "ward" for u in self._by_core.get(whole, ())):
+            return m.end()
+        return end
+
     @staticmethod
     def _looks_like_person(text: str, start: int) -> bool:
         """A bare place name that is part of a person's name: 'Ông Hà Đông', 'Nguyễn Hà Đông'."""
@@ -311,7 +324,7 @@ class OrgUnitIndex:
         level_word = words[0].capitalize()
         core = words[1].title() if words[1].isupper() else words[1]  # "PHƯỜNG TÂN THUẬN" heading
         canonical = f"{level_word} {core}"
-        for u in self._by_core.get(words[1].casefold(), []):
+        for u in self._by_core.get(_dash_normal(words[1]).casefold(), []):
             if u.level == "ward" and (province_code is None or u.province_code == province_code):
                 return u
         prov = self.provinces.get(province_code or "")
@@ -319,6 +332,17 @@ class OrgUnitIndex:
             # the province is not named anywhere: keep the ward, leave its province unknown
             return OrgUnit(None, canonical, "ward", "", "", REFORM_DATE, None)
         return OrgUnit(None, canonical, "ward", prov.province_code, prov.province_name, REFORM_DATE, None)
+
+
+# the second part of a name after a dash ("– Quốc Tử Giám"): capitalised words
+_DASHED_REST_RE = fastre.compile(r"[ \t]*[–-][ \t]*[A-ZĐÀ-Ỹ]\w*(?:[ \t]+[A-ZĐÀ-Ỹ]\w*){0,3}")
+
+
+def _dash_normal(name: str) -> str:
+    """A name with its dashes written as the seed writes them ("Văn Miếu - Quốc Tử Giám")."""
+    if "–" not in name and "-" not in name:
+        return name
+    return " - ".join(part.strip() for part in name.replace("–", "-").split("-"))
 
 
 def _is_heading_line(text: str, start: int, end: int) -> bool:

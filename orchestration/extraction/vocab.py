@@ -466,7 +466,16 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
 )
 # Longer nouns of the same kind, checked when the noun's first two words start one of them
 # ("168 đơn vị hành chính cấp xã": the communes of the city, not units that did something)
-NOT_COUNTED_PHRASES: tuple[str, ...] = ("đơn vị hành chính",)
+NOT_COUNTED_PHRASES: tuple[str, ...] = (
+    "đơn vị hành chính",
+    # the parts of a plan or a term's programme ("kế hoạch thực hiện 7 chương trình đột phá của
+    # nhiệm kỳ", "3 công trình trọng điểm"): what is planned, named by its rank, not a result
+    "chương trình đột phá",
+    "chương trình trọng tâm",
+    "chương trình trọng điểm",
+    "công trình trọng điểm",
+    "dự án trọng điểm",
+)
 # Counted nouns of money ("1.100 tỷ đồng", "500 USD"): no indicator of propaganda work counts
 # money; an amount is a fact (`other`) only when it is the funding of the unit's own work
 # ("tổng kinh phí ... 1,2 tỷ đồng", "vận động ủng hộ 300 triệu đồng"), see MONEY_FUNDS_WORDS.
@@ -568,6 +577,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "gia đình",
         "tiểu thương",
         "tín đồ",
+        "kỹ sư",
     }
 )
 # Words right after a counted medium that make it hostile content ("1.346 tin, bài sai sự
@@ -635,8 +645,81 @@ SPEAKS_FOR_UNIT_WORDS: tuple[str, ...] = (
 )
 # Verbs of broadcasting before a count of programmes ("Đài truyền thanh phát 186 chương trình thời
 # sự"): programmes aired are news items, like the issues of a bulletin ("phát hành 12 số")
-BROADCAST_VERBS: tuple[str, ...] = ("phát", "phát sóng", "phát thanh", "phát lại")
-BROADCAST_ITEMS: tuple[str, ...] = ("chương trình",)
+# (the episodes of a programme too: "chuyên mục ... lên sóng 26 kỳ", "phát 12 kỳ")
+BROADCAST_VERBS: tuple[str, ...] = ("phát", "phát sóng", "phát thanh", "phát lại", "lên sóng", "phát hành")
+BROADCAST_ITEMS: tuple[str, ...] = ("chương trình", "kỳ")
 # Activities counted in times ("báo cáo viên ra đảo nói chuyện 11 lần"): each time is a session
 # of that activity, counted like "11 buổi nói chuyện"
 TIMES_ACTIVITY_VERBS: tuple[str, ...] = ("nói chuyện", "tuyên truyền miệng", "tuyên truyền")
+# Session 8 (holdout7's language) --------------------------------------------------------------
+# The ranks of a contest's prizes ("trao 1 giải Đặc biệt và 3 giải Nhất", "5 giải Khuyến
+# khích"): a count of prizes is a prize, like "giải Nhì", not a result (first words, lower case)
+PRIZE_RANK_WORDS: tuple[str, ...] = (
+    "nhất",
+    "nhì",
+    "ba",
+    "tư",
+    "đặc",
+    "khuyến",
+    "xuất",
+    "triển",
+    "phụ",
+    "chính",
+    "vàng",
+    "bạc",
+    "đồng",
+    "a",
+    "b",
+    "c",
+)
+# "một trong N ..." is a ranking the unit is one of when the noun after N is distinguished
+# ("một trong 5 đơn vị dẫn đầu", "một trong 3 đơn vị tiêu biểu"); without such a word it
+# counts what the unit did ("một trong ba đợt sinh hoạt chính trị được Thành ủy phát động")
+RANK_DISTINCTION_WORDS: tuple[str, ...] = (
+    "dẫn đầu",
+    "đứng đầu",
+    "xếp đầu",
+    "hàng đầu",
+    "tiêu biểu",
+    "xuất sắc",
+    "điển hình",
+    "nhất",
+    "đầu tiên",
+)
+# Shares of an economy ("chiếm khoảng 23% GDP cả nước", "50% sản lượng container"): the economy
+# of a place, not the unit's work
+ECONOMY_SHARE_NOUNS: tuple[str, ...] = (
+    "gdp",
+    "grdp",
+    "sản lượng",
+    "thị phần",
+    "kim ngạch",
+    "doanh thu",
+    "tổng sản phẩm",
+    "giá trị sản xuất",
+    "thu ngân sách",
+    "vốn",
+)
+# Places whose people are their workforce ("Khu công nghiệp ... thu hút hơn 40.000 lao động",
+# "Khu Công nghệ cao có khoảng 50.000 kỹ sư"): the people a place employs, not an audience
+WORKPLACE_WORDS: tuple[str, ...] = (
+    "khu công nghiệp",
+    "khu chế xuất",
+    "khu công nghệ cao",
+    "cụm công nghiệp",
+    "nhà máy",
+    "doanh nghiệp",
+    "công ty",
+    "xí nghiệp",
+)
+# ... the verbs that link such a place to its people, and words after a count of people that
+# say they work there ("50.000 kỹ sư, công nhân đang làm việc")
+WORKFORCE_VERBS: tuple[str, ...] = ("có", "với", "thu hút", "sử dụng", "giải quyết việc làm cho")
+WORKING_WORDS: tuple[str, ...] = ("đang làm việc", "làm việc tại", "làm việc ở")
+# The source of a survey opening a sentence ("Theo một khảo sát, ước 87% hộ dân ..."): its
+# percentages are findings, not rates of the unit's work
+SURVEY_SOURCE_WORDS: tuple[str, ...] = ("khảo sát", "điều tra", "thăm dò")
+# Verbs of what a place holds ("Khu di tích ... lưu giữ 82 tấm bia"): its holdings, not work
+HOLDING_VERBS: tuple[str, ...] = ("lưu giữ", "lưu trữ", "bảo quản", "còn lưu")
+# People who entered a contest ("186.320 lượt đoàn viên, thanh niên dự thi"): contest entries
+CONTEST_ENTRY_WORDS: tuple[str, ...] = ("dự thi", "tham gia dự thi", "tham gia cuộc thi", "tham gia hội thi")
