@@ -51,6 +51,8 @@ from orchestration.extraction.vocab import (
     HOLDING_VERBS,
     HOSTILE_CONTENT_WORDS,
     MEDIUM_NOUNS,
+    MEMBER_NOUNS,
+    MEMBER_ORGANISATION_WORDS,
     MONEY_ECONOMY_WORDS,
     MONEY_FUNDS_WORDS,
     MONEY_NOUNS,
@@ -89,7 +91,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.5"
+EXTRACTOR_VERSION = "1.0.6"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -112,7 +114,11 @@ _BARE_HIEN_RE = fastre.compile(
 _FIGURE_RE = fastre.compile(r" (?:con số|số liệu|số) (?:này|đó|trên) (?:là|đạt) $")
 # "Tổng số ... là 542.345", "- Số lớp: 58", "số hội nghị học tập, quán triệt đã lên 14": the
 # noun before the number (without a comma; failing that, with commas and no number)
-_TOTAL_VERBS = r"(?:\s+(?:đã\s+)?(?:là|đạt|lên|lên tới|lên đến|tới)|\s*:)\s*$"
+# (or "hiện nay": "số thành viên hiện nay khoảng 158.000 người")
+_TOTAL_VERBS = (
+    r"(?:\s+(?:hiện nay|hiện tại|đến nay|tới nay|nay)(?:\s+(?:là|đạt|có))?"
+    r"|\s+(?:đã\s+)?(?:là|đạt|lên|lên tới|lên đến|tới)|\s*:)\s*$"
+)
 _TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)" + _TOTAL_VERBS)
 _TOTAL_COMMAS_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^;:\d]+?)" + _TOTAL_VERBS)
 
@@ -171,6 +177,11 @@ def _names_a_plan_or_theme(lower: str, start: int) -> bool:
     if not lower[max(0, start - 8) : start].rstrip().endswith(_PLAN_OR_THEME_ENDS):
         return False  # (the word right before is no plan noun: most periods)
     base = max(0, start - 40)
+    nl = lower.rfind("\n", base, start)
+    if nl != -1:
+        # "Hai cách làm, một mục tiêu\n\nNăm 2018, ...": a headline's last word names no
+        # period of the paragraph under it
+        base = nl + 1
     before = lower[base:start]
     m = _PLAN_OR_THEME_BEFORE_RE.search(before)
     if m is None:
@@ -501,7 +512,7 @@ class Extractor:
             doc_date = parse_iso(metadata.get("date"))
             source = "sidecar" if doc_date else None
         known_date = doc_date
-        article_period, article_sent = self._article_period(sentences, by_sent_periods, doc_date)
+        article_period, article_sent = self._article_period(sentences, by_sent_periods, doc_date, lower)
         if doc_date is None:
             doc_date = self._dateline_without_year(text, sentences, by_sent_periods, article_period)
             source = "text" if doc_date else None
@@ -515,7 +526,9 @@ class Extractor:
             and (article_period.source.needs_year or known_date is None)
         ):
             # resolved again now that the date is known (its year, or the end of "đến nay")
-            year = article_period.source.year or doc_date.year
+            year = article_period.source.year or (
+                article_period.end.year if known_date is None and article_period.label else doc_date.year
+            )
             article_period = self._resolve(article_period.source, year, doc_date) or article_period
         ref_for_units = doc_date or (article_period.end if article_period else None)
 
@@ -584,18 +597,30 @@ class Extractor:
 
     # ---- article context ---------------------------------------------------------------
     def _article_period(
-        self, sentences: list[Sentence], by_sent: dict[int, list[PeriodMention]], doc_date: date | None
+        self,
+        sentences: list[Sentence],
+        by_sent: dict[int, list[PeriodMention]],
+        doc_date: date | None,
+        lower: str = "",
     ) -> tuple[Period | None, int]:
         """The first reporting period named near the top (headline or first sentences)."""
+        concessive = "dù " in lower or "tuy " in lower
         # the headline or first sentences; failing that, the first period the report names
         for si in list(range(min(len(sentences), 8))) + list(range(8, len(sentences))):
             for p in by_sent.get(si, []):
                 if p.kind not in _PERIOD_KINDS_FOR_FACTS or p.kind in _AS_OF_KINDS:
                     continue
+                if concessive and _in_concession(lower, sentences[si].start, p.start):
+                    continue  # "Mặc dù quý I chỉ mở được 1 lớp, ...": it dates the concession only
                 year = None
                 if p.needs_year:
                     later = [q for q in by_sent.get(si, []) if q.year and q.start > p.start]
                     year = later[0].year if later else (doc_date.year if doc_date else None)
+                    if year is None:
+                        # no date yet: "Hai huyện khép lại quý III ...\n\nQuý III năm 2023, ...":
+                        # the year the next sentences of the top state (a period written with
+                        # its year needs no document date)
+                        year = self._stated_year(by_sent, si + 1, min(len(sentences), 8))
                 rp = self._resolve(p, year, doc_date)
                 if rp is not None and si >= 8 and doc_date is not None and rp.start > doc_date:
                     continue  # deep in the text, a period after the report's date is a plan
@@ -605,6 +630,15 @@ class Extractor:
                     # keep it unresolved: the document date found later gives the year
                     return Period(date.min, date.min, "", "", p), si
         return None, -1
+
+    @staticmethod
+    def _stated_year(by_sent: dict[int, list[PeriodMention]], a: int, b: int) -> int | None:
+        """The year of the first period of sentences a..b-1 that states one."""
+        for si in range(a, b):
+            for q in by_sent.get(si, ()):
+                if q.year and q.kind in _PERIOD_KINDS_FOR_FACTS and q.kind not in _AS_OF_KINDS:
+                    return q.year
+        return None
 
     def _dateline_without_year(
         self,
@@ -775,6 +809,14 @@ class Extractor:
             return
         first = units[0]
         opening = st.text[sent.start : first.start]
+        bullet = bool(opening) and opening[0] in _HEADING_BULLETS
+        if bullet:
+            # "* Huyện Cần Giờ", "▪ Việt Hưng – ...": a bullet before a unit's name heads its
+            # section (a bulleted line with a figure after the name is a list item: "* Quận 1: 12 lớp")
+            line_end = st.text.find("\n", first.end)
+            if _HAS_DIGIT_RE.search(st.text, first.end, line_end if line_end != -1 else len(st.text)):
+                return
+            opening = opening.lstrip(_HEADING_BULLETS)
         if len(opening) > 12 or not _HEADING_LEAD_RE.fullmatch(opening):
             return
         ref = self._named_ref(first, at, st.province)
@@ -1109,7 +1151,9 @@ class Extractor:
             looks_dm = (tok.value or 0) <= 31 and (tok.second or 0) <= 12
             orig_pre = _last_words(text[max(clause_start, tok.start - 60) : tok.start - qual_len], 1)
             after_name = bool(orig_pre) and orig_pre[-1][:1].isupper()
-            if looks_dm and (not next_word[:1].islower() or after_name):
+            # ("Ngày hội Đại đoàn kết 18/11 và Ngày Nhà giáo": a word that is no counted noun
+            # after it, a conjunction or a preposition, leaves a day and month)
+            if looks_dm and (not next_word[:1].islower() or after_name or next_word in _NOT_NOUN_AFTER_DATE):
                 self._trap(st, tok, stext, "date")
                 return None
 
@@ -1307,6 +1351,18 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
+            if (
+                last_pre == "có"
+                and first_words[0] in _MEMBER_HEADS
+                and noun_norm.startswith(_MEMBER_NOUNS)
+                and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+                and _MEMBERS_OF_RE.search(lower, max(clause_start, start - qual_len - 90), start - qual_len)
+            ):
+                # "Đảng bộ huyện có hơn 14.000 đảng viên", "Hội Phụ nữ quận có 8.900 hội viên":
+                # the members an organisation has, its size, not a result of the work
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
             if (first_words[0] in MONEY_NOUNS or first_two in MONEY_NOUNS) and _is_money(
                 first_words, st.norms.norm(max(start - 150, clause_start), start)
             ):
@@ -1323,11 +1379,12 @@ class Extractor:
                     # "1.850 hội viên từ 60 tuổi trở lên": an age group, not an audience
                     self._trap(st, tok, stext, "population")
                     return None
-            if first_words[0] == "trang" and len(first_words) == 1 and (
+            if first_words[0] in _PRINT_PARTS and len(first_words) == 1 and (
                 pre_words[-1:] == ["dày"]
                 or any(w in self._norm_cached(st, clause_start, start) for w in _PRINT_NOUNS)
             ):
-                # "tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)": the pages of a printed item
+                # "tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)": the pages of a printed item;
+                # "Báo cáo dày 46 trang, chia làm 3 phần", "sổ tay gồm 5 chương": its parts
                 self._trap(st, tok, stext, "not_counted")
                 return None
             if (
@@ -1436,6 +1493,20 @@ class Extractor:
                 # the label before the colon is the counted noun
                 match = self._label_match(st, sent.start, clause_start - 1)
         if (
+            (match is None or match.rule is self.lexicon.other)
+            and not percent
+            and noun_norm in _MEASURE_WORDS
+            and st.lower.find("số", clause_start, start) != -1
+        ):
+            # "số thành viên hiện nay khoảng 158.000 người": the noun before the number says
+            # what "người" counts
+            # (the sentence is its context: "Các khu phố lập 1.203 nhóm Zalo; số thành viên ...")
+            found = self._match_after_total(
+                text, clause_start, start - qual_len, self._norm_cached(st, sent.start, sent.end), st.lead_in
+            )
+            if found is not None and found.rule is not self.lexicon.other:
+                match = found
+        if (
             (match is None or match.rule.code == "other")
             and st.prev_sentence is not None
             and (percent or noun_norm.startswith(_PEOPLE_PREFIXES))
@@ -1533,6 +1604,17 @@ class Extractor:
             and self._hostile_content(st, tok.end, clause_end, match)
         ):
             match = Match(self.lexicon.other, "")
+        if match.rule.code in _TAKING_PART_CODES and (
+            _NOT_TAKING_PART_RE.match(noun_norm)
+            or (
+                clause_start > sent.start
+                and text[clause_start - 1] == ":"
+                and _NOT_TAKING_PART_LABEL_RE.search(lower, sent.start, clause_start)
+            )
+        ):
+            # "Còn 143 đảng viên chưa tham gia do ốm đau", "Số đảng viên chưa tham gia: 736
+            # người": those who did not take part are no attendance (`other`)
+            match = Match(self.lexicon.other, "")
         if is_words and match.rule.code == "other":
             return None
 
@@ -1591,7 +1673,17 @@ class Extractor:
         value = tok.value if tok.value is not None else 0.0
         if match.rule.kind == "rate" and value > 100:
             match = Match(self.lexicon.other, "")  # "đạt 105% kế hoạch" is no participation rate
-        audience = self.lexicon.audience(match.rule, noun_norm)
+        audience_of = noun_norm
+        if (
+            match.rule.splits_audience
+            and not noun_norm.strip()
+            and clause_start > sent.start
+            and text[clause_start - 1] == ":"
+        ):
+            # "lượt đảng viên dự: 2.587": the label before the colon says who attended
+            a = max(sent.start, text.rfind(";", sent.start, clause_start - 1) + 1)
+            audience_of = self._norm_cached(st, a, clause_start - 1)
+        audience = self.lexicon.audience(match.rule, audience_of)
         unit_phrase = _unit_phrase(noun_words, match.cue)
         # (a dict display in field order: Observation(**values), made faster; see models.py)
         obs = observation_of(
@@ -1776,7 +1868,14 @@ class Extractor:
             return None
         label_norm = norm(label)
         context = st.lead_in + label_norm
-        return self.lexicon.classify(label_norm, context, context, False)
+        found = self.lexicon.classify(label_norm, context, context, False)
+        line_start = max(sent_start, text.rfind("\n", sent_start, colon) + 1)
+        if found is None and a > line_start:
+            # "- Hội nghị học tập, quán triệt: 04; lượt đảng viên dự: 2.587": a label after
+            # the line's first item is read with that item (the attendances of those meetings)
+            context = st.lead_in + norm(text[line_start:colon])
+            found = self.lexicon.classify(label_norm, context, context, False)
+        return found
 
     def _one_of_its_own(self, st: _DocState, end: int, clause_end: int) -> bool:
         """After "một trong N": does N count the unit's own activities ("một trong ba đợt sinh
@@ -2458,6 +2557,14 @@ def _in_concessive(lower: str, p: PeriodMention, pos: int) -> bool:
     return "," in lower[p.end : pos] and _CONCESSIVE_RE.search(lower, max(0, lo - 1), p.start) is not None
 
 
+def _in_concession(lower: str, a: int, pos: int) -> bool:
+    """Does a concessive word ("dù", "mặc dù", "tuy") open the comma-clause of lower[a:] that
+    holds `pos` ("Mặc dù quý I chỉ mở được 1 lớp, ...")?"""
+    lo = max(lower.rfind(",", a, pos), lower.rfind(";", a, pos))
+    lo = lo + 1 if lo >= 0 else a
+    return _CONCESSIVE_RE.search(lower, max(0, lo - 1), pos) is not None
+
+
 def _clause_start_at(lower: str, a: int, pos: int) -> int:
     """Where the ";"-clause holding `pos` starts (a: the sentence's start)."""
     return max(lower.rfind(";", a, pos), a - 1) + 1
@@ -2653,6 +2760,7 @@ _BARE_SPAN_RE = fastre.compile(
 # whom the work reached
 _AGE_LEADS = (" từ ", " trên ", " dưới ", " độ tuổi ", " tuổi từ ")
 # a printed item counted by its pages ("tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)")
+_PRINT_PARTS = frozenset({"trang", "phần", "chương", "mục", "phụ lục"})
 _PRINT_NOUNS = (" báo cáo ", " tài liệu ", " cuốn ", " sách ", " sổ tay ", " ấn phẩm ", " kỷ yếu ", " tập san ", " bản tin ")
 # the population of an institution ("có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên")
 # ("tập trung nhiều khu nhà trọ với hơn 200 nghìn người lao động": who lives in the place)
@@ -2665,7 +2773,25 @@ _TIMES_ACTIVITY = tuple(f" {w} " for w in TIMES_ACTIVITY_VERBS)
 _BROADCAST_ITEMS = tuple(f" {w} " for w in BROADCAST_ITEMS)
 _BROADCAST_VERBS = tuple(f" {w} " for w in BROADCAST_VERBS)
 _LIST_BULLETS = ("-", "–", "+", "•", "*")
+# the marks a heading line may start with (with the white space after them)
+_HEADING_BULLETS = "*•▪■□◆◇●○►▶➢➤✓ \t"
+_HAS_DIGIT_RE = fastre.compile(r"\d")
 _NOT_DONE = (" chưa ", " không ", " vắng ")
+# words that cannot start a counted noun: after "18/11" they leave it a date
+_NOT_NOUN_AFTER_DATE = frozenset(
+    {"và", "với", "vừa", "hằng", "hàng", "năm", "tới", "này", "của", "tại", "ở", "đã", "sẽ", "cũng", "nhằm", "để"}
+)
+# the counted nouns that only measure ("158.000 người"): what they count is named before them
+_MEASURE_WORDS = frozenset({" người ", " lượt ", " lượt người "})
+# people who did not take part: the negation right after the people counted ("143 đảng viên
+# chưa tham gia", "12 người vắng mặt"), or in a list line's label ("Số đảng viên chưa học: 7")
+_TAKING_PART_CODES = frozenset({"study_attendance", "propaganda_audience", "trainees"})
+_NOT_TAKING_PART_RE = fastre.compile(
+    r"(?: \S+){1,4}? (?:(?:chưa|không)(?: được)? (?:tham gia|tham dự|dự|học|đi học|nghe)|vắng)(?!\S)"
+)
+_NOT_TAKING_PART_LABEL_RE = fastre.compile(
+    r"(?:chưa|không)(?: được)? (?:tham gia|tham dự|dự|học|đi học|nghe)\b|\bvắng\b"
+)
 _RANK_BEFORE = [w.split() for w in RANK_BEFORE]
 _CAPACITY_BEFORE = [w.split() for w in CAPACITY_WORDS]
 # (their last words: a cheap first test of the word before a number)
@@ -2686,6 +2812,15 @@ _ECONOMY_SHARE = tuple(f" {w} " for w in ECONOMY_SHARE_NOUNS)
 _WORKING = tuple(f" {w} " for w in WORKING_WORDS)
 _WORKFORCE_LAST = frozenset(w.split()[-1] for w in WORKFORCE_VERBS)
 _CONTEST_ENTRY = tuple(f" {w} " for w in CONTEST_ENTRY_WORDS)
+_MEMBER_HEADS = frozenset(w.split()[0] for w in MEMBER_NOUNS)
+_MEMBER_NOUNS = tuple(f" {w} " for w in MEMBER_NOUNS)
+# "Đảng bộ huyện (hiện) có 14.000 đảng viên": an organisation as the subject of "có" right
+# before the number (not "hội nghị", "hội thi" ...: events whose attendees are counted)
+_MEMBERS_OF_RE = fastre.compile(
+    r"(?<![\w])(?:"
+    + "|".join(w for w in MEMBER_ORGANISATION_WORDS if w != "hội")
+    + r"|hội(?!\s+(?:nghị|thi|thảo|diễn|chợ|sách|trại|báo)))\b[^,;.:\d]{0,60}?\s(?:hiện\s+|hiện nay\s+|đã\s+)?có\s*$"
+)
 _WORKPLACE_RE = fastre.compile(
     r"\b(?:" + "|".join(WORKPLACE_WORDS) + r")\b[^,;.\d]{0,60}?\s(?:" + "|".join(WORKFORCE_VERBS) + r")\s*$"
 )
@@ -2732,7 +2867,8 @@ def _bare_issue_count(noun_norm: str) -> bool:
     bulletin or a programme stands alone (or before how or when); "số" before another noun is
     "number" or "some" ("một số chi bộ")."""
     rest = noun_norm.split(None, 2)[1:2]
-    return not rest or rest[0] in _BARE_TAIL_WORDS or rest[0] in ("bản", "báo", "tạp", "đặc")
+    # ("96 số chương trình “...”": issues of a programme; "12 số chuyên san", "số bản tin")
+    return not rest or rest[0] in _BARE_TAIL_WORDS or rest[0] in ("bản", "báo", "tạp", "đặc", "chương", "chuyên")
 
 
 def _institution_name(head: str) -> bool:

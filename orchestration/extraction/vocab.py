@@ -475,6 +475,11 @@ NOT_COUNTED_PHRASES: tuple[str, ...] = (
     "chương trình trọng điểm",
     "công trình trọng điểm",
     "dự án trọng điểm",
+    # the areas and stations of an election ("chia địa bàn thành 46 khu vực bỏ phiếu"): the
+    # geography of the vote, not the unit's work
+    "khu vực bỏ phiếu",
+    "điểm bỏ phiếu",
+    "đơn vị bầu cử",
 )
 # Counted nouns of money ("1.100 tỷ đồng", "500 USD"): no indicator of propaganda work counts
 # money; an amount is a fact (`other`) only when it is the funding of the unit's own work
@@ -719,6 +724,23 @@ WORKING_WORDS: tuple[str, ...] = ("đang làm việc", "làm việc tại", "là
 # The source of a survey opening a sentence ("Theo một khảo sát, ước 87% hộ dân ..."): its
 # percentages are findings, not rates of the unit's work
 SURVEY_SOURCE_WORDS: tuple[str, ...] = ("khảo sát", "điều tra", "thăm dò")
+# The members an organisation has ("Đảng bộ huyện có hơn 14.000 đảng viên", "Hội Liên hiệp Phụ
+# nữ quận có 8.900 hội viên"): its size, not a result of the work. The member nouns, and the
+# organisations that have them (the subject of "có" before the number)
+MEMBER_NOUNS: tuple[str, ...] = ("đảng viên", "hội viên", "đoàn viên", "công đoàn viên", "hội viên, đoàn viên")
+MEMBER_ORGANISATION_WORDS: tuple[str, ...] = (
+    "đảng bộ",
+    "chi bộ",
+    "hội",
+    "đoàn thanh niên",
+    "đoàn",
+    "công đoàn",
+    "mặt trận",
+    "câu lạc bộ",
+    "clb",
+    "hiệp hội",
+    "liên đoàn",
+)
 # Verbs of what a place holds ("Khu di tích ... lưu giữ 82 tấm bia"): its holdings, not work
 HOLDING_VERBS: tuple[str, ...] = ("lưu giữ", "lưu trữ", "bảo quản", "còn lưu")
 # People who entered a contest ("186.320 lượt đoàn viên, thanh niên dự thi"): contest entries

@@ -13,20 +13,14 @@ a reporter would phrase it and, where it matters, on a phrasing it must leave al
 
 from __future__ import annotations
 
-from extraction_helpers import facts
+from extraction_helpers import headed
 
 from orchestration.extraction import Extractor
 
 HEAD = "Ngày 12/1/2023\n\nQuận Gò Vấp tổng kết công tác tuyên giáo năm 2022\n\n"
 
 
-def _facts(ex: Extractor, body: str, head: str = HEAD) -> list[tuple]:
-    return facts(ex, head + body)
-
-
-def _iv(ex: Extractor, body: str, head: str = HEAD) -> list[tuple]:
-    """(indicator, value) of each fact."""
-    return [(f[3], f[4]) for f in _facts(ex, body, head)]
+_facts, _iv = headed(HEAD)
 
 
 # ---- (1) list lines ------------------------------------------------------------------------
