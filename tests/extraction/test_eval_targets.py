@@ -153,7 +153,7 @@ def test_holdout7_does_not_regress(extractor: Extractor) -> None:
 def test_holdout8_does_not_regress(extractor: Extractor) -> None:
     """holdout8: 11 reports by an eighth labeler who never saw the extractor, scored once unseen
     with extractor 1.0.5 (after the holdout7 rules): detection 0.766, typed 0.746, qualifiers
-    1.000, 7 trap hits of 163, doc dates 9 of 11. holdout8 became a tuning set in session 9:
+    1.000, 7 trap hits of 163, doc dates 9 of 11. holdout8 became a tuning set in session 8:
     rules for the language its misses showed (a web page's "Cập nhật ngày ..." dateline, a
     headline's period taking the year the next sentence states, a unit after a bullet heading
     its section, a headline's last plan word, a concession's quarter near the top, people who

@@ -1,4 +1,4 @@
-"""Session 9: the language behind holdout8's misses (a web page's "updated on" dateline, a
+"""Session 8: the language behind holdout8's misses (a web page's "updated on" dateline, a
 headline's period whose year the next sentence states when no document date is found, a unit's
 name after a bullet as a section heading, a headline ending in a plan word, a concession's
 quarter near the top, people who did not take part, the members an organisation has, the areas
