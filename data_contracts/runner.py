@@ -30,12 +30,16 @@ from data_contracts.suites import SuiteSpec, load_suite, suite_names
 
 __all__ = [
     "CHECK_REGISTRY",
+    "EXPORTED_TABLES",
     "CheckOutcome",
+    "ExportedValidation",
     "PreparedChecks",
     "SuiteResult",
     "TableChecks",
     "build_data_docs",
     "check_registry",
+    "exported_copy_path",
+    "finish_exported",
     "finish_table_checks",
     "load_table_context",
     "persist_outcomes",
@@ -43,6 +47,8 @@ __all__ = [
     "run_dq_rules",
     "run_suite",
     "run_table_checks",
+    "table_digest",
+    "validate_exported",
 ]
 
 RESULTS_TABLE = "raw.check_results"
@@ -330,6 +336,65 @@ def _suite_and_dq_rules(
     ticket = worker.start(finish_table_checks, PreparedChecks(table, at, (), parts))
     rules = run_dq_rules(whole, checked_at=at)
     return worker.result(ticket) + rules
+
+
+# ---------------------------------------------------------------------------------------------
+# The mart contract on dbt's Parquet copies (macros/export_for_contract.sql)
+
+# What the mart contract reads: the mart and the dimensions of its context (load_table_context).
+EXPORTED_TABLES = {DQ_TABLE: (DQ_TABLE, "marts.dim_org_unit", "marts.dim_indicator")}
+
+
+def exported_copy_path(warehouse: str | Path, relation: str) -> Path:
+    """Where dbt's post-hook writes the copy of `relation` ("schema.table") of this warehouse."""
+    return Path(f"{warehouse}.contract.{relation}.parquet")
+
+
+def table_digest(con: duckdb.DuckDBPyConnection, relation: str) -> tuple[int, int]:
+    """Row count and an order-free hash of every row: equal for a table and its Parquet copy."""
+    row = con.execute(f"select count(*), coalesce(bit_xor(hash(t)), 0) from {relation} as t").fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
+
+
+@dataclass(frozen=True)
+class ExportedValidation:
+    """`run_table_checks` on Parquet copies: the digest of each copy it read, and the outcomes
+    after the catalog check (which needs the warehouse's own types)."""
+
+    digests: dict[str, tuple[int, int]]
+    outcomes: list[CheckOutcome]
+
+
+def validate_exported(table: str, files: Mapping[str, str], checked_at: dt.datetime) -> ExportedValidation:
+    """The checks of `table` run on copies of it and of the tables it reads, loaded into an
+    in-memory DuckDB under their warehouse names. For the GX worker: it needs no warehouse."""
+    con = duckdb.connect()
+    try:
+        for relation, path in files.items():
+            schema, _ = _split(relation)
+            con.execute(f"create schema if not exists {schema}")
+            con.execute(f"create table {relation} as select * from read_parquet(?)", [str(path)])
+        digests = {relation: table_digest(con, relation) for relation in files}
+        outcomes = run_table_checks(con, table, checked_at=checked_at)
+    finally:
+        con.close()
+    return ExportedValidation(digests, [o for o in outcomes if o.check_name != CATALOG_CHECK])
+
+
+def finish_exported(
+    con: duckdb.DuckDBPyConnection, table: str, validated: ExportedValidation, checked_at: dt.datetime
+) -> list[CheckOutcome] | None:
+    """The outcomes `run_table_checks(con, table)` gives, from a validation of copies, when every
+    copy still equals its table in the warehouse; None otherwise (validate the table itself)."""
+    try:
+        if any(table_digest(con, rel) != digest for rel, digest in validated.digests.items()):
+            return None
+    except duckdb.Error:  # a table is gone
+        return None
+    at = _as_utc_naive(checked_at)
+    before, done = _outcomes_before_the_suite(con, table, load_suite(table), at, None)
+    return None if done else before + validated.outcomes
 
 
 @dataclass(frozen=True)

@@ -332,6 +332,7 @@ def build_and_publish(
             prefetch.start_raw_contracts(conn)
     with _dbt_output(None if session.verbose else log_path), contextlib.ExitStack() as started:
         started.callback(prefetch.forget)
+        started.callback(prefetch.forget_exported)
         # a snapshot prepared for a publish that did not happen (a blocking check failed): the
         # process ends with os._exit, so its atexit hook would not run
         from orchestration.publish import early

@@ -123,7 +123,10 @@ def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetCh
             started = datetime.now(UTC).replace(tzinfo=None)  # rows written later are not covered
             digest = scope.contract_digest(table) if scoped else None
             documents = None if full or digest is None else scope.documents_to_validate(conn, table, digest)
-            taken = None if digest is None or documents is None else prefetch.take(table, digest, documents)
+            if digest is None:  # a whole-table contract: dbt's copy may have been validated already
+                taken = prefetch.take_exported(conn, table)
+            else:
+                taken = None if documents is None else prefetch.take(table, digest, documents)
             if taken is not None:  # validated beside dbt, from the same rows
                 outcomes, checked_at, started = taken.outcomes, taken.checked_at, taken.started
             else:
@@ -141,7 +144,7 @@ def make_contract_check(spec: TableChecks, asset_key: dg.AssetKey) -> dg.AssetCh
         result = check_result(outcomes, docs)
         extent = "all rows" if documents is None else f"rows of {len(documents)} new or changed documents"
         if taken is not None:
-            extent += ", validated beside dbt"
+            extent += ", validated beside dbt" + (" on its copy" if digest is None else "")
         context.log.info(f"{table} ({extent}): {result.metadata['summary'].value}")
         return result
 

@@ -10,6 +10,14 @@ builds. The check step then takes that result if it is for the same documents un
 contract digest, and validates by itself otherwise (Dagster UI, daemon, tests, `--force`, which
 validates whole tables). Nothing writes raw.documents or raw.observations between the two: the
 dbt step and report_quarantine write other tables.
+
+The mart contract (marts.fct_indicator_values, with the DHIS2-style rules) overlaps dbt too, from
+the other end: dbt writes a Parquet copy of the mart and of the dimensions the contract reads as
+it builds them (macros/export_for_contract.sql), and when the dbt step sees the mart built it
+starts the contract on those copies in the GX worker (`start_exported`) while dbt builds the
+models and tests after it. The mart's check takes that result only when every copy still equals
+its table (`take_exported`: row count and a hash of every row), and validates by itself otherwise
+(a dimension's copy missing or older than the table, no worker).
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 
@@ -84,13 +93,71 @@ def take(table: str, digest: str, documents: Sequence[str]) -> Taken | None:
 
 def forget(table: str | None = None) -> None:
     """Drop started validations nobody took (a run that failed before its checks)."""
+    _drop(_started, table)
+
+
+def _drop(entries: dict[str, Started] | dict[str, StartedExported], table: str | None) -> None:
+    """Take and discard the results of `table`'s (or every) started validation in `entries`:
+    the worker holds a result until it is taken."""
     from data_contracts.gx_worker import active
 
     worker = active()
-    for name in [table] if table else list(_started):
-        entry = _started.pop(name, None)
+    for name in [table] if table else list(entries):
+        entry = entries.pop(name, None)
         if entry is not None and entry.worker is worker:
             try:
                 worker.result(entry.ticket)
             except Exception:  # noqa: BLE001, S112 - nobody wants this result
                 continue
+
+
+@dataclass(frozen=True)
+class StartedExported:
+    checked_at: dt.datetime
+    ticket: int
+    worker: object
+
+
+_exported: dict[str, StartedExported] = {}
+
+
+def start_exported(relation: str, warehouse: str | Path) -> str | None:
+    """dbt has just built `relation`: start the contract that reads it on dbt's copies of its
+    tables, in the GX worker. The table started, or None (no worker, a table without such a
+    contract, a copy missing)."""
+    from data_contracts.gx_worker import active
+    from data_contracts.runner import EXPORTED_TABLES, exported_copy_path, validate_exported
+    from orchestration.checks.results import utc_now
+
+    worker = active()
+    if worker is None or relation not in EXPORTED_TABLES:
+        return None
+    files = {rel: exported_copy_path(warehouse, rel) for rel in EXPORTED_TABLES[relation]}
+    if not all(path.is_file() for path in files.values()):
+        return None
+    forget_exported(relation)
+    checked_at = utc_now()
+    ticket = worker.start(validate_exported, relation, {rel: str(p) for rel, p in files.items()}, checked_at)
+    _exported[relation] = StartedExported(checked_at, ticket, worker)
+    return relation
+
+
+def take_exported(conn: duckdb.DuckDBPyConnection, table: str) -> Taken | None:
+    """The contract of `table` validated on dbt's copies, when every copy equals its table now."""
+    from data_contracts.gx_worker import active
+    from data_contracts.runner import finish_exported
+
+    entry = _exported.pop(table, None)
+    worker = active()
+    if entry is None or worker is None or entry.worker is not worker:
+        return None
+    validated = worker.result(entry.ticket)  # taken even when unused: the worker holds it
+    outcomes = finish_exported(conn, table, validated, entry.checked_at)
+    if outcomes is None:
+        return None
+    return Taken(outcomes, entry.checked_at, entry.checked_at)
+
+
+def forget_exported(table: str | None = None) -> None:
+    """Drop started validations of copies nobody took."""
+    _drop(_exported, table)

@@ -23,11 +23,15 @@ from data_contracts.outcomes import CheckOutcome
 from data_contracts.runner import (
     CATALOG_CHECK,
     CHECK_REGISTRY,
+    EXPORTED_TABLES,
     build_data_docs,
+    exported_copy_path,
+    finish_exported,
     finish_table_checks,
     persist_outcomes,
     prepare_table_checks,
     run_table_checks,
+    validate_exported,
 )
 
 BAD_ROWS = [
@@ -150,6 +154,36 @@ def test_mart_checks_with_a_gx_worker_give_the_same_outcomes(tmp_path: Path, sli
             beside = run_table_checks(con, "marts.fct_indicator_values", checked_at=at, slice_rows=slice_rows)
     assert key(beside) == key(alone)
     assert "failed" in {o.status for o in alone}
+
+
+def test_mart_checks_on_parquet_copies_give_the_same_outcomes(tmp_path: Path) -> None:
+    """`dwh run` validates dbt's Parquet copies of the mart and its dimensions in the GX worker
+    (macros/export_for_contract.sql, orchestration/checks/prefetch.py): the outcomes equal those
+    of the warehouse's own tables while the copies equal them, and are refused once a table
+    changed after its copy was written."""
+    from data_contracts.gx_worker import gx_worker
+
+    facts = clean_facts() + [fact("999", 2022, "study_sessions", 100, fact_key="bad:unknown")]
+    path = write_marts(tmp_path / "warehouse.duckdb", facts)
+    at = dt.datetime(2026, 1, 2, 3, 4, 5)
+    table = "marts.fct_indicator_values"
+
+    def key(outcomes: list[CheckOutcome]) -> list[tuple[object, ...]]:
+        return [(o.check_name, o.status, o.failing_rows, o.details, o.checked_at) for o in outcomes]
+
+    with duckdb.connect(str(path)) as con:
+        files = {}
+        for relation in EXPORTED_TABLES[table]:
+            files[relation] = str(exported_copy_path(path, relation))
+            con.execute(f"copy (select * from {relation}) to '{files[relation]}' (format parquet)")
+        alone = run_table_checks(con, table, checked_at=at)
+        with gx_worker() as worker:
+            validated = worker.call(validate_exported, table, files, at)
+        assert key(finish_exported(con, table, validated, at)) == key(alone)
+        assert "failed" in {o.status for o in alone}
+        # a dimension changed after its copy: the copy's result is not used
+        con.execute("update marts.dim_org_unit set unit_name = unit_name || ' (mới)' where unit_code = '760'")
+        assert finish_exported(con, table, validated, at) is None
 
 
 def _outcome(name: str, status: str, at: dt.datetime, rows: int = 0) -> CheckOutcome:

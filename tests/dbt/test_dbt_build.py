@@ -296,6 +296,18 @@ def test_docs_catalog_lists_the_marts(built: dict[str, Path]) -> None:
         assert f"exposure.tuyengiao.dashboard_{page}" in manifest
 
 
+def test_the_build_writes_the_copies_the_mart_contract_reads(built: dict[str, Path], con) -> None:
+    """macros/export_for_contract.sql: a build leaves a Parquet copy of the mart and of the
+    dimensions its contract reads beside the warehouse, equal to the tables (the contract check
+    of `dwh run` validates them while dbt builds the rest)."""
+    from data_contracts.runner import EXPORTED_TABLES, exported_copy_path, table_digest
+
+    for relation in EXPORTED_TABLES["marts.fct_indicator_values"]:
+        copy = exported_copy_path(built["warehouse"], relation)
+        assert copy.is_file(), copy
+        assert table_digest(con, f"read_parquet('{copy}')") == table_digest(con, relation) != (0, 0)
+
+
 def test_data_tests_catch_a_broken_extraction(tmp_path: Path, manifest: Any) -> None:
     """The contract without the optional period_source column still builds; impossible offsets,
     an unknown qualifier and a sentence stored in NFD make the data tests fail."""
@@ -355,6 +367,32 @@ INCREMENTAL = (
     "marts.fct_evidence",
 )
 DOWNSTREAM = ("marts.fct_indicator_values",)
+
+
+def test_row_rules_name_duplicate_keys_and_nulls(tmp_path: Path, manifest: Any) -> None:
+    """A model's not-null columns and unique keys are rules of its one row_rules test
+    (macros/tests/row_rules.sql): a duplicated fact and a fact without a value fail it, and each
+    failing row names the rules it broke."""
+    warehouse = tmp_path / "warehouse.duckdb"
+    build_raw_warehouse(warehouse, include_synthetic=False)
+    assert run_dbt(["seed"], warehouse, tmp_path, manifest).success
+    assert run_dbt(["run", "--select", "+fct_indicator_values"], warehouse, tmp_path, manifest).success
+    with duckdb.connect(str(warehouse)) as c:
+        keys = [k for (k,) in c.execute("select fact_key from marts.fct_indicator_values order by 1 limit 2").fetchall()]
+        c.execute("insert into marts.fct_indicator_values select * from marts.fct_indicator_values where fact_key = ?", [keys[0]])
+        c.execute("update marts.fct_indicator_values set value = null where fact_key = ?", [keys[1]])
+    result = run_dbt(["test", "--select", "row_rules_fct_indicator_values"], warehouse, tmp_path, manifest)
+    assert not result.success
+    (outcome,) = result.result.results
+    assert outcome.failures == 3  # both copies of the duplicate, and the row without a value
+    with duckdb.connect(str(warehouse)) as c:
+        broken = sorted(
+            c.execute(f"select fact_key, failed_rules from ({outcome.node.compiled_code}) order by 1, 2").fetchall()
+        )
+    grain = "unique (unit_key, period_key, indicator, unit_phrase_key, audience, component)"
+    assert broken == sorted(
+        [(keys[0], f"unique (fact_key); {grain}")] * 2 + [(keys[1], "value not null")]
+    ), broken
 
 
 def test_incremental_models_equal_a_full_rebuild(tmp_path: Path, manifest: Any) -> None:

@@ -1,3 +1,5 @@
+{{ config(post_hook="{{ export_for_contract() }}") }}
+
 select
     indicator_code as indicator,
     name_vi,

@@ -1,5 +1,6 @@
 {#- One row per unit and validity interval. A GSO code can be reused over time (769 was Quận 2
     until 2020, then TP Thủ Đức), so the key adds the start year when a code repeats. -#}
+{{ config(post_hook="{{ export_for_contract() }}") }}
 with units as (
     select
         *,

@@ -1,6 +1,7 @@
 {#- One row per fact (unit, period, indicator, audience; plus the counted thing for 'other'; and
     component: the 1st, 2nd, ... distinct value one document gives for it, never summed),
     holding the value chosen by int_observations_deduplicated and comparable measures. -#}
+{{ config(post_hook="{{ export_for_contract() }}") }}
 with selected as (
     select *
     from {{ ref('int_observations_deduplicated') }}
