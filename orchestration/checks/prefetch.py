@@ -16,7 +16,7 @@ the other end: dbt writes a Parquet copy of the mart and of the dimensions the c
 it builds them (macros/export_for_contract.sql), and when the dbt step sees the mart built it
 starts the contract on those copies in the GX worker (`start_exported`) while dbt builds the
 models and tests after it. The mart's check takes that result only when every copy still equals
-its table (`take_exported`: row count and a hash of every row), and validates by itself otherwise
+its table (`take_exported`: row count and the sum of the rows' hashes), and validates by itself otherwise
 (a dimension's copy missing or older than the table, no worker).
 """
 
