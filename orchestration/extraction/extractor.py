@@ -57,6 +57,7 @@ from orchestration.extraction.vocab import (
     MONEY_FUNDS_WORDS,
     MONEY_NOUNS,
     NAMED_BODY_WORDS,
+    NAMED_MONTHS,
     NOT_COUNTED_NOUNS,
     NOT_COUNTED_PHRASES,
     NOT_MONEY_AFTER_DONG,
@@ -67,6 +68,8 @@ from orchestration.extraction.vocab import (
     POPULATION_WORDS,
     PRIZE_ITEM_NOUNS,
     PRIZE_RANK_WORDS,
+    PRIZE_WINNER_NOUNS,
+    PRIZE_WON_WORDS,
     PRIZE_WORDS,
     QUALIFIER_WORDS,
     RANK_AFTER_WORDS,
@@ -91,7 +94,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.6"
+EXTRACTOR_VERSION = "1.0.7"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -303,6 +306,7 @@ class _DocState(Record):
         "observations",
         "para_period",
         "plan_level",
+        "plan_para",
         "prev_sentence",
         "province",
         "quotes",
@@ -310,6 +314,7 @@ class _DocState(Record):
         "section_needs_period",
         "section_period",
         "section_unit",
+        "table_cells",
         "term_words",
         "text",
         "unclassified",
@@ -348,12 +353,18 @@ class _DocState(Record):
         self.para_period: Period | None = None
         # the level of the heading of a plan section ("IV. PHƯƠNG HƯỚNG QUÝ IV"), -1 outside one
         self.plan_level = -1
+        # a paragraph run in after a plan label ("Nhiệm vụ 6 tháng cuối năm: ..."): its numbers
+        # after the label's colon (from this offset) are targets; -1 elsewhere
+        self.plan_para = -1
         self.prev_sentence: Sentence | None = None  # the sentence before, in the same paragraph
         self.hostile_words: bool | None = None  # does the report name hostile content at all
         self.last_local: UnitRef | None = None
         self.term_words = True
         self.concessive = True  # does the report have "dù" or "tuy" at all
         self.quotes = True
+        # the cells of a table written as text lines under a header naming one unit a column
+        # ("Nội dung | Quận A | Thị xã B"): sentence start -> (line start, first bar, unit)
+        self.table_cells: dict[int, tuple[int, int, UnitRef]] | None = None
         # _resolve(p, year, doc_date) of the walk over the sentences, by id(p) and year (the
         # document date is known by then; the mentions live as long as the document)
         self.resolved: dict[tuple[int, int | None], Period | None] = {}
@@ -490,6 +501,14 @@ class Extractor:
             elif p.kind in ("date", "daymonth") and _since_opening(lower, p):
                 # "Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số"
                 p.kind = "since"
+            elif p.kind == "year" and lower.find("tháng ", max(0, p.start - 40), p.start) != -1:
+                # "trong Tháng Thanh niên năm 2024": the campaign's month of that year
+                before = lower[max(0, p.start - 40) : p.start].rstrip()
+                for title, month in NAMED_MONTHS.items():
+                    if before.endswith(title):
+                        p.kind = "month"
+                        p.a = month
+                        break
             elif p.kind == "month" and lower.endswith(_PER_PERIOD_BEFORE, max(0, p.start - 6), p.start):
                 # "(bình quân mỗi tháng 1 hội nghị)": a figure per month, not the month of January
                 p.kind = "per_item"
@@ -544,6 +563,8 @@ class Extractor:
         st.term_words = "khóa" in text or "khoá" in text or "nhiệm kỳ" in text
         st.concessive = "dù " in lower or "tuy " in lower
         st.quotes = quotes  # (no quotation mark in the report: no number is in direct speech)
+        if " | " in text:
+            st.table_cells = self._table_cells(text, unit_mentions, ref_for_units, province) or None
         cur_para = -1
         no_items: list = []
         for si, sent in enumerate(sentences):
@@ -553,6 +574,7 @@ class Extractor:
             if sent.para != cur_para:
                 cur_para = sent.para
                 st.para_period = None
+                st.plan_para = _run_in_plan(st, sent) if sent.first_in_para else -1
                 if not (st.lead_in and text.startswith(_LIST_BULLETS, sent.start)):
                     st.lead_in = _lead_in(st, sent)
                 # (a heading opens with a numbering or capitals: "IV. ...", "3. ...", "QUẬN 8")
@@ -787,6 +809,65 @@ class Extractor:
                 ref = self._ward_refs[key] = UnitRef.of(u) if u else None
                 return ref
         return None
+
+    def _table_cells(
+        self, text: str, mentions: list[UnitMention], at: date | None, province: UnitRef | None
+    ) -> dict[int, tuple[int, int, UnitRef]]:
+        """A table written as text lines ("Chỉ tiêu | Quận A | Thị xã B", then "Số lớp | 38 |
+        21"): a header line whose cells after the first each name one unit, and the lines after
+        it with as many cells. Each data cell's start -> (its line's start, the line's first
+        bar, the unit of its column): the row's label names the indicator, the column the unit."""
+        cells: dict[int, tuple[int, int, UnitRef]] = {}
+        pos = 0
+        n = len(text)
+        columns: list[UnitRef] | None = None
+        while pos < n:
+            nl = text.find("\n", pos)
+            line_end = n if nl == -1 else nl
+            line = text[pos:line_end]
+            parts = line.split("|") if "|" in line else None
+            if parts is None or len(parts) < 3:
+                columns = None
+            elif columns is not None and len(parts) == len(columns) + 1:
+                bar = pos + len(parts[0])
+                off = bar + 1
+                for part, unit in zip(parts[1:], columns):
+                    lead = len(part) - len(part.lstrip())
+                    if part.strip():
+                        cells[off + lead] = (pos, bar, unit)
+                    off += len(part) + 1
+            else:
+                columns = self._header_units(text, pos, parts, mentions, at, province)
+            pos = line_end + 1
+        return cells
+
+    def _header_units(
+        self,
+        text: str,
+        pos: int,
+        parts: list[str],
+        mentions: list[UnitMention],
+        at: date | None,
+        province: UnitRef | None,
+    ) -> list[UnitRef] | None:
+        """The unit each cell after the first of a header line names (None unless all do)."""
+        out: list[UnitRef] = []
+        off = pos + len(parts[0]) + 1
+        for part in parts[1:]:
+            a, b = off, off + len(part)
+            off = b + 1
+            k = bisect.bisect_left(mentions, a, key=lambda m: m.start)
+            ref = None
+            for m in mentions[k : k + 3]:
+                if m.start >= b:
+                    break
+                ref = self._named_ref(m, at, province)
+                if ref is not None:
+                    break
+            if ref is None:
+                return None
+            out.append(ref)
+        return out
 
     def _is_heading_sentence(self, st: _DocState, sent: Sentence) -> bool:
         return sent.start == st.heading_start
@@ -1206,13 +1287,17 @@ class Extractor:
             # "Khu di tích ... lưu giữ 82 tấm bia": what a place holds
             self._trap(st, tok, stext, "not_counted")
             return None
-        if last_pre == "đủ":
+        if last_pre == "đủ" and pre_words[-3:-1] != ["phát", "hành"]:
             # "đã tiêm đủ 2 mũi vắc xin", "dự đủ 4 buổi": what each one completed, a norm
             self._trap(st, tok, stext, "per_item")
             return None
-        if last_pre == "kể" and pre_words[-2:] == ["chưa", "kể"]:
-            # "..., chưa kể hàng nghìn tin của các quận": what others did, left out of the count
+        if (last_pre == "kể" or last_pre == "tính") and pre_words[-2:-1] == ["chưa"]:
+            # "..., chưa kể (chưa tính) hàng nghìn tin của các quận": what others did, left out
             self._trap(st, tok, stext, "not_counted")
+            return None
+        if last_pre == "thành" and "chia" in pre_words[-4:-1]:
+            # "chia địa bàn thành 4 khu vực": how an area is divided, geography
+            self._trap(st, tok, stext, "place")
             return None
         # the places something covers ("nhóm Zalo của 18 ấp", "tại 32 khu phố"): geography
         if last_pre in _PLACE_COUNT_BEFORE and _SUBUNIT_AFTER_RE.match(lower, tok.end):
@@ -1375,13 +1460,19 @@ class Extractor:
                     # "28 nhà 5 tầng": buildings of a place
                     self._trap(st, tok, stext, "not_counted")
                     return None
-                if after_next.startswith("tuổi") and st.norms.norm(noun_from, following.start).endswith(_AGE_LEADS):
+                if after_next.startswith("tuổi") and st.norms.norm(noun_from, following.start).endswith(
+                    _AGE_LEADS
+                ):
                     # "1.850 hội viên từ 60 tuổi trở lên": an age group, not an audience
                     self._trap(st, tok, stext, "population")
                     return None
-            if first_words[0] in _PRINT_PARTS and len(first_words) == 1 and (
-                pre_words[-1:] == ["dày"]
-                or any(w in self._norm_cached(st, clause_start, start) for w in _PRINT_NOUNS)
+            if (
+                first_words[0] in _PRINT_PARTS
+                and len(first_words) == 1
+                and (
+                    pre_words[-1:] == ["dày"]
+                    or any(w in self._norm_cached(st, clause_start, start) for w in _PRINT_NOUNS)
+                )
             ):
                 # "tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)": the pages of a printed item;
                 # "Báo cáo dày 46 trang, chia làm 3 phần", "sổ tay gồm 5 chương": its parts
@@ -1390,7 +1481,9 @@ class Extractor:
             if (
                 pre_words[-1:] == ["với"]
                 and noun_norm.startswith(_PEOPLE_PREFIXES)
-                and _INSTITUTION_HAS_RE.search(lower, max(clause_start, start - qual_len - 120), start - qual_len)
+                and _INSTITUTION_HAS_RE.search(
+                    lower, max(clause_start, start - qual_len - 120), start - qual_len
+                )
             ):
                 # "có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên": who the place has
                 self._trap(st, tok, stext, "population")
@@ -1399,6 +1492,13 @@ class Extractor:
                 w in noun_norm[:60] for w in _PRIZE_WORDS
             ):
                 # "10 bài xuất sắc nhất", "5 tác phẩm đạt giải": the prizes of a contest
+                if not is_words:
+                    self._trap(st, tok, stext, "ordinal")
+                return None
+            if (first_two in PRIZE_WINNER_NOUNS or first_words[0] in PRIZE_WINNER_NOUNS) and any(
+                w in noun_norm[:40] for w in _PRIZE_WON
+            ):
+                # "20 cá nhân đạt giải": the prizes of a contest, not people commended
                 if not is_words:
                     self._trap(st, tok, stext, "ordinal")
                 return None
@@ -1475,6 +1575,15 @@ class Extractor:
             gap = lower[prev.noun_end : start]
             if _LIST_GAP_RE.fullmatch(gap) and self.lexicon.audience(prev.match.rule, noun_norm) != "all":
                 match = prev.match
+        table_cell = None
+        if st.table_cells is not None and match is None and not noun_norm.strip():
+            table_cell = st.table_cells.get(sent.start)
+            if table_cell is not None:
+                # "Hội nghị học tập nghị quyết | 38 | 21": the row's label is the counted noun
+                # ("Tỷ lệ đảng viên dự học tập (%) | 96,7": a label with "%" names a rate)
+                match = self._label_match(
+                    st, table_cell[0], table_cell[1], "%" in text[table_cell[0] : table_cell[1]]
+                )
         if match is None and not noun_norm.strip() and not percent:
             total_from = clause_start
             after_colon = (
@@ -1524,7 +1633,9 @@ class Extractor:
             # purpose named after the last item of a list is the purpose of every item
             rest = self._norm_cached(st, noun_from, min(clause_end, noun_from + 160))
             match = (
-                self.lexicon.classify(rest, lambda: self._norm_cached(st, clause_start, clause_end), before_norm, False)
+                self.lexicon.classify(
+                    rest, lambda: self._norm_cached(st, clause_start, clause_end), before_norm, False
+                )
                 or match
             )
         if st.lead_in and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
@@ -1535,6 +1646,24 @@ class Extractor:
             if not any(w in line_before for w in _NOT_DONE):
                 context = st.lead_in + self._norm_cached(st, sent.start, sent.end)
                 match = self.lexicon.classify(noun_norm, context, st.lead_in + line_before, percent) or match
+        elif (
+            st.lead_in
+            and (match is None or match.rule is self.lexicon.other)
+            and clause_start > sent.start
+            and text[clause_start - 1] == ":"
+            and not text[clause_start : start - qual_len].strip()
+        ):
+            # "1. Học tập, quán triệt nghị quyết ..." / "- Số hội nghị cấp huyện: 04", "- Tỷ lệ đảng
+            # viên tham gia: 96,2%": a label naming only a level or who took part counts what the
+            # lead-in names (not those who did not take part)
+            colon = clause_start - 1
+            a = max(sent.start, text.rfind(";", sent.start, colon) + 1)
+            label_norm = self._norm_cached(st, a, colon)
+            if label_norm.startswith(" số "):
+                label_norm = label_norm[3:]  # ("Số hội nghị ...": "số" is no issue of a bulletin)
+            if not any(w in label_norm for w in _NOT_DONE):
+                context = st.lead_in + label_norm
+                match = self.lexicon.classify(label_norm + st.lead_in, context, context, percent) or match
         attendees = None
         if (
             not percent
@@ -1633,6 +1762,7 @@ class Extractor:
         # --- future, plans, targets -------------------------------------------------------
         if (
             st.plan_level >= 0
+            or 0 <= st.plan_para < start
             or (
                 any(st.norms.may_contain(before_from, start, w) for w in _FUTURE_CLAUSE_LAST)
                 and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED)
@@ -1643,7 +1773,7 @@ class Extractor:
             return None
 
         # --- unit and period -----------------------------------------------------------------
-        unit = self._unit_for(st, tok, units)
+        unit = table_cell[2] if table_cell is not None else self._unit_for(st, tok, units)
         unit_from = REFORM_DATE if unit is not None and unit.level == "ward" else None
         # "Cả quận hiện có ... và 112 tuyên truyền viên cơ sở": a count outside the taxonomy that
         # the unit "hiện có" (has now) is a stock too
@@ -1683,6 +1813,8 @@ class Extractor:
             # "lượt đảng viên dự: 2.587": the label before the colon says who attended
             a = max(sent.start, text.rfind(";", sent.start, clause_start - 1) + 1)
             audience_of = self._norm_cached(st, a, clause_start - 1)
+        if table_cell is not None and match.rule.splits_audience:
+            audience_of = self._norm_cached(st, table_cell[0], table_cell[1])  # (the row's label)
         audience = self.lexicon.audience(match.rule, audience_of)
         unit_phrase = _unit_phrase(noun_words, match.cue)
         # (a dict display in field order: Observation(**values), made faster; see models.py)
@@ -1857,7 +1989,7 @@ class Extractor:
             got = st.norm_cache[key] = st.norms.norm(a, b)
         return got
 
-    def _label_match(self, st: _DocState, sent_start: int, colon: int) -> Match | None:
+    def _label_match(self, st: _DocState, sent_start: int, colon: int, percent: bool = False) -> Match | None:
         """The indicator a list line's label names ("- Hội nghị báo cáo viên: 03", "Tin, bài
         đăng trên fanpage ...: hơn 600"): the words from the line's start (or the last ";")
         to the colon, read as the counted noun; None unless the lexicon knows them."""
@@ -1868,7 +2000,7 @@ class Extractor:
             return None
         label_norm = norm(label)
         context = st.lead_in + label_norm
-        found = self.lexicon.classify(label_norm, context, context, False)
+        found = self.lexicon.classify(label_norm, context, context, percent)
         line_start = max(sent_start, text.rfind("\n", sent_start, colon) + 1)
         if found is None and a > line_start:
             # "- Hội nghị học tập, quán triệt: 04; lượt đảng viên dự: 2.587": a label after
@@ -1907,7 +2039,8 @@ class Extractor:
         for pos, u, m in units[k : k + 20]:
             if u is not None and m.kind in ("named", "ward") and u.level in _PARTY_LOCAL_LEVELS:
                 pre = st.lower[max(0, pos - 5) : pos]
-                if not pre.endswith("của "):
+                # ("... tại Công viên 23/9 (Quận 1)": a unit in brackets is where a place is)
+                if not pre.endswith(("của ", "(")):
                     return u
         return st.section_unit or st.article_unit
 
@@ -1956,7 +2089,9 @@ class Extractor:
                 and opening[0].kind in _AS_OF_KINDS
                 and clause_periods is not None
                 and not any(p is opening[0] for p in clause_periods)
-                and _has_instant_marker(st.lower[_clause_start_at(st.lower, sent.start, tok.start) : tok.start])
+                and _has_instant_marker(
+                    st.lower[_clause_start_at(st.lower, sent.start, tok.start) : tok.start]
+                )
             ):
                 # "Tính đến ngày 20/12, phường có 9 báo cáo viên; hiện các nhóm Zalo có 7.430
                 # thành viên": a stock of a later clause with its own "hiện" is counted now
@@ -2325,6 +2460,19 @@ def _plan_heading(st: _DocState, sent: Sentence) -> None:
         st.plan_level = level
 
 
+def _run_in_plan(st: _DocState, sent: Sentence) -> int:
+    """A paragraph opening with a plan label and a colon ("Nhiệm vụ 6 tháng cuối năm: tổ chức
+    ...", "Phương hướng thời gian tới: ..."): the offset after the colon (its numbers are
+    targets), else -1. A review label ("Kết quả thực hiện nhiệm vụ: ...") opens no plan."""
+    lower = st.lower
+    if not lower.startswith(_PLAN_HEADING_WORDS, sent.start):
+        return -1
+    colon = lower.find(":", sent.start, min(sent.end, sent.start + 60))
+    if colon == -1 or any(w in lower[sent.start : colon] for w in _REVIEW_WORDS):
+        return -1
+    return colon
+
+
 def _counts_residents(first_two: str, noun_norm: str, pre_words: list[str]) -> bool:
     """Is a count of people the residents of a place ("gần 90 nghìn cư dân", "hơn 3.000 hộ dân
     đang sinh sống")?
@@ -2527,8 +2675,11 @@ def _not_work_noun(
     head = first_two.split(" ", 1)[0]
     if head == "điểm":
         # a score: after a verb of scoring, or a mark with a decimal or out of a total
-        return bool(pre_words) and pre_words[-1] in _SCORE_VERBS or tok.shape == "fraction" or (
-            tok.value is not None and tok.value != int(tok.value) and tok.value < 1000
+        return (
+            bool(pre_words)
+            and pre_words[-1] in _SCORE_VERBS
+            or tok.shape == "fraction"
+            or (tok.value is not None and tok.value != int(tok.value) and tok.value < 1000)
         )
     if head in ("lượt", "khách", "du"):
         # visitors of a place are tourism, unless they came to the unit's exhibition
@@ -2541,7 +2692,8 @@ def _not_work_noun(
 # did the work of the sentence
 _DOC_OWNER_BEFORE_RE = fastre.compile(
     r"(?:nghị quyết|đại hội|đại hội đại biểu|chỉ thị|kết luận|kế hoạch|chương trình|hành động|đề án|quy định)"
-    r"(?:\s+đảng bộ)?\s+$"
+    # ("Nghị quyết Đại hội XVII Đảng bộ Thành phố": a congress's number between them)
+    r"(?:\s+(?:lần thứ\s+)?(?:[ivxlc]+|\d{1,2}))?(?:\s+đảng bộ)?\s+$"
 )
 
 _CONCESSIVE_OPENERS = ("dù ", "mặc dù ", "dẫu ", "tuy ")
@@ -2593,7 +2745,7 @@ _SINCE_BEFORE_RE = fastre.compile(r"(?:^|[\s(,])từ\s+(?:ngày\s+)?$")
 
 
 def _since_opening(lower: str, p: PeriodMention) -> bool:
-    """"Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số": a date after "từ"
+    """ "Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số": a date after "từ"
     with "đến nay" later in its sentence opens a period that runs to the report's date."""
     if _SINCE_BEFORE_RE.search(lower, max(0, p.start - 12), p.start) is None:
         return False
@@ -2675,7 +2827,21 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
     j = (len(text) if j == -1 else j) - 1
     while j > sent.start and text[j] in " \t\r":
         j -= 1
-    return st.norms.norm(sent.start, j) if text[j] == ":" else ""
+    if text[j] == ":":
+        return st.norms.norm(sent.start, j)
+    if (
+        text[sent.start] in _NUMBERED_LEADS
+        and j - sent.start < 120
+        and text.startswith(_LIST_BULLETS, j + 2)
+        and _HEADING_NUMBER_RE.match(text, sent.start) is not None
+    ):
+        # "1. Học tập, quán triệt Nghị quyết ..." over "- Số hội nghị cấp huyện: 04": a numbered
+        # heading with list lines right under it is their lead-in, like a line ending in ":"
+        return st.norms.norm(sent.start, j + 1)
+    return ""
+
+
+_NUMBERED_LEADS = frozenset("0123456789IVX")
 
 
 def _reference_before(lower: str, pos: int) -> bool:
@@ -2701,7 +2867,11 @@ _PREDECESSOR_RE = fastre.compile(
 def _predecessor_before(lower: str, a: int, pos: int) -> bool:
     """A predecessor phrase (_PREDECESSOR_RE) in the clause before `pos` (a: sentence start)."""
     a = max(a, pos - 150, lower.rfind(";", a, pos) + 1)
-    if lower.find("thành", a, pos) == -1 and lower.find("nhập", a, pos) == -1 and lower.find("hợp", a, pos) == -1:
+    if (
+        lower.find("thành", a, pos) == -1
+        and lower.find("nhập", a, pos) == -1
+        and lower.find("hợp", a, pos) == -1
+    ):
         return False
     return _PREDECESSOR_RE.search(lower, a, pos) is not None
 
@@ -2761,7 +2931,17 @@ _BARE_SPAN_RE = fastre.compile(
 _AGE_LEADS = (" từ ", " trên ", " dưới ", " độ tuổi ", " tuổi từ ")
 # a printed item counted by its pages ("tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)")
 _PRINT_PARTS = frozenset({"trang", "phần", "chương", "mục", "phụ lục"})
-_PRINT_NOUNS = (" báo cáo ", " tài liệu ", " cuốn ", " sách ", " sổ tay ", " ấn phẩm ", " kỷ yếu ", " tập san ", " bản tin ")
+_PRINT_NOUNS = (
+    " báo cáo ",
+    " tài liệu ",
+    " cuốn ",
+    " sách ",
+    " sổ tay ",
+    " ấn phẩm ",
+    " kỷ yếu ",
+    " tập san ",
+    " bản tin ",
+)
 # the population of an institution ("có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên")
 # ("tập trung nhiều khu nhà trọ với hơn 200 nghìn người lao động": who lives in the place)
 _INSTITUTION_HAS_RE = fastre.compile(
@@ -2779,7 +2959,24 @@ _HAS_DIGIT_RE = fastre.compile(r"\d")
 _NOT_DONE = (" chưa ", " không ", " vắng ")
 # words that cannot start a counted noun: after "18/11" they leave it a date
 _NOT_NOUN_AFTER_DATE = frozenset(
-    {"và", "với", "vừa", "hằng", "hàng", "năm", "tới", "này", "của", "tại", "ở", "đã", "sẽ", "cũng", "nhằm", "để"}
+    {
+        "và",
+        "với",
+        "vừa",
+        "hằng",
+        "hàng",
+        "năm",
+        "tới",
+        "này",
+        "của",
+        "tại",
+        "ở",
+        "đã",
+        "sẽ",
+        "cũng",
+        "nhằm",
+        "để",
+    }
 )
 # the counted nouns that only measure ("158.000 người"): what they count is named before them
 _MEASURE_WORDS = frozenset({" người ", " lượt ", " lượt người "})
@@ -2798,9 +2995,16 @@ _CAPACITY_BEFORE = [w.split() for w in CAPACITY_WORDS]
 _RANK_LAST = frozenset(w[-1] for w in _RANK_BEFORE)
 _CAPACITY_LAST = frozenset(w[-1] for w in _CAPACITY_BEFORE)
 _PRIZE_WORDS = tuple(f" {w} " for w in PRIZE_WORDS)
+_PRIZE_WON = tuple(f" {w} " for w in PRIZE_WON_WORDS)
 _RANK_AFTER = tuple(f" {w} " for w in RANK_AFTER_WORDS)
 _PLAN_SHARE = tuple(f" {w} " for w in PLAN_SHARE_NOUNS)
-_REACHED_WORDS = (" được tuyên truyền ", " được nghe ", " được tiếp cận ", " được phổ biến ", " được thông tin ")
+_REACHED_WORDS = (
+    " được tuyên truyền ",
+    " được nghe ",
+    " được tiếp cận ",
+    " được phổ biến ",
+    " được thông tin ",
+)
 # counts of a page's followers: what the page has, a stock
 # ("4.100 lượt người theo dõi" counts views over a period: a flow)
 _FOLLOWER_NOUNS = (" người theo dõi ",)
@@ -2838,7 +3042,9 @@ def _works_at_place(lower: str, a: int, b: int) -> bool:
     """A workplace (khu công nghiệp, nhà máy ...) as the subject of a verb that gives its
     people ("có", "thu hút") right before lower[b] (within lower[a:b]); not a workplace where
     an activity took place ("tổ chức 132 buổi nói chuyện tại 18 khu công nghiệp với ...")."""
-    if not any(lower.find(w, a, b) != -1 for w in ("khu ", "nhà máy", "doanh nghiệp", "công ty", "xí nghiệp")):
+    if not any(
+        lower.find(w, a, b) != -1 for w in ("khu ", "nhà máy", "doanh nghiệp", "công ty", "xí nghiệp")
+    ):
         return False
     m = _WORKPLACE_RE.search(lower, a, b)
     return m is not None and _AT_PLACE_RE.search(lower, max(a, m.start() - 20), m.start()) is None
@@ -2863,12 +3069,14 @@ def _survey_before(lower: str, a: int, pos: int) -> bool:
 
 
 def _bare_issue_count(noun_norm: str) -> bool:
-    """"phát hành 12 số", "đã phát 74 số", "12 số, mỗi số ...": "số" as the issues of a
+    """ "phát hành 12 số", "đã phát 74 số", "12 số, mỗi số ...": "số" as the issues of a
     bulletin or a programme stands alone (or before how or when); "số" before another noun is
     "number" or "some" ("một số chi bộ")."""
     rest = noun_norm.split(None, 2)[1:2]
     # ("96 số chương trình “...”": issues of a programme; "12 số chuyên san", "số bản tin")
-    return not rest or rest[0] in _BARE_TAIL_WORDS or rest[0] in ("bản", "báo", "tạp", "đặc", "chương", "chuyên")
+    return (
+        not rest or rest[0] in _BARE_TAIL_WORDS or rest[0] in ("bản", "báo", "tạp", "đặc", "chương", "chuyên")
+    )
 
 
 def _institution_name(head: str) -> bool:

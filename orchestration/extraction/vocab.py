@@ -102,6 +102,10 @@ FUTURE_SENTENCE_WORDS: tuple[str, ...] = (
     "sẽ",
     "dự kiến",
     "đề nghị",
+    # a request of the unit ("đang kiến nghị bổ sung 3 biên chế"): not done
+    "kiến nghị bổ sung",
+    "đề xuất bổ sung",
+    "xin bổ sung",
     "yêu cầu",
     "cần phải",
     "phương hướng",
@@ -325,7 +329,15 @@ PERSON_TITLES: frozenset[str] = frozenset(
 SHARE_WORDS: tuple[str, ...] = ("chiếm", "tỷ lệ", "tỉ lệ", "bằng")
 # A number right after these, with "so với" later in the clause, is a change, not a count
 # ("tăng 12 lớp so với cùng kỳ"); after "gấp" it is a ratio ("gấp 2 lần").
-CHANGE_WORDS: tuple[str, ...] = ("tăng", "giảm", "nhiều hơn", "ít hơn", "tăng thêm", "giảm đi")
+CHANGE_WORDS: tuple[str, ...] = (
+    "tăng",
+    "giảm",
+    "nhiều hơn",
+    "ít hơn",
+    "tăng thêm",
+    "giảm đi",
+    "tăng trưởng",  # ("kinh tế tăng trưởng 7,6%": a growth rate)
+)
 RATIO_WORDS: tuple[str, ...] = ("gấp",)
 
 # Vietnamese number words (docs/LABELING.md: "hai đợt", "ba mươi lăm", "một trăm lẻ năm").
@@ -624,7 +636,16 @@ PRIZE_WORDS: tuple[str, ...] = (
     "được chọn",
     "được lựa chọn",
     "được chấm giải",
+    # ("30 tác phẩm vào vòng chung khảo": the entries picked for a contest's last round)
+    "vào vòng",
+    "vào chung khảo",
+    "vào chung kết",
 )
+# People a contest gave prizes ("20 cá nhân đạt giải"): the prizes, not people commended or
+# entries received (read when the counted noun starts with one of these and a word of
+# PRIZE_WON_WORDS follows within its first words)
+PRIZE_WINNER_NOUNS: frozenset[str] = frozenset({"cá nhân", "thí sinh", "tác giả", "tập thể", "người"})
+PRIZE_WON_WORDS: tuple[str, ...] = ("đạt giải", "đoạt giải", "được trao giải", "giành giải")
 # A percentage of a plan or a target ("đạt 124% kế hoạch", "vượt 16% chỉ tiêu"): a comparison
 # with what was planned, not a result (the counted result is reported beside it, if at all)
 PLAN_SHARE_NOUNS: tuple[str, ...] = ("kế hoạch", "chỉ tiêu")
@@ -727,7 +748,13 @@ SURVEY_SOURCE_WORDS: tuple[str, ...] = ("khảo sát", "điều tra", "thăm dò
 # The members an organisation has ("Đảng bộ huyện có hơn 14.000 đảng viên", "Hội Liên hiệp Phụ
 # nữ quận có 8.900 hội viên"): its size, not a result of the work. The member nouns, and the
 # organisations that have them (the subject of "có" before the number)
-MEMBER_NOUNS: tuple[str, ...] = ("đảng viên", "hội viên", "đoàn viên", "công đoàn viên", "hội viên, đoàn viên")
+MEMBER_NOUNS: tuple[str, ...] = (
+    "đảng viên",
+    "hội viên",
+    "đoàn viên",
+    "công đoàn viên",
+    "hội viên, đoàn viên",
+)
 MEMBER_ORGANISATION_WORDS: tuple[str, ...] = (
     "đảng bộ",
     "chi bộ",
@@ -745,3 +772,11 @@ MEMBER_ORGANISATION_WORDS: tuple[str, ...] = (
 HOLDING_VERBS: tuple[str, ...] = ("lưu giữ", "lưu trữ", "bảo quản", "còn lưu")
 # People who entered a contest ("186.320 lượt đoàn viên, thanh niên dự thi"): contest entries
 CONTEST_ENTRY_WORDS: tuple[str, ...] = ("dự thi", "tham gia dự thi", "tham gia cuộc thi", "tham gia hội thi")
+
+# Campaign months named by a title ("Tháng Thanh niên năm 2024" is March 2024): the year after
+# the title dates that month, not the whole year
+NAMED_MONTHS: dict[str, int] = {
+    "tháng thanh niên": 3,
+    "tháng công nhân": 5,
+    "tháng hành động vì trẻ em": 6,
+}
