@@ -56,6 +56,8 @@ RESULTS_TABLE = "raw.check_results"
 CATALOG_CHECK = "warehouse_column_types"
 # Tables whose frames the DHIS2-style rules read (rules/dq_rules.yaml names its table).
 DQ_TABLE = dq_rules.TABLE
+# The dimensions the mart's suite reads beside it (load_table_context).
+MART_CONTEXT_TABLES = ("marts.dim_org_unit", "marts.dim_indicator")
 
 
 @dataclass(frozen=True)
@@ -237,10 +239,10 @@ def load_table_context(
                 con.unregister("_contract_doc_keys")
         else:
             context["documents"] = con.execute("select sha256, text from raw.documents").df()
-    if table == "marts.fct_indicator_values":
-        for dim in ("dim_org_unit", "dim_indicator"):
-            if table_exists(con, f"marts.{dim}"):
-                context[dim] = con.execute(f"select * from marts.{dim}").df()
+    if table == DQ_TABLE:
+        for relation in MART_CONTEXT_TABLES:
+            if table_exists(con, relation):
+                context[_split(relation)[1]] = con.execute(f"select * from {relation}").df()
     return context
 
 
@@ -341,8 +343,8 @@ def _suite_and_dq_rules(
 # ---------------------------------------------------------------------------------------------
 # The mart contract on dbt's Parquet copies (macros/export_for_contract.sql)
 
-# What the mart contract reads: the mart and the dimensions of its context (load_table_context).
-EXPORTED_TABLES = {DQ_TABLE: (DQ_TABLE, "marts.dim_org_unit", "marts.dim_indicator")}
+# What the mart contract reads: the mart and the dimensions of its context.
+EXPORTED_TABLES = {DQ_TABLE: (DQ_TABLE, *MART_CONTEXT_TABLES)}
 
 
 def exported_copy_path(warehouse: str | Path, relation: str) -> Path:

@@ -47,7 +47,6 @@ from dagster_dbt import (
     dbt_assets,
 )
 
-from data_contracts.gx_worker import active as active_gx_worker
 from orchestration.checks import prefetch
 from orchestration.checks.results import CheckOutcome, dbt_test_outcome, record_check_outcomes, utc_now
 from orchestration.dbt.project import (
@@ -250,13 +249,13 @@ def tuyengiao_dbt_assets(
     invocation = dbt.cli(args, context=context, raise_on_error=False, target_path=target)
     outcomes: list[CheckOutcome] = []
     checked_at = utc_now()
-    prefetch_contracts = active_gx_worker() is not None
     try:
         for event in invocation.stream():
             if isinstance(event, dg.AssetCheckResult | dg.AssetCheckEvaluation):
                 outcomes.append(dbt_test_outcome(event, relation_names.get(event.asset_key, ""), checked_at))
-            elif isinstance(event, dg.Output) and prefetch_contracts:
-                # the mart contract starts on dbt's copy while dbt builds the rest (checks/prefetch.py)
+            elif isinstance(event, dg.Output):
+                # with a GX worker (`dwh run`), the mart contract starts on dbt's copy while dbt
+                # builds the rest (checks/prefetch.py)
                 relation = relation_names.get(context.asset_key_for_output(event.output_name), "")
                 prefetch.start_exported(relation, warehouse.resolved_path())
             yield event

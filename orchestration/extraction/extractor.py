@@ -561,7 +561,7 @@ class Extractor:
         )
         # "Trung ương 6, 7 khóa XII": looked for after numbers only if the report has the words
         st.term_words = "khóa" in text or "khoá" in text or "nhiệm kỳ" in text
-        st.concessive = "dù " in lower or "tuy " in lower
+        st.concessive = _mentions_concession(lower)
         st.quotes = quotes  # (no quotation mark in the report: no number is in direct speech)
         if " | " in text:
             st.table_cells = self._table_cells(text, unit_mentions, ref_for_units, province) or None
@@ -601,7 +601,7 @@ class Extractor:
                 if (
                     sent_periods
                     and _states_section_period(text, sent, sent_periods[0])
-                    and not (st.concessive and _after_concessive(lower, sent.start, sent_periods[0].start))
+                    and not (st.concessive and _in_concession(lower, sent.start, sent_periods[0].start))
                     and not self._future_before(st, sent, sent_periods[0].start)
                 ):
                     # ("Dù tháng 1 quận chỉ mở được 2 lớp, cả quý ...": the month of a
@@ -626,7 +626,7 @@ class Extractor:
         lower: str = "",
     ) -> tuple[Period | None, int]:
         """The first reporting period named near the top (headline or first sentences)."""
-        concessive = "dù " in lower or "tuy " in lower
+        concessive = _mentions_concession(lower)
         # the headline or first sentences; failing that, the first period the report names
         for si in list(range(min(len(sentences), 8))) + list(range(8, len(sentences))):
             for p in by_sent.get(si, []):
@@ -2709,6 +2709,11 @@ def _in_concessive(lower: str, p: PeriodMention, pos: int) -> bool:
     return "," in lower[p.end : pos] and _CONCESSIVE_RE.search(lower, max(0, lo - 1), p.start) is not None
 
 
+def _mentions_concession(lower: str) -> bool:
+    """Does the report have "dù" or "tuy" at all (the concession checks run only then)?"""
+    return "dù " in lower or "tuy " in lower
+
+
 def _in_concession(lower: str, a: int, pos: int) -> bool:
     """Does a concessive word ("dù", "mặc dù", "tuy") open the comma-clause of lower[a:] that
     holds `pos` ("Mặc dù quý I chỉ mở được 1 lớp, ...")?"""
@@ -2729,12 +2734,6 @@ def _clause_end_at(lower: str, pos: int, b: int) -> int:
     end = b if end == -1 else end
     k = lower.find(", hiện", pos, end)
     return end if k == -1 else k
-
-
-def _after_concessive(lower: str, a: int, pos: int) -> bool:
-    """Does a concessive word ("dù", "mặc dù", "tuy") open lower[a:pos] with no comma after it?"""
-    m = _CONCESSIVE_RE.search(lower, max(0, a - 1), pos)
-    return m is not None and "," not in lower[m.end() : pos]
 
 
 _CONTEST_NAME_RE = fastre.compile(r"(?:cuộc thi|hội thi)[^,;.\d]{0,80}$")
