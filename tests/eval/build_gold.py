@@ -302,7 +302,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout7": EVAL / "holdout7" / "_src",
            "holdout8": EVAL / "holdout8" / "_src",
            "holdout9": EVAL / "holdout9" / "_src",
-           "holdout10": EVAL / "holdout10" / "_src"}
+           "holdout10": EVAL / "holdout10" / "_src",
+           "holdout11": EVAL / "holdout11" / "_src"}
 
 
 def main(argv: list[str]) -> int:
