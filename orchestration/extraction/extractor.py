@@ -62,6 +62,7 @@ from orchestration.extraction.vocab import (
     NOT_COUNTED_PHRASES,
     NOT_MONEY_AFTER_DONG,
     ORDINAL_WORDS,
+    PARTY_ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
     PLAN_SHARE_NOUNS,
     POPULATION_NOUNS,
@@ -94,7 +95,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.7"
+EXTRACTOR_VERSION = "1.0.8"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -600,6 +601,9 @@ class Extractor:
                 st.section_needs_period = False
                 if (
                     sent_periods
+                    # ("Tính đến ngày 30/6/2017, Quận 11 có 64 báo cáo viên.": a date as of which
+                    # stocks are counted dates its clause only, not the section)
+                    and sent_periods[0].kind not in _AS_OF_KINDS
                     and _states_section_period(text, sent, sent_periods[0])
                     and not (st.concessive and _in_concession(lower, sent.start, sent_periods[0].start))
                     and not self._future_before(st, sent, sent_periods[0].start)
@@ -1246,9 +1250,18 @@ class Extractor:
         ):
             tails = set(_tails(pre_words, 2)) | set(_tails(before_words, 2))
             if (
-                tails & _CHANGE
-                and (shape == "percent" or "so với" in lower[tok.end : min(clause_end, tok.end + 150)])
-            ) or tails & _RATIO:
+                (
+                    tails & _CHANGE
+                    and (
+                        shape == "percent"
+                        or "so với" in lower[tok.end : min(clause_end, tok.end + 150)]
+                        # "So với năm 2017, số lượt quần chúng dự học tăng 1.140 lượt": the base
+                        # named first in the sentence
+                        or "so với" in lower[sent.start : start]
+                    )
+                )
+                or tails & _RATIO
+            ):
                 # ("GRDP tăng 8,05%": a growth rate is a change whatever it is compared with)
                 if not is_words:
                     self._trap(st, tok, stext, "change")
@@ -1388,8 +1401,11 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "not_counted")
                 return None
-            if first_words[0] == "giải" and len(first_words) > 1 and first_words[1] in _PRIZE_RANKS:
-                # "trao 1 giải Đặc biệt và 3 giải Nhất": prizes, like "giải Nhì"
+            if first_words[0] == "giải" and (
+                len(first_words) == 1 or first_words[1] in _PRIZE_RANKS or first_words[1] == "thưởng"
+            ):
+                # "trao 1 giải Đặc biệt và 3 giải Nhất", "trao 10 giải", "8 giải thưởng": prizes,
+                # like "giải Nhì"
                 if not is_words:
                     self._trap(st, tok, stext, "ordinal")
                 return None
@@ -1437,16 +1453,34 @@ class Extractor:
                     self._trap(st, tok, stext, "population")
                 return None
             if (
-                last_pre == "có"
-                and first_words[0] in _MEMBER_HEADS
+                first_words[0] in _MEMBER_HEADS
+                and (last_pre == "có" or last_pre == "với")
                 and noun_norm.startswith(_MEMBER_NOUNS)
                 and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
-                and _MEMBERS_OF_RE.search(lower, max(clause_start, start - qual_len - 90), start - qual_len)
+                and (
+                    _MEMBERS_OF_RE.search(lower, max(clause_start, start - qual_len - 90), start - qual_len)
+                    if last_pre == "có"
+                    else _MEMBERS_WITH_RE.search(
+                        lower, max(clause_start, start - qual_len - 150), start - qual_len
+                    )
+                )
             ):
-                # "Đảng bộ huyện có hơn 14.000 đảng viên", "Hội Phụ nữ quận có 8.900 hội viên":
-                # the members an organisation has, its size, not a result of the work
+                # "Đảng bộ huyện có hơn 14.000 đảng viên", "Hội Phụ nữ quận có 8.900 hội viên",
+                # "Đảng bộ quận hiện có 68 tổ chức cơ sở đảng với hơn 17.000 đảng viên": the
+                # members (and party organisations) an organisation has, its size, not its work
                 if not is_words:
                     self._trap(st, tok, stext, "population")
+                return None
+            if (
+                first_words[0] in _MEMBER_HEADS
+                and (last_pre in ("và", "với") or last_pre.endswith(","))
+                and st.norms.norm(tok.end, min(clause_end, tok.end + 40)).startswith(_PARTY_ORG_NOUNS)
+                and _listed_with_territory(lower, max(clause_start, start - 60), start - qual_len, noun_norm)
+            ):
+                # "(tổng hợp từ báo cáo của) 11 phường và 48 chi, đảng bộ cơ sở": the party
+                # organisations listed with the wards, the structure a figure was summed from
+                if not is_words:
+                    self._trap(st, tok, stext, "place")
                 return None
             if (first_words[0] in MONEY_NOUNS or first_two in MONEY_NOUNS) and _is_money(
                 first_words, st.norms.norm(max(start - 150, clause_start), start)
@@ -1533,8 +1567,16 @@ class Extractor:
             # "số bài đạt 124% kế hoạch": the share of a plan reached, a comparison with a target
             self._trap(st, tok, stext, "target")
             return None
-        elif percent and any(w in before_lower for w in VOTER_WORDS):
-            # "tỷ lệ cử tri đi bầu đạt 99,6%": the voters' turnout, not the unit's work
+        elif percent and (
+            any(w in before_lower for w in VOTER_WORDS)
+            or (
+                clause_start > sent.start
+                and text[clause_start - 1] == ":"
+                and any(w in lower[max(sent.start, clause_start - 60) : clause_start] for w in VOTER_WORDS)
+            )
+        ):
+            # "tỷ lệ cử tri đi bầu đạt 99,6%", "- Tỷ lệ cử tri đi bầu: 99,72%" (a list line's
+            # label): the voters' turnout, not the unit's work
             self._trap(st, tok, stext, "population")
             return None
         elif percent and (noun_norm.startswith(_SURVEY_NOUNS) or _SURVEY_RE.match(noun_norm)):
@@ -1576,6 +1618,7 @@ class Extractor:
             if _LIST_GAP_RE.fullmatch(gap) and self.lexicon.audience(prev.match.rule, noun_norm) != "all":
                 match = prev.match
         table_cell = None
+        measured_from = -1
         if st.table_cells is not None and match is None and not noun_norm.strip():
             table_cell = st.table_cells.get(sent.start)
             if table_cell is not None:
@@ -1615,12 +1658,30 @@ class Extractor:
             )
             if found is not None and found.rule is not self.lexicon.other:
                 match = found
+                # ("Số đảng viên tham gia học tập là 6.182/6.450 đồng chí": who is counted is
+                # named before the number too)
+                measured_from = clause_start
         if (
             (match is None or match.rule.code == "other")
             and st.prev_sentence is not None
             and (percent or noun_norm.startswith(_PEOPLE_PREFIXES))
         ):
             match = self._continued(st, sent, noun_norm, before_norm, percent) or match
+        if (
+            percent
+            and (match is None or match.rule is self.lexicon.other)
+            and prev is not None
+            and prev.clause_id == clause_id
+            and prev.match is not None
+            and prev.match.rule.code == "study_attendance"
+            and not noun_norm.strip()
+            and "tỷ lệ" in lower[prev.token.end : start]
+        ):
+            # "Số lượt cán bộ, đảng viên dự: 31.460, đạt tỷ lệ 96,12%": the rate after an
+            # attendance is the participation rate of that study
+            rate = self.lexicon.by_code.get("study_participation_rate")
+            if rate is not None:
+                match = Match(rate, "")
         if not percent and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
             match = self._bare_noun(st, sent, start, noun_norm) or match
         if (
@@ -1721,6 +1782,21 @@ class Extractor:
             match = None  # "một số chi bộ" (some), "3 số điện thoại": no issues of a bulletin
             if is_words:
                 return None
+        if (
+            match is None
+            and st.lead_in
+            and not percent
+            and not is_words
+            and not noun_norm.strip()
+            and clause_start > sent.start
+            and text[clause_start - 1] == ":"
+            and text.startswith(_LIST_BULLETS, sent.start)
+            and not text[clause_start : start - qual_len].strip()
+            and _counted_label(text, sent.start, clause_start - 1)
+        ):
+            # "3. Tuyên truyền bầu cử" / "- Băng rôn, khẩu hiệu, pano: 1.150": a list line's label
+            # names what is counted, outside the taxonomy (like "treo 1.150 băng rôn")
+            match = Match(self.lexicon.other, "")
         if match is None:
             if is_words or not _looks_counted(noun_words, percent):
                 if not is_words:
@@ -1815,6 +1891,8 @@ class Extractor:
             audience_of = self._norm_cached(st, a, clause_start - 1)
         if table_cell is not None and match.rule.splits_audience:
             audience_of = self._norm_cached(st, table_cell[0], table_cell[1])  # (the row's label)
+        elif measured_from >= 0 and match.rule.splits_audience:
+            audience_of = self._norm_cached(st, measured_from, start)  # ("số đảng viên ... là")
         audience = self.lexicon.audience(match.rule, audience_of)
         unit_phrase = _unit_phrase(noun_words, match.cue)
         # (a dict display in field order: Observation(**values), made faster; see models.py)
@@ -2792,6 +2870,8 @@ def _official_speaker(text: str, pos: int) -> bool:
         low = after.lower()
         if _OFFICIAL_RE.search(low):
             return not any(w in low for w in _GRASSROOTS_WORDS)
+        if _introduced_as_official(text, after, opened):
+            return True
     before = text[max(para_start, opened - 160) : opened].lower()
     return (
         text[max(para_start, opened - 3) : opened].rstrip().endswith(":")
@@ -2800,6 +2880,32 @@ def _official_speaker(text: str, pos: int) -> bool:
     )
 
 
+def _introduced_as_official(text: str, after: str, opened: int) -> bool:
+    """Is the quotation attributed by a short name ("...”, bà Hạnh cho biết") to a person the
+    text introduced before it with a title of office ("Theo bà Trần Thị Mỹ Hạnh, Trưởng ban
+    Tuyên giáo Huyện ủy Hóc Môn, ...")?"""
+    m = _NAMED_SPEAKER_RE.match(after)
+    if m is None:
+        return False
+    name = m.group(1)
+    at = text.rfind(name, max(0, opened - 3000), opened)
+    while at != -1:
+        tail = text[at + len(name) : at + len(name) + 60].lower()
+        if (
+            tail.startswith(",")
+            and _OFFICIAL_RE.search(tail)
+            and not any(w in tail for w in _GRASSROOTS_WORDS)
+        ):
+            return True
+        at = text.rfind(name, max(0, opened - 3000), at)
+    return False
+
+
+# "..., bà Hạnh cho biết": a person named by a short name (capitalised words) and a verb of saying
+_NAMED_SPEAKER_RE = fastre.compile(
+    r"\s*,?\s*(?:ông|bà|anh|chị)\s+([A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2})\s+"
+    r"(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|thông tin|trao đổi)\b"
+)
 # (" ấp ": the word, not the end of "Gò Vấp")
 _GRASSROOTS_WORDS = ("chi bộ", "thôn", "tổ dân phố", "khu phố", " ấp ", "tổ trưởng", "tổ dân")
 
@@ -2975,10 +3081,12 @@ _NOT_NOUN_AFTER_DATE = frozenset(
         "cũng",
         "nhằm",
         "để",
+        # "Quốc khánh 2/9 do Đoàn phường tổ chức": "do" (by) introduces the agent
+        "do",
     }
 )
 # the counted nouns that only measure ("158.000 người"): what they count is named before them
-_MEASURE_WORDS = frozenset({" người ", " lượt ", " lượt người "})
+_MEASURE_WORDS = frozenset({" người ", " lượt ", " lượt người ", " đồng chí "})
 # people who did not take part: the negation right after the people counted ("143 đảng viên
 # chưa tham gia", "12 người vắng mặt"), or in a list line's label ("Số đảng viên chưa học: 7")
 _TAKING_PART_CODES = frozenset({"study_attendance", "propaganda_audience", "trainees"})
@@ -3017,15 +3125,27 @@ _WORKFORCE_LAST = frozenset(w.split()[-1] for w in WORKFORCE_VERBS)
 _CONTEST_ENTRY = tuple(f" {w} " for w in CONTEST_ENTRY_WORDS)
 _MEMBER_HEADS = frozenset(w.split()[0] for w in MEMBER_NOUNS)
 _MEMBER_NOUNS = tuple(f" {w} " for w in MEMBER_NOUNS)
+_PARTY_ORG_NOUNS = tuple(f" {w} " for w in PARTY_ORGANISATION_NOUNS)
 # "Đảng bộ huyện (hiện) có 14.000 đảng viên": an organisation as the subject of "có" right
 # before the number (not "hội nghị", "hội thi" ...: events whose attendees are counted)
-_MEMBERS_OF_RE = fastre.compile(
+_ORGANISATION_HAS = (
     r"(?<![\w])(?:"
     + "|".join(w for w in MEMBER_ORGANISATION_WORDS if w != "hội")
-    + r"|hội(?!\s+(?:nghị|thi|thảo|diễn|chợ|sách|trại|báo)))\b[^,;.:\d]{0,60}?\s(?:hiện\s+|hiện nay\s+|đã\s+)?có\s*$"
+    + r"|hội(?!\s+(?:nghị|thi|thảo|diễn|chợ|sách|trại|báo)))\b[^,;.:\d]{0,60}?\s(?:hiện\s+|hiện nay\s+|đã\s+)?có"
+)
+_MEMBERS_OF_RE = fastre.compile(_ORGANISATION_HAS + r"\s*$")
+# "Đảng bộ quận hiện có 68 tổ chức cơ sở đảng với hơn 17.000 đảng viên": the members listed with
+# "với" after the organisations the body has are its size too
+_MEMBERS_WITH_RE = fastre.compile(
+    _ORGANISATION_HAS
+    + r"\s+(?:\S+\s+)?\d[\d.,]*\s+(?:" + "|".join(re.escape(w) for w in MEMBER_NOUNS) + r")\s+với\s*$"
 )
 _WORKPLACE_RE = fastre.compile(
-    r"\b(?:" + "|".join(WORKPLACE_WORDS) + r")\b[^,;.\d]{0,60}?\s(?:" + "|".join(WORKFORCE_VERBS) + r")\s*$"
+    r"\b(?:"
+    + "|".join(WORKPLACE_WORDS)
+    + r")\b(?:[^,;.\d]|,\s*nơi\b){0,60}?\s(?:"
+    + "|".join(WORKFORCE_VERBS)
+    + r")\s*$"
 )
 # a count of people right after a count of the places a unit covers ("với 21 phường và hơn 420
 # nghìn người", "gồm 12 xã, 150 nghìn dân"): the population of that territory
@@ -3046,7 +3166,11 @@ def _works_at_place(lower: str, a: int, b: int) -> bool:
     ):
         return False
     m = _WORKPLACE_RE.search(lower, a, b)
-    return m is not None and _AT_PLACE_RE.search(lower, max(a, m.start() - 20), m.start()) is None
+    # ("Tại Khu Công nghệ cao, nơi có trên 50 nghìn lao động, Ban ...": a relative clause
+    # "nơi có" gives the people of the place, wherever the sentence's activity is)
+    return m is not None and (
+        _AT_PLACE_RE.search(lower, max(a, m.start() - 20), m.start()) is None or ", nơi" in m.group()
+    )
 
 
 def _listed_with_territory(lower: str, a: int, b: int, noun_norm: str) -> bool:
@@ -3220,6 +3344,29 @@ def _duration_trap(pre: str, after_words: list[str], nxt: str, tok: NumberToken)
     if tok.shape == "number" and tok.text.startswith("0") and len(tok.text.replace(".", "")) >= 8:
         return "phone"
     return None
+
+
+def _counted_label(text: str, line_start: int, colon: int) -> bool:
+    """Does a list line's label ("- Băng rôn, khẩu hiệu, pano: 1.150") name things that are
+    counted: a few words, no figure, the first of them no word that measures or only places
+    ("Thời gian", "Địa điểm", "Điện thoại", "Khu vực ...")?"""
+    label = text[line_start:colon].lstrip("".join(_LIST_BULLETS) + " \t")
+    words = norm(label).split()
+    if not words or len(words) > 6 or any(c.isdigit() for c in label) or ";" in label:
+        return False
+    first_two = " ".join(words[:2])
+    return not (
+        words[0] in NOT_COUNTED_NOUNS
+        or first_two in NOT_COUNTED_NOUNS
+        or first_two in _NOT_COUNTED_LABELS
+        or words[0] in POPULATION_NOUNS
+    )
+
+
+# labels that give no count of things ("Thời gian: 2 ngày", "Điện thoại: ...", "Ghi chú: ...")
+_NOT_COUNTED_LABELS = frozenset(
+    {"thời gian", "địa điểm", "điện thoại", "ghi chú", "khu vực", "địa chỉ", "diện tích", "dân số", "tổng số"}
+)
 
 
 def _looks_counted(noun_words: list[str], percent: bool) -> bool:

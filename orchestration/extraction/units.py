@@ -300,7 +300,11 @@ class OrgUnitIndex:
         if last.lower() in PERSON_TITLES or two in PERSON_TITLES:
             return True
         # capitalised word before that is not a body/level word: a family or given name
-        return bool(last[:1].isupper() and last not in _CAP_OK_BEFORE_PLACE)
+        if not last[:1].isupper() or last in _CAP_OK_BEFORE_PLACE:
+            return False
+        # a letterhead in capitals ("QUẬN ỦY THANH XUÂN", "HUYỆN ỦY CỦ CHI"): the body word as
+        # written in lower case, not a name
+        return not (last.isupper() and last.capitalize() in _CAP_OK_BEFORE_PLACE)
 
     # ---- resolving ----------------------------------------------------------------------
     def pick(self, candidates: tuple[OrgUnit, ...], at: date | None) -> OrgUnit | None:

