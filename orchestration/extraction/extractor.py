@@ -95,7 +95,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.8"
+EXTRACTOR_VERSION = "1.0.9"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -122,6 +122,9 @@ _FIGURE_RE = fastre.compile(r" (?:con số|số liệu|số) (?:này|đó|trên)
 _TOTAL_VERBS = (
     r"(?:\s+(?:hiện nay|hiện tại|đến nay|tới nay|nay)(?:\s+(?:là|đạt|có))?"
     r"|\s+(?:đã\s+)?(?:là|đạt|lên|lên tới|lên đến|tới)|\s*:)\s*$"
+)
+_VIEWS_TOTAL_RE = fastre.compile(
+    r"\s*([Ll]ượt\s+[^,;:\d]{1,40}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?(?:đạt|là|lên tới|lên đến)\s*$"
 )
 _TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)" + _TOTAL_VERBS)
 _TOTAL_COMMAS_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^;:\d]+?)" + _TOTAL_VERBS)
@@ -515,7 +518,7 @@ class Extractor:
                 p.kind = "per_item"
         # a place inside a short quoted title ("Tìm hiểu lịch sử Chợ Lớn") is no actor
         unit_mentions = self.units.find(text, lower)
-        quotes = "“" in text or '"' in text
+        quotes = "“" in text or '"' in text or "‘" in text
         if quotes:
             quoted = [m.span() for m in _SHORT_QUOTE_SCAN.finditer(text)]
             if quoted:
@@ -1402,12 +1405,20 @@ class Extractor:
                     self._trap(st, tok, stext, "not_counted")
                 return None
             if first_words[0] == "giải" and (
-                len(first_words) == 1 or first_words[1] in _PRIZE_RANKS or first_words[1] == "thưởng"
+                len(first_words) == 1 or first_words[1] in _PRIZE_RANKS or first_words[1] in _PRIZE_NEXT
             ):
-                # "trao 1 giải Đặc biệt và 3 giải Nhất", "trao 10 giải", "8 giải thưởng": prizes,
-                # like "giải Nhì"
+                # "trao 1 giải Đặc biệt và 3 giải Nhất", "trao 10 giải", "8 giải thưởng", "trao 38
+                # giải cho tập thể và cá nhân": prizes, like "giải Nhì"
                 if not is_words:
                     self._trap(st, tok, stext, "ordinal")
+                return None
+            if pre_words[-2:] == ["bổ", "sung"] and (
+                first_two in _STOCK_PEOPLE_HEADS or first_words[0] in _STOCK_PEOPLE_HEADS
+            ):
+                # "Báo cáo viên quận: 46 đồng chí (bổ sung 5 đồng chí trong quý)": people added to
+                # a stock, a change of it, not the stock
+                if not is_words:
+                    self._trap(st, tok, stext, "change")
                 return None
             if shape == "fraction" and first_words[0] == "là":
                 # "khoảng 2/3 là công nhân": a share of the people, not a count
@@ -1454,7 +1465,7 @@ class Extractor:
                 return None
             if (
                 first_words[0] in _MEMBER_HEADS
-                and (last_pre == "có" or last_pre == "với")
+                and (last_pre == "có" or last_pre == "với" or last_pre == "ở" or last_pre == "tại")
                 and noun_norm.startswith(_MEMBER_NOUNS)
                 and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
                 and (
@@ -1513,10 +1524,10 @@ class Extractor:
                 self._trap(st, tok, stext, "not_counted")
                 return None
             if (
-                pre_words[-1:] == ["với"]
-                and noun_norm.startswith(_PEOPLE_PREFIXES)
+                (pre_words[-1:] == ["với"] or pre_words[-1:] == ["cùng"])
+                and (noun_norm.startswith(_PEOPLE_PREFIXES) or noun_norm.startswith(_HOUSEHOLD_PREFIXES))
                 and _INSTITUTION_HAS_RE.search(
-                    lower, max(clause_start, start - qual_len - 120), start - qual_len
+                    lower, max(sent.start, start - qual_len - 120), start - qual_len
                 )
             ):
                 # "có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên": who the place has
@@ -1671,14 +1682,18 @@ class Extractor:
             percent
             and (match is None or match.rule is self.lexicon.other)
             and prev is not None
-            and prev.clause_id == clause_id
             and prev.match is not None
             and prev.match.rule.code == "study_attendance"
             and not noun_norm.strip()
             and "tỷ lệ" in lower[prev.token.end : start]
+            and (
+                prev.clause_id == clause_id
+                or (start - prev.token.end < 80 and "tham gia" in lower[prev.token.end : start])
+            )
         ):
             # "Số lượt cán bộ, đảng viên dự: 31.460, đạt tỷ lệ 96,12%": the rate after an
-            # attendance is the participation rate of that study
+            # attendance is the participation rate of that study (also in the next clause:
+            # "... dự: 398.560; tỷ lệ đảng viên tham gia đạt 96,55%")
             rate = self.lexicon.by_code.get("study_participation_rate")
             if rate is not None:
                 match = Match(rate, "")
@@ -1808,6 +1823,14 @@ class Extractor:
             and match.rule is not self.lexicon.other
             and self._hostile_content(st, tok.end, clause_end, match)
         ):
+            match = Match(self.lexicon.other, "")
+        if (
+            match.rule.code == "propaganda_audience"
+            and pre_words[-1:] == ["chạy"]
+            and (noun_norm == " lượt " or noun_norm.startswith(_RUN_AFTER))
+        ):
+            # "Đội xe tuyên truyền lưu động chạy 2.150 lượt trên các tuyến hẻm": a vehicle's
+            # runs, no people reached (`other`)
             match = Match(self.lexicon.other, "")
         if match.rule.code in _TAKING_PART_CODES and (
             _NOT_TAKING_PART_RE.match(noun_norm)
@@ -2101,6 +2124,10 @@ class Extractor:
         the number (lead_in: the words of the line a list line goes on from)."""
         before = text[clause_start:pos]
         m = _TOTAL_RE.search(before[-120:]) or _TOTAL_COMMAS_RE.search(before[-120:])
+        if not m and ("lượt" in before or "Lượt" in before):
+            # "...; lượt tiếp cận ước đạt 1,8 triệu": a clause opening with "lượt ..." names what
+            # the number after "đạt" counts
+            m = _VIEWS_TOTAL_RE.match(before)
         if not m:
             return None
         noun_norm = norm(m.group(1))
@@ -2315,7 +2342,7 @@ _PLACE_COUNT_BEFORE = frozenset({"của", "tại", "ở"})
 _SUBUNIT_AFTER_RE = fastre.compile(
     r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khóm|xã|phường|thị trấn)\b"
 )
-_SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“]$")
+_SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘]$")
 # "IV." / "3." opening a heading line (roman numerals, arabic numbers)
 _HEADING_NUMBER_RE = fastre.compile(r"(?:([IVXL]+)|(\d{1,2}))\s*[.)/]\s+")
 # the first two characters of a heading numbered in roman numerals ("I.", "IV", "XI")
@@ -2443,6 +2470,15 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
     """Is `pos` inside a quotation opened right after a colon ('... chia sẻ: "...') or
     opening its paragraph ('"Nhiều bạn trẻ nói ...", chị A chia sẻ')?"""
     head_start = max(sentence_start - 400, 0)
+    inner = text.rfind("‘", head_start, pos)
+    if (
+        inner != -1
+        and text.find("’", inner, pos) == -1
+        and _SPEECH_OPEN_RE.search(text, max(0, inner - 20), inner + 1)
+    ):
+        # words in single quotes after a colon, often inside a quotation ("Tôi vẫn nhớ lời một
+        # tổ trưởng dân phố: ‘Tổ tôi 86 hộ, tháng nào cũng họp ...’"): someone's anecdote
+        return True
     opened = max(text.rfind('"', head_start, pos), text.rfind("“", head_start, pos))
     if opened < 0:
         return False  # (most numbers: no quotation mark before them, nothing sliced)
@@ -2460,9 +2496,33 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
     at = head_start + opened
     lead = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
     if not lead:
-        return True
+        # (a speech an earlier paragraph introduces as an official's: "Dưới đây là trích phát
+        # biểu của đồng chí ..., Trưởng ban Tuyên giáo Quận ủy tại hội nghị." over "“Thưa các
+        # đồng chí, ...": the official's words for the unit)
+        return not _introduces_officials_speech(text, at)
     # (one that opens a sentence inside a paragraph: unless an official is named as its speaker)
     return lead.endswith((".", "!", "?", "…")) and not _attributed_to_official(text, pos)
+
+
+def _introduces_officials_speech(text: str, at: int) -> bool:
+    """Does the paragraph before the one opening at `at` end by introducing an official's speech
+    ("Dưới đây là trích phát biểu của đồng chí ..., Trưởng ban Tuyên giáo Quận ủy ...")?"""
+    end = text.rfind("\n", 0, at)
+    while end > 0 and text[end - 1] in "\n \t\r":
+        end -= 1
+    if end <= 0:
+        return False
+    para_start = text.rfind("\n", 0, end) + 1
+    cut = text.rfind(". ", para_start, end - 1)
+    last = text[para_start if cut == -1 else cut + 2 : end].lower()
+    return (
+        any(w in last for w in _SPEECH_INTRO_WORDS)
+        and _OFFICIAL_RE.search(last) is not None
+        and not any(w in last for w in _GRASSROOTS_WORDS)
+    )
+
+
+_SPEECH_INTRO_WORDS = ("phát biểu", "trích", "diễn văn")
 
 
 def _attributed_to_official(text: str, pos: int) -> bool:
@@ -2729,7 +2789,8 @@ _NOT_WORK_HEADS = frozenset(
     }
 )
 # counted activities whose kind is named by their purpose ("hội nghị học tập", "lớp bồi dưỡng")
-_SHARED_PURPOSE_HEADS = (" hội nghị ", " lớp ", " buổi ", " cuộc ")
+# (reports too: "thực hiện 22 báo cáo định kỳ và 9 báo cáo đột xuất về tình hình tư tưởng, dư luận")
+_SHARED_PURPOSE_HEADS = (" hội nghị ", " lớp ", " buổi ", " cuộc ", " báo cáo ")
 _SCORE_VERBS = frozenset({"đạt", "giành", "được", "ghi"})
 _EXHIBITION_WORDS = (" triển lãm ", " trưng bày ", " tuyên truyền ", " hội sách ")
 # "mỗi nhóm có ít nhất 1 quản trị viên", "mỗi chi bộ cử 3 đảng viên": a norm for each item
@@ -2807,11 +2868,22 @@ def _clause_start_at(lower: str, a: int, pos: int) -> int:
 
 def _clause_end_at(lower: str, pos: int, b: int) -> int:
     """Where the clause holding `pos` ends (b: the sentence's end): at the next ";", or at the
-    next ", " followed by an instant marker ("..., hiện có ...")."""
+    next ", " followed by an instant marker ("..., hiện có ...", "..., số thành viên hiện nay
+    ...")."""
     end = lower.find(";", pos, b)
     end = b if end == -1 else end
     k = lower.find(", hiện", pos, end)
-    return end if k == -1 else k
+    if k != -1:
+        return k
+    # "thành lập 128 nhóm Zalo ..., số thành viên hiện nay khoảng 31.500 người": a clause whose
+    # subject "số ..." is counted now ends the clause before it
+    k = lower.find(", số ", pos, end)
+    if k != -1:
+        seg = lower[k + 5 : min(end, k + 60)]
+        digit = next((i for i, c in enumerate(seg) if c.isdigit()), len(seg))
+        if _has_instant_marker(seg[:digit]):
+            return k
+    return end
 
 
 _CONTEST_NAME_RE = fastre.compile(r"(?:cuộc thi|hội thi)[^,;.\d]{0,80}$")
@@ -2832,7 +2904,16 @@ def _since_opening(lower: str, p: PeriodMention) -> bool:
         if k != -1 and k < stop:
             stop = k
     k = lower.find("đến nay", p.end, stop)
-    return k != -1 and lower.find("từ ", p.end, k) == -1
+    if k != -1 and lower.find("từ ", p.end, k) == -1:
+        return True
+    # "Từ ngày 1/7/2025, phường chính thức hoạt động ...": a date after "Từ" opening a sentence,
+    # with no end in that sentence, runs to the report's date like "Từ (đầu) tháng 7, ..."
+    if not lower.startswith(",", p.end):
+        return False
+    t = lower.rfind("từ", max(0, p.start - 12), p.start)
+    if t > 0 and lower[t - 1] != "\n" and not lower.endswith(". ", 0, t):
+        return False
+    return lower.find("đến", p.end, stop) == -1 and lower.find("tới", p.end, stop) == -1
 
 
 # a quotation attributed to an official of the unit ("..., đồng chí Trưởng ban Tuyên giáo Quận
@@ -3049,9 +3130,19 @@ _PRINT_NOUNS = (
 )
 # the population of an institution ("có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên")
 # ("tập trung nhiều khu nhà trọ với hơn 200 nghìn người lao động": who lives in the place)
+_RUN_AFTER = (" lượt trên ", " lượt tại ", " lượt qua ", " lượt khắp ", " lượt xe ", " lượt ở ")
+_STOCK_PEOPLE_HEADS = frozenset(
+    {"đồng chí", "người", "báo cáo", "cộng tác", "tuyên truyền", "thành viên", "cán bộ"}
+)
+# a word after "N giải" that leaves it a bare count of prizes ("trao 38 giải cho tập thể")
+_PRIZE_NEXT = frozenset({"thưởng", "cho", "của", "và", "trong", "tại"})
+_HOUSEHOLD_PREFIXES = (" hộ dân ", " hộ gia đình ", " hộ ", " căn hộ ")
+# ("Quận 7 hiện có 97 chung cư với khoảng 40.000 hộ dân", "có Khu đô thị Nam Thăng Long với gần
+# 20 nghìn cư dân", "có 14 trường đại học, học viện cùng khoảng 200 nghìn sinh viên theo học")
 _INSTITUTION_HAS_RE = fastre.compile(
-    r"\b(?:có|tập trung)\s+(?:các\s+|nhiều\s+)?(?:học viện|trường|đại học|viện|bệnh viện|khu công nghiệp|"
-    r"khu chế xuất|nhà máy|chợ|khu nhà trọ|nhà trọ|khu trọ|dãy trọ|ký túc xá)\b[^,;]*\svới\s*$"
+    r"\b(?:có|tập trung)\s+(?:các\s+|nhiều\s+|[\d.]+\s+)?(?:học viện|trường|đại học|viện|bệnh viện|khu công nghiệp|"
+    r"khu chế xuất|nhà máy|chợ|khu nhà trọ|nhà trọ|khu trọ|dãy trọ|ký túc xá|khu đô thị|chung cư|khu chung cư|"
+    r"khu dân cư|tòa nhà|toà nhà)\b[^,;]*(?:,[^,;]*)?\s(?:với|cùng)\s*$"
 )
 _SURVEY_RE = fastre.compile(r" (?:\S+ ){0,3}(?:được hỏi|được khảo sát|được phỏng vấn|trả lời khảo sát) ")
 _TIMES_ACTIVITY = tuple(f" {w} " for w in TIMES_ACTIVITY_VERBS)
@@ -3138,7 +3229,9 @@ _MEMBERS_OF_RE = fastre.compile(_ORGANISATION_HAS + r"\s*$")
 # "với" after the organisations the body has are its size too
 _MEMBERS_WITH_RE = fastre.compile(
     _ORGANISATION_HAS
-    + r"\s+(?:\S+\s+)?\d[\d.,]*\s+(?:" + "|".join(re.escape(w) for w in MEMBER_NOUNS) + r")\s+với\s*$"
+    + r"\s+(?:\S+\s+)?\d[\d.,]*\s+(?:" + "|".join(re.escape(w) for w in MEMBER_NOUNS)
+    # ("... có trên 12.500 đảng viên sinh hoạt ở 214 tổ chức cơ sở đảng": where they belong)
+    + r")\s+(?:với|sinh hoạt\s+(?:ở|tại))\s*$"
 )
 _WORKPLACE_RE = fastre.compile(
     r"\b(?:"

@@ -87,6 +87,17 @@ DATELINE_RE = fastre.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# An administrative dateline on a line of its own under a letterhead ("QUẬN ỦY BÌNH TÂN" /
+# "BAN TUYÊN GIÁO" / "Số 214-BC/BTGQU" / "Bình Tân, ngày 05 tháng 10 năm 2023", or a bulletin's
+# "Số 03 – Tháng 3/2025" / "Hà Nội, ngày 02/4/2025"): a place, "ngày" and a full date and
+# nothing after it, so it may sit below the first three lines.
+PLACE_DATELINE_RE = fastre.compile(
+    rf"^\s*[^\W\d][^,\d\n]{{0,40}}(?:\s\d{{1,2}})?,\s*ngày\s+"
+    rf"(?:(?P<d1>{_D})\s+tháng\s+(?P<m1>{_D})\s+năm\s+(?P<y1>{_Y})|(?P<d2>{_D})[/.-](?P<m2>{_D})[/.-](?P<y2>{_Y}))"
+    rf"\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
 
 class PeriodMention(Record):
     """A period expression or a date as written, with its parts."""
@@ -416,12 +427,18 @@ def find_periods(
     return out
 
 
-def dateline_date(text: str, head_chars: int = 400) -> date | None:
-    """The document's own date when its first lines carry one."""
+def dateline_date(text: str, head_chars: int = 400, letterhead_lines: int = 7) -> date | None:
+    """The document's own date when its first lines carry one (the first three lines in any
+    dateline form; a standalone "<place>, ngày ..." line anywhere in a letterhead's lines)."""
     head = text[:head_chars]
-    lines = [ln for ln in head.split("\n") if ln.strip()][:3]
-    for ln in lines:
-        m = DATELINE_RE.match(ln)
+    lines = [ln for ln in head.split("\n") if ln.strip()][:letterhead_lines]
+    for i, ln in enumerate(lines):
+        if i < 3:
+            m = DATELINE_RE.match(ln)
+        elif "ngày" in ln or "Ngày" in ln:
+            m = PLACE_DATELINE_RE.match(ln)
+        else:
+            continue
         if not m:
             continue
         d, mo, y = (

@@ -350,7 +350,8 @@ def _dash_normal(name: str) -> str:
 
 
 def _is_heading_line(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a line of its own ("PHƯỜNG TÂN THUẬN", "XÃ NHÀ BÈ:")?
+    """Is text[start:end] a line of its own ("PHƯỜNG TÂN THUẬN", "XÃ NHÀ BÈ:"), or the head of a
+    line before a colon ("XÃ NHÀ BÈ: Tuyên truyền ...")?
 
     A section of a report on several wards is headed by the ward's name in capitals; words
     in capitals inside a longer line (a headline "CÔNG TÁC XÃ HỘI ...") name no ward.
@@ -360,7 +361,8 @@ def _is_heading_line(text: str, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end != -1 else len(text)]
-    return not rest.strip(" \t:.-–")
+    # ("XÃ BÁT TRÀNG: Tuyên truyền ở làng nghề": the ward's name, a colon and the section's title)
+    return not rest.strip(" \t:.-–") or rest.lstrip(" \t").startswith(":")
 
 
 def _read_org_units(path: Path, data: bytes) -> tuple[list[OrgUnit], dict[str, list[tuple[OrgUnit, bool]]]]:

@@ -115,6 +115,11 @@ FUTURE_SENTENCE_WORDS: tuple[str, ...] = (
     "đề ra mục tiêu",
     # a goal's purpose ("Gia Lâm đang tập trung xây dựng để trở thành quận vào năm 2025")
     "để trở thành",
+    # ... or of a change of level ("đang hoàn thiện các tiêu chí để lên quận trước năm 2025")
+    "để lên quận",
+    "để lên thị xã",
+    "để lên thành phố",
+    "để lên phường",
 )
 
 # Words right before a number that make it part of a document's name or code.
@@ -464,6 +469,10 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "khu công",
         "cụm công",
         "khu đô",
+        # the universities and academies of a place ("có 14 trường đại học, học viện"): what the
+        # place has, not where the unit worked
+        "trường đại",
+        "học viện",
         # apartment blocks, houses and streets of a place ("36 lô chung cư 4 tầng", "camera ở 25
         # tuyến phố"): what the place has, not what the unit did
         "lô",
@@ -540,6 +549,9 @@ MONEY_ECONOMY_WORDS: tuple[str, ...] = (
     "tổng thu",
     "bồi thường",
     "giải phóng mặt bằng",
+    # a support package of a policy ("gói hỗ trợ trị giá khoảng 26.000 tỷ đồng của Chính phủ")
+    "gói hỗ trợ",
+    "gói cứu trợ",
 )
 
 # Words that make the next count of people a population, not an audience ("xã có dân số hơn

@@ -303,7 +303,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout8": EVAL / "holdout8" / "_src",
            "holdout9": EVAL / "holdout9" / "_src",
            "holdout10": EVAL / "holdout10" / "_src",
-           "holdout11": EVAL / "holdout11" / "_src"}
+           "holdout11": EVAL / "holdout11" / "_src",
+           "holdout12": EVAL / "holdout12" / "_src"}
 
 
 def main(argv: list[str]) -> int:

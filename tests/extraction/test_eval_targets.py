@@ -215,3 +215,31 @@ def test_holdout10_does_not_regress(extractor: Extractor) -> None:
     assert report["qualifier_accuracy"] >= 1.00
     assert report["trap_hits"] <= 2
     assert report["doc_date_accuracy"] == 1.0
+
+
+def test_holdout11_does_not_regress(extractor: Extractor) -> None:
+    """holdout11: 12 reports by an eleventh labeler who never saw the extractor, scored once
+    unseen with extractor 1.0.8 (after the holdout10 rules): detection 0.869, typed 0.857,
+    qualifiers 1.000, 10 trap hits of 283, doc dates 9 of 12 (three administrative datelines
+    under a letterhead or a bulletin's number, below the first three lines, were not read).
+    holdout11 became a tuning set in session 10: rules for the language its misses showed (an
+    administrative "<place>, ngày ..." dateline on a line of its own under a letterhead, "Từ ngày
+    D/M/Y, ..." opening a sentence with no end, a goal "để lên quận", a speech introduced as an
+    official's, a ward's heading in capitals with a title after the colon, ", số thành viên hiện
+    nay" ending the clause before it, "lượt ... ước đạt N", a rate in the clause after an
+    attendance, reports sharing the purpose named after the last one; traps for words in
+    single quotes after a colon, the people and households of places a unit has, universities,
+    party organisations members "sinh hoạt ở", a policy's support package, "trao N giải cho
+    ...", people "bổ sung" to a stock, a vehicle's runs; tests in
+    tests/extraction/test_language_cases_12.py). After tuning (extractor 1.0.9): detection
+    0.998, typed 0.998, qualifiers 1.000, 1 trap hit, doc dates 12 of 12. The trap hit is "mỗi
+    năm quận tổ chức từ 10 đến 12 hội nghị báo cáo viên", which the gold makes a trap while an
+    earlier decision (test_language_cases_7: "Mỗi quý, trung tâm mở 3 đến 5 lớp" → a fact)
+    counts a per-period range, so no rule was written for it. These floors guard those rules
+    against regressions; they say nothing about unseen text."""
+    report = evaluate(EVAL_DIR / "holdout11" / "gold.jsonl", extractor).as_dict()
+    assert report["detection"]["f1"] >= 0.99, report["detection"]
+    assert report["typed"]["f1"] >= 0.99, report["typed"]
+    assert report["qualifier_accuracy"] >= 1.00
+    assert report["trap_hits"] <= 1
+    assert report["doc_date_accuracy"] == 1.0
