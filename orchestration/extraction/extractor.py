@@ -95,7 +95,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.9"
+EXTRACTOR_VERSION = "1.0.10"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -124,7 +124,7 @@ _TOTAL_VERBS = (
     r"|\s+(?:đã\s+)?(?:là|đạt|lên|lên tới|lên đến|tới)|\s*:)\s*$"
 )
 _VIEWS_TOTAL_RE = fastre.compile(
-    r"\s*([Ll]ượt\s+[^,;:\d]{1,40}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?(?:đạt|là|lên tới|lên đến)\s*$"
+    r"\s*([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?(?:đạt|là|lên tới|lên đến)\s*$"
 )
 _TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)" + _TOTAL_VERBS)
 _TOTAL_COMMAS_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^;:\d]+?)" + _TOTAL_VERBS)
@@ -634,11 +634,26 @@ class Extractor:
     ) -> tuple[Period | None, int]:
         """The first reporting period named near the top (headline or first sentences)."""
         concessive = _mentions_concession(lower)
+        issue: tuple[Period, int] | None = None
         # the headline or first sentences; failing that, the first period the report names
         for si in list(range(min(len(sentences), 8))) + list(range(8, len(sentences))):
+            if issue is not None and si >= 8:
+                return issue
             for p in by_sent.get(si, []):
                 if p.kind not in _PERIOD_KINDS_FOR_FACTS or p.kind in _AS_OF_KINDS:
                     continue
+                if (
+                    issue is None
+                    and p.kind == "month"
+                    and _ISSUE_MONTH_RE.search(lower, max(sentences[si].start, p.start - 14), p.start)
+                ):
+                    # "BẢN TIN ... – SỐ 10 (THÁNG 10/2020)": the month of a bulletin's issue; a
+                    # period the headline or first sentences name ("giao ban công tác tuyên giáo
+                    # 9 tháng năm 2020") is the article's, else the issue's month is
+                    rp = self._resolve(p, None, doc_date)
+                    if rp is not None:
+                        issue = (rp, si)
+                        continue
                 if concessive and _in_concession(lower, sentences[si].start, p.start):
                     continue  # "Mặc dù quý I chỉ mở được 1 lớp, ...": it dates the concession only
                 year = None
@@ -658,7 +673,7 @@ class Extractor:
                 if p.needs_year:
                     # keep it unresolved: the document date found later gives the year
                     return Period(date.min, date.min, "", "", p), si
-        return None, -1
+        return issue if issue is not None else (None, -1)
 
     @staticmethod
     def _stated_year(by_sent: dict[int, list[PeriodMention]], a: int, b: int) -> int | None:
@@ -981,6 +996,8 @@ class Extractor:
                     and ref.level == "province"
                     and (
                         st.lower.endswith("của ", max(0, m.start - 4), m.start)
+                        # "Bình Chánh, huyện có dân số đông nhất Thành phố": a superlative's scope
+                        or st.lower.endswith(_SUPERLATIVE_BEFORE, max(0, m.start - 16), m.start)
                         or _topic_before(st.lower, sent.start, m.start)
                     )
                     and (st.section_unit or st.article_unit) is not None
@@ -994,6 +1011,7 @@ class Extractor:
                 local_ctx = st.section_unit or st.article_unit
                 possessive = (
                     m.text.lower().startswith("của")
+                    or st.lower.endswith(_SUPERLATIVE_BEFORE, max(0, m.start - 16), m.start)
                     or _owner_in_list(text, m.start)
                     or _DOC_OWNER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start) is not None
                     or _PASSIVE_AGENT_RE.search(st.lower, max(0, m.start - 60), m.start) is not None
@@ -1012,6 +1030,12 @@ class Extractor:
             # a photo caption ("Ảnh: 6 đại biểu nhận giấy khen"): who is in the picture, not a result
             for tok in tokens:
                 self._trap(st, tok, stext, "caption")
+            return
+        if stext.startswith(_MINUTES_LABELS) and ":" in stext[:30]:
+            # a meeting's minutes: "Thành phần: 11/11 cán bộ, chuyên viên của Ban; ...", "Chủ trì:
+            # ...": who sat at the meeting, not a result of work
+            for tok in tokens:
+                self._trap(st, tok, stext, "not_counted")
             return
         clause_bounds = [sent.start]
         if ";" in stext or ":" in stext or "-" in stext or "–" in stext:  # (no separator: no search)
@@ -1311,12 +1335,31 @@ class Extractor:
             # "..., chưa kể (chưa tính) hàng nghìn tin của các quận": what others did, left out
             self._trap(st, tok, stext, "not_counted")
             return None
+        if (
+            shape != "percent"
+            and "có " in pre
+            and _SOME_ITEMS_RE.search(lower, max(clause_start, start - qual_len - 40), start - qual_len)
+        ):
+            # "có khu phố nhóm dưới 50 thành viên", "có buổi trên 100 người": the size of some
+            # of the items, an example, not a count of work
+            self._trap(st, tok, stext, "per_item")
+            return None
+        if "biên chế" in pre and _STAFFING_RE.search(
+            lower, max(clause_start, start - qual_len - 50), start - qual_len
+        ):
+            # "biên chế của Ban chỉ có 7 người": the unit's staffing, not its work
+            self._trap(st, tok, stext, "not_counted")
+            return None
         if last_pre == "thành" and "chia" in pre_words[-4:-1]:
             # "chia địa bàn thành 4 khu vực": how an area is divided, geography
             self._trap(st, tok, stext, "place")
             return None
         # the places something covers ("nhóm Zalo của 18 ấp", "tại 32 khu phố"): geography
-        if last_pre in _PLACE_COUNT_BEFORE and _SUBUNIT_AFTER_RE.match(lower, tok.end):
+        if last_pre in _PLACE_COUNT_BEFORE and (
+            _SUBUNIT_AFTER_RE.match(lower, tok.end)
+            # "(quán triệt ...) được triển khai tại 53 đảng bộ trực thuộc": where, not what
+            or (last_pre != "của" and _PARTY_ORG_AFTER_RE.match(lower, tok.end))
+        ):
             self._trap(st, tok, stext, "place")
             return None
         head_words = head.rsplit(None, 1)  # (the last word is read)
@@ -1325,6 +1368,10 @@ class Extractor:
             bool(prev_word)
             and head_start == sent.start
             and not head.rstrip()[: -len(prev_word)].strip(' "“(-+•*–')
+        ) or (
+            # "Huyện Phúc Thọ: Còn 247 đảng viên chưa tham gia ...": the word opening the text
+            # after a section's colon starts a clause, it is no name
+            prev_word in _CLAUSE_OPENING_WORDS and head.rstrip()[: -len(prev_word)].rstrip().endswith(":")
         )
         # a qualifier or a percent sign makes it a quantity, whatever noun precedes
         # ("nghị quyết ước đạt 98%" is no "Nghị quyết 98")
@@ -1493,6 +1540,23 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "place")
                 return None
+            if (
+                first_words[0] in _MEMBER_HEADS
+                and noun_norm.startswith(_MEMBER_NOUNS)
+                and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+                and (
+                    _ORGS_WITH_MEMBERS_RE.match(lower, tok.end)
+                    if last_pre != "với"
+                    else _ORGS_BEFORE_WITH_RE.search(
+                        lower, max(clause_start, start - qual_len - 80), start - qual_len
+                    )
+                )
+            ):
+                # "Ở cơ sở, 61 tổ chức cơ sở đảng với gần 6.900 đảng viên đã mở 1.236 lớp": the
+                # party organisations and their members as the subject of the work, its structure
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
             if (first_words[0] in MONEY_NOUNS or first_two in MONEY_NOUNS) and _is_money(
                 first_words, st.norms.norm(max(start - 150, clause_start), start)
             ):
@@ -1521,6 +1585,10 @@ class Extractor:
             ):
                 # "tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)": the pages of a printed item;
                 # "Báo cáo dày 46 trang, chia làm 3 phần", "sổ tay gồm 5 chương": its parts
+                self._trap(st, tok, stext, "not_counted")
+                return None
+            if first_words[0] == "bản" and pre_words[-2:] == ["lập", "thành"]:
+                # "Biên bản ... lập thành 02 bản": the copies a record is drawn up in
                 self._trap(st, tok, stext, "not_counted")
                 return None
             if (
@@ -1750,6 +1818,22 @@ class Extractor:
         ):
             attendees = self._attendees(prev, match, noun_norm, pre_words, lower[prev.noun_end : start])
             match = attendees or match
+        elif (
+            not percent
+            and (match is None or match.rule is self.lexicon.other)
+            and last_pre == "có"
+            and noun_norm.startswith(_ATTENDANCE_NOUNS)
+            and prev is not None
+            and prev.match is not None
+            and prev.token.start >= sent.start
+            and prev.match.rule.code in ATTENDEES_OF
+        ):
+            # "... đã mở 1.236 lớp triển khai ...; riêng quần chúng có 118.000 lượt tham dự": the
+            # attendances of the activity counted before in the sentence, by the people named
+            # before "có"
+            rule = self.lexicon.by_code.get(ATTENDEES_OF[prev.match.rule.code])
+            if rule is not None:
+                match = Match(rule, "")
         if (
             not percent
             and (match is None or match.rule is self.lexicon.other)
@@ -1839,6 +1923,12 @@ class Extractor:
                 and text[clause_start - 1] == ":"
                 and _NOT_TAKING_PART_LABEL_RE.search(lower, sent.start, clause_start)
             )
+            or (
+                # "số đảng viên chưa tham gia chưa đến 50 người": the people named before the
+                # number did not take part
+                noun_norm in _MEASURE_WORDS
+                and _NOT_TAKING_PART_LABEL_RE.search(lower, clause_start, start - qual_len)
+            )
         ):
             # "Còn 143 đảng viên chưa tham gia do ốm đau", "Số đảng viên chưa tham gia: 736
             # người": those who did not take part are no attendance (`other`)
@@ -1916,6 +2006,9 @@ class Extractor:
             audience_of = self._norm_cached(st, table_cell[0], table_cell[1])  # (the row's label)
         elif measured_from >= 0 and match.rule.splits_audience:
             audience_of = self._norm_cached(st, measured_from, start)  # ("số đảng viên ... là")
+        elif match.rule.splits_audience and last_pre == "có" and noun_norm.startswith(_ATTENDANCE_NOUNS):
+            # "riêng quần chúng có 118.000 lượt tham dự": who attended is named before "có"
+            audience_of = self._norm_cached(st, max(clause_start, sent.start, start - qual_len - 40), start)
         audience = self.lexicon.audience(match.rule, audience_of)
         unit_phrase = _unit_phrase(noun_words, match.cue)
         # (a dict display in field order: Observation(**values), made faster; see models.py)
@@ -2101,7 +2194,14 @@ class Extractor:
             return None
         label_norm = norm(label)
         context = st.lead_in + label_norm
-        found = self.lexicon.classify(label_norm, context, context, percent)
+        dash = max(label.rfind(" – "), label.rfind(" - "))
+        found = None
+        if dash > 0 and len(label) - dash < 30:
+            # "- Cuộc thi trực tuyến “...” – lượt dự thi: 4.077": after a dash, the label names
+            # what is counted of the thing before it
+            found = self.lexicon.classify(norm(label[dash + 3 :]), context, context, percent)
+        if found is None:
+            found = self.lexicon.classify(label_norm, context, context, percent)
         line_start = max(sent_start, text.rfind("\n", sent_start, colon) + 1)
         if found is None and a > line_start:
             # "- Hội nghị học tập, quán triệt: 04; lượt đảng viên dự: 2.587": a label after
@@ -2123,11 +2223,14 @@ class Extractor:
         """'Tổng số địa điểm quét mã QR ... là 542.345', '- Số lớp: 58': the noun comes before
         the number (lead_in: the words of the line a list line goes on from)."""
         before = text[clause_start:pos]
-        m = _TOTAL_RE.search(before[-120:]) or _TOTAL_COMMAS_RE.search(before[-120:])
-        if not m and ("lượt" in before or "Lượt" in before):
+        m = None
+        if "lượt" in before or "Lượt" in before:
             # "...; lượt tiếp cận ước đạt 1,8 triệu": a clause opening with "lượt ..." names what
-            # the number after "đạt" counts
+            # the number after "đạt" counts (also when a "số" follows it: "lượt người tiếp cận
+            # ... trên nền tảng số ước đạt 2,6 triệu", digital platforms, no "số" total)
             m = _VIEWS_TOTAL_RE.match(before)
+        if not m:
+            m = _TOTAL_RE.search(before[-120:]) or _TOTAL_COMMAS_RE.search(before[-120:])
         if not m:
             return None
         noun_norm = norm(m.group(1))
@@ -2342,6 +2445,18 @@ _PLACE_COUNT_BEFORE = frozenset({"của", "tại", "ở"})
 _SUBUNIT_AFTER_RE = fastre.compile(
     r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khóm|xã|phường|thị trấn)\b"
 )
+_SOME_ITEMS_RE = fastre.compile(
+    r"\bcó\s+(?:nơi|khu phố|tổ dân phố|phường|xã|ấp|thôn|chi bộ|nhóm|buổi|lớp)(?:\s+(?!và\b)[^\s\d,;]+){0,2}\s*$"
+)
+_STAFFING_RE = fastre.compile(r"\bbiên chế\b[^\d;]{0,40}$")
+_ATTENDANCE_NOUNS = (" lượt tham dự ", " lượt dự ", " lượt tham gia ")
+_PARTY_ORGS = r"(?:tổ chức cơ sở đảng|tổ chức đảng|đảng bộ cơ sở|chi, đảng bộ|chi bộ|đảng bộ)"
+_ORGS_WITH_MEMBERS_RE = fastre.compile(
+    r"\s+" + _PARTY_ORGS + r"(?:\s+[^\s\d,;]+){0,2}?\s+với\s+(?:[^\s\d]+\s+)?\d[\d.,]*\s+"
+    r"(?:nghìn\s+|ngàn\s+)?(?:đảng viên|hội viên|đoàn viên)\b"
+)
+_ORGS_BEFORE_WITH_RE = fastre.compile(r"\d[\d.,]*\s+" + _PARTY_ORGS + r"(?:\s+[^\s\d,;]+){0,2}?\s+với\s*$")
+_PARTY_ORG_AFTER_RE = fastre.compile(r"\s+(?:đảng bộ|chi bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)\b")
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘]$")
 # "IV." / "3." opening a heading line (roman numerals, arabic numbers)
 _HEADING_NUMBER_RE = fastre.compile(r"(?:([IVXL]+)|(\d{1,2}))\s*[.)/]\s+")
@@ -2383,6 +2498,10 @@ _BARE_TAIL_WORDS = frozenset(
         "này",
         "khác",
         "nữa",
+        # a conjunction ("phát hành đủ 12 số dù có thời điểm phải giãn cách")
+        "dù",
+        "mặc",
+        "nhưng",
     }
 )
 _NOT_COUNTED_PHRASES = tuple(f" {w} " for w in NOT_COUNTED_PHRASES)
@@ -2939,7 +3058,13 @@ def _official_speaker(text: str, pos: int) -> bool:
         return False
     said = text[opened:pos].lower()
     if not any(w in said for w in SPEAKS_FOR_UNIT_WORDS):
-        return False
+        # a transcript's speaker label opening the paragraph ("Đồng chí Trưởng ban: “Năm qua,
+        # ...”"): an official's title names who speaks, for the unit
+        label = text[para_start:opened].rstrip()
+        if not (0 < len(label) < 60 and label.endswith(":")):
+            return False
+        low = label.lower()
+        return _OFFICIAL_RE.search(low) is not None and not any(w in low for w in _GRASSROOTS_WORDS)
     closed = text.find("”", pos, para_end)
     if closed == -1:
         closed = text.find('"', pos, para_end)
@@ -3024,10 +3149,26 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
         # "1. Học tập, quán triệt Nghị quyết ..." over "- Số hội nghị cấp huyện: 04": a numbered
         # heading with list lines right under it is their lead-in, like a line ending in ":"
         return st.norms.norm(sent.start, j + 1)
+    if (
+        text[sent.start] in _LETTERED_LEADS
+        and text.startswith(". ", sent.start + 1)
+        and j - sent.start < 120
+        and text.startswith(_LIST_BULLETS, j + 2)
+        and text[sent.start : j + 1].isupper()
+    ):
+        # "A. HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT" over "- Hội nghị cấp quận: 02": a lettered heading
+        # in capitals is the lead-in of the list lines under it, like a numbered one
+        return st.norms.norm(sent.start + 2, j + 1)
     return ""
 
 
 _NUMBERED_LEADS = frozenset("0123456789IVX")
+_SUPERLATIVE_BEFORE = (" nhất ", " nhất trong ", " nhất toàn ", " đầu tiên trong ", " đầu tiên ở ")
+# the number of a bulletin's issue right before its month ("Số 10 (Tháng 10/2020)", "Số 03 – ")
+_ISSUE_MONTH_RE = fastre.compile(r"\bsố\s+\d{1,3}\s*(?:\(|[–-])\s*$")
+# capitalised words that open a clause after a colon, not names ("Quận 8: Còn 12 ...")
+_CLAUSE_OPENING_WORDS = frozenset({"Còn", "Có", "Đã", "Riêng", "Với", "Gồm", "Trong", "Thêm"})
+_LETTERED_LEADS = frozenset("ABCDĐEGHK")
 
 
 def _reference_before(lower: str, pos: int) -> bool:
@@ -3127,7 +3268,10 @@ _PRINT_NOUNS = (
     " kỷ yếu ",
     " tập san ",
     " bản tin ",
+    " biên bản ",
 )
+# the labels of a meeting's minutes that name who sat at it
+_MINUTES_LABELS = ("Thành phần", "THÀNH PHẦN", "Chủ trì:", "Thư ký:", "Chủ tọa:", "Chủ toạ:")
 # the population of an institution ("có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên")
 # ("tập trung nhiều khu nhà trọ với hơn 200 nghìn người lao động": who lives in the place)
 _RUN_AFTER = (" lượt trên ", " lượt tại ", " lượt qua ", " lượt khắp ", " lượt xe ", " lượt ở ")

@@ -76,9 +76,11 @@ PERIOD_PATTERN = "|".join(_PERIOD_ALTERNATIVES)
 # "Thứ Hai, ngày 22 tháng 7 năm 2024", "(Nguồn) - Ngày 3/7/2019", "03/07/2019 10:15"; a place
 # before it may end in a number: "Quận 4, ngày 10/01/2017"; a web page's "updated on" or
 # "posted on" line: "Cập nhật ngày 06-10-2023", "Cập nhật 03/12/2025 08:15", "Đăng lúc 9:30,
-# 14/3/2024").
+# 14/3/2024"; a broadcast's time of airing: "Chương trình thời sự, phát lúc 17 giờ 30, thứ Năm
+# ngày 12/1/2017").
 DATELINE_RE = fastre.compile(
     rf"^\s*(?:\([^)\n]{{1,60}}\)\s*[-–]\s*)?(?:[^\W\d][^,\d\n]{{0,40}}(?:\s\d{{1,2}})?,\s*)?"
+    rf"(?:(?:phát(?:\s+sóng)?\s+)?lúc\s+\d{{1,2}}\s*(?:giờ|h|:)\s*(?:\d{{2}})?(?:\s*phút)?\s*,?\s*)?"
     rf"(?:(?:cập\s+nhật|đăng(?:\s+tải)?|ngày\s+đăng|xuất\s+bản)(?:\s+lúc)?\s*:?\s*"
     rf"(?:\d{{1,2}}[:h]\d{{2}}\s*,?\s*)?)?"
     rf"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
