@@ -95,7 +95,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.10"
+EXTRACTOR_VERSION = "1.0.11"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -164,10 +164,11 @@ _HISTORY_KEYS = ("trước", "cũ", "xếp", "nhập", "hợp", "thành")
 _NAME_TERM_RE = fastre.compile(r"đại hội|lần thứ|khóa|khoá|ban chấp hành")
 # "triển khai phương hướng, nhiệm vụ năm 2017": a period named by a plan noun is the period of
 # the plan, not of the work reported; "chuyên đề năm 2019": the name of the year's study theme
-# (learnt by every chi bộ), not a period of work either
+# (learnt by every chi bộ), not a period of work either; nor is "về chủ đề năm 2023 của Thành
+# phố" (the city's theme of the year, with or without quotes)
 _PLAN_OR_THEME_BEFORE_RE = fastre.compile(
     r"(?:(?:nhiệm vụ|phương hướng|kế hoạch|chỉ tiêu|mục tiêu)(?:\s*,\s*|\s+và\s+|\s+)"
-    r"(?:(?:nhiệm vụ|phương hướng|kế hoạch|chỉ tiêu|mục tiêu)\s+)?|chuyên đề\s+|chủ đề\s*[“\"]\s*)$"
+    r"(?:(?:nhiệm vụ|phương hướng|kế hoạch|chỉ tiêu|mục tiêu)\s+)?|chuyên đề\s+|chủ đề\s*[“\"]?\s*)$"
 )
 _REVIEW_WORDS = ("tổng kết", "sơ kết", "đánh giá", "kết quả", "thực hiện", "hoàn thành")
 _PLAN_OR_THEME_ENDS = (" vụ", " hướng", " hoạch", " tiêu", " đề", "đề “", 'đề "')  # (their last words)
@@ -1285,6 +1286,8 @@ class Extractor:
                         # "So với năm 2017, số lượt quần chúng dự học tăng 1.140 lượt": the base
                         # named first in the sentence
                         or "so với" in lower[sent.start : start]
+                        # "giá xăng tăng 4 lần liên tiếp": how many times something rose, no count
+                        or lower.startswith(" lần", tok.end)
                     )
                 )
                 or tails & _RATIO
@@ -1365,13 +1368,23 @@ class Extractor:
         head_words = head.rsplit(None, 1)  # (the last word is read)
         prev_word = head_words[-1] if head_words else ""
         prev_is_first = (
-            bool(prev_word)
-            and head_start == sent.start
-            and not head.rstrip()[: -len(prev_word)].strip(' "“(-+•*–')
-        ) or (
-            # "Huyện Phúc Thọ: Còn 247 đảng viên chưa tham gia ...": the word opening the text
-            # after a section's colon starts a clause, it is no name
-            prev_word in _CLAUSE_OPENING_WORDS and head.rstrip()[: -len(prev_word)].rstrip().endswith(":")
+            (
+                bool(prev_word)
+                and head_start == sent.start
+                and not head.rstrip()[: -len(prev_word)].strip(' "“(-+•*–')
+            )
+            or (
+                # "Huyện Phúc Thọ: Còn 247 đảng viên chưa tham gia ...": the word opening the text
+                # after a section's colon starts a clause, it is no name
+                prev_word in _CLAUSE_OPENING_WORDS and head.rstrip()[: -len(prev_word)].rstrip().endswith(":")
+            )
+            or (
+                # "... ĐÃ THAM MƯU TỔ CHỨC 46 HỘI NGHỊ HỌC TẬP": a sentence written in capitals (a
+                # sapo) capitalises every word; a capital word there names nothing
+                prev_word.isupper()
+                and len(prev_word) > 1
+                and text[tok.end : tok.end + 12].lstrip()[:2].isupper()
+            )
         )
         # a qualifier or a percent sign makes it a quantity, whatever noun precedes
         # ("nghị quyết ước đạt 98%" is no "Nghị quyết 98")
@@ -1569,8 +1582,12 @@ class Extractor:
                     # "28 nhà 5 tầng": buildings of a place
                     self._trap(st, tok, stext, "not_counted")
                     return None
-                if after_next.startswith("tuổi") and st.norms.norm(noun_from, following.start).endswith(
-                    _AGE_LEADS
+                if (
+                    after_next.startswith("tuổi")
+                    and st.norms.norm(noun_from, following.start).endswith(_AGE_LEADS)
+                    # ("6.145 lượt người dự thi, nhiều thí sinh trên 70 tuổi": the age of some of
+                    # them, after a comma, is no age group of the count)
+                    and "," not in text[noun_from : following.start]
                 ):
                     # "1.850 hội viên từ 60 tuổi trở lên": an age group, not an audience
                     self._trap(st, tok, stext, "population")
@@ -1601,6 +1618,17 @@ class Extractor:
                 # "có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên": who the place has
                 self._trap(st, tok, stext, "population")
                 return None
+            if (
+                last_pre == "có"
+                and noun_norm.startswith(_PEOPLE_PREFIXES)
+                and _INSTITUTION_SUBJECT_RE.search(
+                    text, max(clause_start, start - qual_len - 90), start - qual_len
+                )
+            ):
+                # "trong đó Học viện An ninh nhân dân có hơn 6.000 học viên", "Trường Đại học
+                # Thủy lợi có khoảng 20 nghìn sinh viên": the people an institution has
+                self._trap(st, tok, stext, "population")
+                return None
             if (first_words[0] in PRIZE_ITEM_NOUNS or first_two in PRIZE_ITEM_NOUNS) and any(
                 w in noun_norm[:60] for w in _PRIZE_WORDS
             ):
@@ -1614,6 +1642,14 @@ class Extractor:
                 # "20 cá nhân đạt giải": the prizes of a contest, not people commended
                 if not is_words:
                     self._trap(st, tok, stext, "ordinal")
+                return None
+            if " đề " in noun_norm[:40] and (
+                " được đề nghị " in noun_norm[:40] or " được đề xuất " in noun_norm[:40]
+            ):
+                # "01 cá nhân được đề nghị Thành ủy tặng bằng khen": an award proposed, not given
+                # (like "đề nghị Thành ủy tặng bằng khen cho 2 tập thể")
+                if not is_words:
+                    self._trap(st, tok, stext, "target")
                 return None
             if "đầu" in noun_norm and any(w in noun_norm[:40] for w in _RANK_AFTER):
                 # "5 đơn vị dẫn đầu phong trào": a ranking, not a count of work
@@ -1706,6 +1742,20 @@ class Extractor:
                 match = self._label_match(
                     st, table_cell[0], table_cell[1], "%" in text[table_cell[0] : table_cell[1]]
                 )
+        if (
+            not percent
+            and clause_start > sent.start
+            and text[clause_start - 1] == ":"
+            and not noun_norm.strip()
+            and not text[clause_start : start - qual_len].strip()
+            and _names_prizes(
+                norm(text[max(sent.start, text.rfind("\n", sent.start, clause_start) + 1) : clause_start - 1])
+            )
+        ):
+            # "- Thí sinh vào vòng chung kết: 18", "- Tác phẩm đạt giải: 12": a list line's
+            # label naming a contest's picked or prized items, like "18 thí sinh vào vòng chung kết"
+            self._trap(st, tok, stext, "ordinal")
+            return None
         if match is None and not noun_norm.strip() and not percent:
             total_from = clause_start
             after_colon = (
@@ -1719,6 +1769,9 @@ class Extractor:
             if st.lead_in:
                 context = st.lead_in + self._norm_cached(st, sent.start, sent.end)
             match = self._match_after_total(text, total_from, start, context, st.lead_in)
+            if match is None and qual_len:
+                # (before the qualifier: "số người theo dõi fanpage ... hiện nay khoảng 410 nghìn")
+                match = self._match_after_total(text, total_from, start - qual_len, context, st.lead_in)
             if match is None and after_colon:
                 # "- Văn bản hướng dẫn đã ban hành: 14", "Lượt người tiếp cận: khoảng 1,35 triệu":
                 # the label before the colon is the counted noun
@@ -1757,6 +1810,8 @@ class Extractor:
             and (
                 prev.clause_id == clause_id
                 or (start - prev.token.end < 80 and "tham gia" in lower[prev.token.end : start])
+                # "- Lượt cán bộ, đảng viên dự: 2.614; tỷ lệ: 91,4%": the next label on its line
+                or (start - prev.token.end < 24 and "\n" not in lower[prev.token.end : start])
             )
         ):
             # "Số lượt cán bộ, đảng viên dự: 31.460, đạt tỷ lệ 96,12%": the rate after an
@@ -1957,6 +2012,9 @@ class Extractor:
                 and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED)
             )
             or self._future_before(st, sent, start)
+            # "Theo kế hoạch, đến cuối năm, 100% khu phố ... sẽ có tổ công nghệ số": what a plan
+            # says its clause will have ("kế hoạch ... sẽ")
+            or (" sẽ " in lower[tok.end : clause_end] and "kế hoạch" in lower[sent.start : start])
         ):
             self._trap(st, tok, stext, "target")
             return None
@@ -1967,7 +2025,18 @@ class Extractor:
         # "Cả quận hiện có ... và 112 tuyên truyền viên cơ sở": a count outside the taxonomy that
         # the unit "hiện có" (has now) is a stock too
         # "fanpage ... có gần 48.000 người theo dõi": a page's followers, counted at the report's date
-        followers = not percent and noun_norm.startswith(_FOLLOWER_NOUNS)
+        followers = (
+            not percent
+            and (
+                noun_norm.startswith(_FOLLOWER_NOUNS)
+                # "số người theo dõi fanpage ... hiện nay khoảng 410 nghìn": named before the number
+                or (
+                    not noun_norm.strip()
+                    and "theo dõi" in lower[clause_start:start]
+                    and _FOLLOWERS_TOTAL_RE.search(lower, clause_start, start) is not None
+                )
+            )
+        )
         stock = (
             match.rule.kind == "stock"
             or (match.rule is self.lexicon.other and not percent and self._has_now(st, sent, start))
@@ -2194,6 +2263,10 @@ class Extractor:
             return None
         label_norm = norm(label)
         context = st.lead_in + label_norm
+        if " dự học " in label_norm:
+            # "Lượt đảng viên dự học | 3.912": "dự học" (attended the study) names the study
+            # the attendances are of, like "dự học tập" (a label has no clause around it)
+            context += " học tập "
         dash = max(label.rfind(" – "), label.rfind(" - "))
         found = None
         if dash > 0 and len(label) - dash < 30:
@@ -2539,8 +2612,10 @@ _SHARE_NOUN_RE = fastre.compile(
 # đồng bào tham gia"): a coverage, a result
 _COVERAGE_WORDS_RE = fastre.compile(r"\b(?:được|đã|đều|tham gia|tham dự|nắm|biết|sử dụng|cài đặt)\b")
 # ... or the subject of "chiếm" before it ("đồng bào Khmer chiếm 12%", "diện tích ... chiếm 40%")
+# (or "trong đó": "Lượt người dự thi: 23.846, trong đó đoàn viên thanh niên chiếm khoảng 61%",
+# who made up a count just given, not a rate of work)
 _SHARE_SUBJECT_RE = fastre.compile(
-    r"(?:người [A-ZĐ]|đồng bào|dân tộc|tín đồ|giáo dân|theo đạo|nhập cư|dân số|diện tích|tuổi)"
+    r"(?:người [A-ZĐ]|đồng bào|dân tộc|tín đồ|giáo dân|theo đạo|nhập cư|dân số|diện tích|tuổi|trong đó)"
     r"[^.;:%\d]{0,50}chiếm(?:\s+(?:khoảng|gần|hơn|trên|tỷ lệ|tỉ lệ))?\s*$"
 )
 
@@ -2618,9 +2693,43 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
         # (a speech an earlier paragraph introduces as an official's: "Dưới đây là trích phát
         # biểu của đồng chí ..., Trưởng ban Tuyên giáo Quận ủy tại hội nghị." over "“Thưa các
         # đồng chí, ...": the official's words for the unit)
-        return not _introduces_officials_speech(text, at)
+        # (a speech of several paragraphs opens each with “ and closes only the last: the
+        # paragraphs before, each opening with “ and not closing it, are the same speech)
+        return not _introduces_officials_speech(text, _speech_first_paragraph(text, at))
     # (one that opens a sentence inside a paragraph: unless an official is named as its speaker)
     return lead.endswith((".", "!", "?", "…")) and not _attributed_to_official(text, pos)
+
+
+def _names_prizes(noun_norm: str) -> bool:
+    """Does a counted noun (norm) name a contest's prized or picked items or people ("bài đạt
+    giải", "thí sinh vào vòng chung kết", "tác phẩm xuất sắc nhất")?"""
+    words = noun_norm.split(None, 2)[:2]
+    if not words:
+        return False
+    first_two = " ".join(words)
+    return (
+        (words[0] in PRIZE_ITEM_NOUNS or first_two in PRIZE_ITEM_NOUNS)
+        and any(w in noun_norm[:60] for w in _PRIZE_WORDS)
+    ) or (
+        (words[0] in PRIZE_WINNER_NOUNS or first_two in PRIZE_WINNER_NOUNS)
+        and any(w in noun_norm[:40] for w in _PRIZE_WON)
+    )
+
+
+def _speech_first_paragraph(text: str, at: int) -> int:
+    """The start of the first paragraph of a quotation continued over paragraphs: while the
+    paragraph before the one at `at` opens with “ and has no ”, go back to it."""
+    for _ in range(20):
+        end = text.rfind("\n", 0, at)
+        while end > 0 and text[end - 1] in "\n \t\r":
+            end -= 1
+        if end <= 0:
+            return at
+        start = text.rfind("\n", 0, end) + 1
+        if text[start] != "“" or "”" in text[start:end]:
+            return at
+        at = start
+    return at
 
 
 def _introduces_officials_speech(text: str, at: int) -> bool:
@@ -3279,7 +3388,8 @@ _STOCK_PEOPLE_HEADS = frozenset(
     {"đồng chí", "người", "báo cáo", "cộng tác", "tuyên truyền", "thành viên", "cán bộ"}
 )
 # a word after "N giải" that leaves it a bare count of prizes ("trao 38 giải cho tập thể")
-_PRIZE_NEXT = frozenset({"thưởng", "cho", "của", "và", "trong", "tại"})
+# ("35 giải khác", "12 giải phụ" after the ranked prizes: prizes too)
+_PRIZE_NEXT = frozenset({"thưởng", "cho", "của", "và", "trong", "tại", "khác", "phụ"})
 _HOUSEHOLD_PREFIXES = (" hộ dân ", " hộ gia đình ", " hộ ", " căn hộ ")
 # ("Quận 7 hiện có 97 chung cư với khoảng 40.000 hộ dân", "có Khu đô thị Nam Thăng Long với gần
 # 20 nghìn cư dân", "có 14 trường đại học, học viện cùng khoảng 200 nghìn sinh viên theo học")
@@ -3350,6 +3460,7 @@ _REACHED_WORDS = (
 # counts of a page's followers: what the page has, a stock
 # ("4.100 lượt người theo dõi" counts views over a period: a flow)
 _FOLLOWER_NOUNS = (" người theo dõi ",)
+_FOLLOWERS_TOTAL_RE = fastre.compile(r"\bsố người theo dõi\b")
 _HOLDING = frozenset(HOLDING_VERBS)
 _HOLDING_LAST = frozenset(w.split()[-1] for w in HOLDING_VERBS)
 _PRIZE_RANKS = frozenset(PRIZE_RANK_WORDS)
@@ -3373,7 +3484,8 @@ _MEMBERS_OF_RE = fastre.compile(_ORGANISATION_HAS + r"\s*$")
 # "với" after the organisations the body has are its size too
 _MEMBERS_WITH_RE = fastre.compile(
     _ORGANISATION_HAS
-    + r"\s+(?:\S+\s+)?\d[\d.,]*\s+(?:" + "|".join(re.escape(w) for w in MEMBER_NOUNS)
+    + r"\s+(?:\S+\s+)?\d[\d.,]*\s+(?:"
+    + "|".join(re.escape(w) for w in MEMBER_NOUNS)
     # ("... có trên 12.500 đảng viên sinh hoạt ở 214 tổ chức cơ sở đảng": where they belong)
     + r")\s+(?:với|sinh hoạt\s+(?:ở|tại))\s*$"
 )
@@ -3437,6 +3549,13 @@ def _bare_issue_count(noun_norm: str) -> bool:
     return (
         not rest or rest[0] in _BARE_TAIL_WORDS or rest[0] in ("bản", "báo", "tạp", "đặc", "chương", "chuyên")
     )
+
+
+# an institution named (capitalised) as the subject of "có" right before a count of people
+_INSTITUTION_SUBJECT_RE = fastre.compile(
+    r"(?:Học viện|Trường|Đại học|Viện|Bệnh viện|Khu công nghiệp|Khu chế xuất)\s+[^,;:()]{0,60}?\s+"
+    r"(?:hiện\s+)?có(?:\s+(?:khoảng|gần|hơn|trên|chừng|ước|xấp xỉ))?\s*$"
+)
 
 
 def _institution_name(head: str) -> bool:
@@ -3588,6 +3707,12 @@ def _counted_label(text: str, line_start: int, colon: int) -> bool:
     counted: a few words, no figure, the first of them no word that measures or only places
     ("Thời gian", "Địa điểm", "Điện thoại", "Khu vực ...")?"""
     label = text[line_start:colon].lstrip("".join(_LIST_BULLETS) + " \t")
+    purpose = _LABEL_PURPOSE_RE.search(label)
+    if purpose is not None and purpose.start() > 0:
+        # "- Băng rôn, cờ phướn tuyên truyền Quốc khánh 2/9 và Đại hội ...: 380", "- Tờ gấp in
+        # và phát tới các tổ dân phố: 2.000": the things counted come before what they were for
+        # or where they went (whose words may hold a date)
+        label = label[: purpose.start()]
     words = norm(label).split()
     if not words or len(words) > 6 or any(c.isdigit() for c in label) or ";" in label:
         return False
@@ -3600,6 +3725,11 @@ def _counted_label(text: str, line_start: int, colon: int) -> bool:
     )
 
 
+# what a list line's counted things were for, after them in its label
+_LABEL_PURPOSE_RE = fastre.compile(
+    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
+    r"(?:phát|gửi|cấp phát|chuyển)\s+(?:tới|đến))\s"
+)
 # labels that give no count of things ("Thời gian: 2 ngày", "Điện thoại: ...", "Ghi chú: ...")
 _NOT_COUNTED_LABELS = frozenset(
     {"thời gian", "địa điểm", "điện thoại", "ghi chú", "khu vực", "địa chỉ", "diện tích", "dân số", "tổng số"}

@@ -54,6 +54,8 @@ _PERIOD_ALTERNATIVES = [
         rf"(?P<ao_d>{_D})[/-](?P<ao_m>{_D})(?:[/-](?P<ao_y>{_Y}))?(?![/\d]))"
     ),
     rf"(?P<fulldate>(?<![\d/.-])(?P<fd_d>{_D})[/.-](?P<fd_m>{_D})[/.-](?P<fd_y>{_Y})(?!\d))",
+    # "02 tháng 10, 2020" (a social page's post stamp): a date, no month of work
+    rf"(?P<fulldate_comma>(?<![\d/.-])(?P<fc_d>{_D})\s+tháng\s+(?P<fc_m>{_D}),\s*(?P<fc_y>{_Y})(?!\d))",
     # "từ năm 2016 đến nay": from the first day of that year to the report's date
     rf"(?P<sinceyear>(?:tính\s+)?từ\s+năm\s+(?P<sy_y>{_Y})\s*(?:đến|tới)\s+nay)",
     rf"(?P<ytd>(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<ytd_y>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)",
@@ -77,7 +79,7 @@ PERIOD_PATTERN = "|".join(_PERIOD_ALTERNATIVES)
 # before it may end in a number: "Quận 4, ngày 10/01/2017"; a web page's "updated on" or
 # "posted on" line: "Cập nhật ngày 06-10-2023", "Cập nhật 03/12/2025 08:15", "Đăng lúc 9:30,
 # 14/3/2024"; a broadcast's time of airing: "Chương trình thời sự, phát lúc 17 giờ 30, thứ Năm
-# ngày 12/1/2017").
+# ngày 12/1/2017"; a social page's post stamp: "02 tháng 10, 2020 lúc 20:15").
 DATELINE_RE = fastre.compile(
     rf"^\s*(?:\([^)\n]{{1,60}}\)\s*[-–]\s*)?(?:[^\W\d][^,\d\n]{{0,40}}(?:\s\d{{1,2}})?,\s*)?"
     rf"(?:(?:phát(?:\s+sóng)?\s+)?lúc\s+\d{{1,2}}\s*(?:giờ|h|:)\s*(?:\d{{2}})?(?:\s*phút)?\s*,?\s*)?"
@@ -85,7 +87,9 @@ DATELINE_RE = fastre.compile(
     rf"(?:\d{{1,2}}[:h]\d{{2}}\s*,?\s*)?)?"
     rf"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
     rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
-    rf"(?:(?P<d1>{_D})\s+tháng\s+(?P<m1>{_D})\s+năm\s+(?P<y1>{_Y})|(?P<d2>{_D})[/.-](?P<m2>{_D})[/.-](?P<y2>{_Y}))",
+    rf"(?:(?P<d1>{_D})\s+tháng\s+(?P<m1>{_D})\s+năm\s+(?P<y1>{_Y})|(?P<d2>{_D})[/.-](?P<m2>{_D})[/.-](?P<y2>{_Y})"
+    # a social page's time stamp: "02 tháng 10, 2020 lúc 20:15"
+    rf"|(?P<d3>{_D})\s+tháng\s+(?P<m3>{_D}),\s*(?P<y3>{_Y})(?!\d))",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -342,6 +346,8 @@ def find_periods(
         t = text[s:e]
         if k == "fulldate_words":
             out.append(PeriodMention(s, e, "date", t, _int(g("fw_y")), _int(g("fw_d")), _int(g("fw_m"))))
+        elif k == "fulldate_comma":
+            out.append(PeriodMention(s, e, "date", t, _int(g("fc_y")), _int(g("fc_d")), _int(g("fc_m"))))
         elif k == "fulldate":
             out.append(PeriodMention(s, e, "date", t, _int(g("fd_y")), _int(g("fd_d")), _int(g("fd_m"))))
         elif k == "since":
@@ -443,11 +449,12 @@ def dateline_date(text: str, head_chars: int = 400, letterhead_lines: int = 7) -
             continue
         if not m:
             continue
-        d, mo, y = (
-            (m.group("d1"), m.group("m1"), m.group("y1"))
-            if m.group("d1")
-            else (m.group("d2"), m.group("m2"), m.group("y2"))
-        )
+        if m.group("d1"):
+            d, mo, y = m.group("d1"), m.group("m1"), m.group("y1")
+        elif m.group("d2"):
+            d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
+        else:
+            d, mo, y = m.group("d3"), m.group("m3"), m.group("y3")
         try:
             return date(int(y), int(mo), int(d))
         except ValueError:

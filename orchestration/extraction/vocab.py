@@ -468,6 +468,10 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "khu chế",
         "khu công",
         "cụm công",
+        # groups of wards or communes a contest or a meeting is split into ("vòng sơ khảo chia
+        # theo 3 cụm phường"): geography
+        "cụm phường",
+        "cụm xã",
         "khu đô",
         # the universities and academies of a place ("có 14 trường đại học, học viện"): what the
         # place has, not where the unit worked
@@ -482,6 +486,12 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "tuyến phố",
         "con phố",
         "tuyến đường",
+        # the voters of a place ("khoảng 7,4 triệu cử tri của thành phố", "nhà có 3 cử tri"): a
+        # population, not an audience ("7.900 lượt cử tri" dự tiếp xúc is one: "lượt" comes first)
+        "cử tri",
+        # apartment towers ("khu đô thị có 36 tòa chung cư"): what a place has
+        "tòa chung",
+        "toà chung",
         # dimensions ("khổ 60 x 90 cm"): a size, not a count
         "x",
         # volumes and the seats of a place ("công suất 270.000 m3/ngày", "sân có 40.000 chỗ
@@ -549,6 +559,9 @@ MONEY_ECONOMY_WORDS: tuple[str, ...] = (
     "tổng thu",
     "bồi thường",
     "giải phóng mặt bằng",
+    # the value of a contest's prizes ("tổng giá trị giải thưởng 45 triệu đồng"): prizes, like
+    # "giải Nhì", not money funding the work
+    "giá trị giải",
     # a support package of a policy ("gói hỗ trợ trị giá khoảng 26.000 tỷ đồng của Chính phủ")
     "gói hỗ trợ",
     "gói cứu trợ",
@@ -671,6 +684,10 @@ PRIZE_WON_WORDS: tuple[str, ...] = (
     # thi cấp thành phố"): a ranking ("12 cá nhân xuất sắc" commended stays a fact)
     "xuất sắc nhất",
     "tiêu biểu nhất",
+    # the people picked for a contest's last round ("18 thí sinh vào vòng chung kết")
+    "vào vòng",
+    "vào chung khảo",
+    "vào chung kết",
 )
 # A percentage of a plan or a target ("đạt 124% kế hoạch", "vượt 16% chỉ tiêu"): a comparison
 # with what was planned, not a result (the counted result is reported beside it, if at all)
