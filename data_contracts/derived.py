@@ -7,13 +7,16 @@ to be true, so these checks still appear in GX's validation results and Data Doc
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from data_contracts.evidence import sentence_contains_value, span_in_sentence
 
-Predicate = Callable[[pd.DataFrame, Mapping[str, Any], Mapping[str, Any]], pd.Series]
+if TYPE_CHECKING:
+    import pandas as pd
+
+    Predicate = Callable[[pd.DataFrame, Mapping[str, Any], Mapping[str, Any]], pd.Series]
+else:
+    from data_contracts.lazy import pandas as pd
 
 
 class MissingContext(LookupError):

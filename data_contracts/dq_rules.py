@@ -15,10 +15,14 @@ import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import yaml
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from data_contracts.lazy import pandas as pd
 
 from data_contracts.outcomes import CheckOutcome, examples_from_rows, failed_status, utc_now
 from data_contracts.reference import RULES_DIR, indicator_kinds

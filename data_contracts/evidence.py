@@ -21,9 +21,14 @@ from __future__ import annotations
 import functools
 import math
 import re
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+else:
+    from data_contracts.lazy import numpy as np
+    from data_contracts.lazy import pandas as pd
 
 # The number words below mirror orchestration/extraction/vocab.py on purpose, not by import:
 # this contract checks the extractor's output, so it must not share the extractor's reading.

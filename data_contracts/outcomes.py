@@ -11,9 +11,12 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from data_contracts.lazy import pandas as pd
 
 Status = Literal["passed", "failed", "warning", "error"]
 STATUSES: tuple[str, ...] = ("passed", "failed", "warning", "error")

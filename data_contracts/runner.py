@@ -6,18 +6,24 @@ so `CHECK_REGISTRY` can be read while Dagster loads its definitions without payi
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import json
 import math
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
+else:
+    from data_contracts.lazy import pandas as pd
 
 from data_contracts import dq_rules
 from data_contracts.outcomes import (
@@ -229,14 +235,12 @@ def load_table_context(
     context: dict[str, Any] = {}
     if table == "raw.observations" and table_exists(con, "raw.documents"):
         if frame is not None and "sha256" in frame.columns:
-            keys = pd.DataFrame({"sha256": frame["sha256"].dropna().unique()})
-            con.register("_contract_doc_keys", keys)
-            try:
-                context["documents"] = con.execute(
-                    "select d.sha256, d.text from raw.documents d join _contract_doc_keys k using (sha256)"
-                ).df()
-            finally:
-                con.unregister("_contract_doc_keys")
+            keys = [str(k) for k in frame["sha256"].dropna().unique()]
+            context["documents"] = con.execute(
+                "select d.sha256, d.text from raw.documents d "
+                "join (select unnest(?::VARCHAR[]) as sha256) k using (sha256)",
+                [keys],
+            ).df()
         else:
             context["documents"] = con.execute("select sha256, text from raw.documents").df()
     if table == DQ_TABLE:
@@ -374,15 +378,20 @@ def validate_exported(table: str, files: Mapping[str, str], checked_at: dt.datet
     in-memory DuckDB under their warehouse names. For the GX worker: it needs no warehouse."""
     con = duckdb.connect()
     try:
-        for relation, path in files.items():
-            schema, _ = _split(relation)
-            con.execute(f"create schema if not exists {schema}")
-            con.execute(f"create table {relation} as select * from read_parquet(?)", [str(path)])
+        _load_copies(con, files.items())
         digests = {relation: table_digest(con, relation) for relation in files}
         outcomes = run_table_checks(con, table, checked_at=checked_at)
     finally:
         con.close()
     return ExportedValidation(digests, [o for o in outcomes if o.check_name != CATALOG_CHECK])
+
+
+def _load_copies(con: duckdb.DuckDBPyConnection, files: Iterable[tuple[str, str | Path]]) -> None:
+    """Each Parquet copy as a table of `con` (an in-memory DuckDB) under its warehouse name."""
+    for relation, path in files:
+        schema, _ = _split(relation)
+        con.execute(f"create schema if not exists {schema}")
+        con.execute(f"create table {relation} as select * from read_parquet(?)", [str(path)])
 
 
 def finish_exported(
@@ -400,18 +409,28 @@ def finish_exported(
     return None if done else before + validated.outcomes
 
 
+# The tables a scoped contract reads beside its own (load_table_context): copied with its rows.
+SCOPED_CONTEXT_TABLES = {"raw.observations": ("raw.documents",)}
+
+
 @dataclass(frozen=True)
 class PreparedChecks:
     """`run_table_checks` for the rows of a few documents, cut in two: what was read from the
     warehouse (and decided while reading), and the validation still to run, which needs no
-    database. The pipeline reads before dbt takes the warehouse's write lock and validates in
-    the GX worker while dbt runs (orchestration/checks/prefetch.py)."""
+    warehouse. The pipeline reads before dbt takes the warehouse's write lock and validates in
+    the GX worker while dbt runs (orchestration/checks/prefetch.py).
+
+    The rows to validate are either Parquet copies (`files`: relation, path; the documents'
+    rows of the table and of the tables its suite reads beside it), or frames already read
+    with their context (`parts`)."""
 
     table: str
     at: dt.datetime
     outcomes: tuple[CheckOutcome, ...]
     parts: tuple[tuple[pd.DataFrame, dict[str, Any]], ...] = ()
     done: bool = False
+    files: tuple[tuple[str, str], ...] = ()
+    documents: tuple[str, ...] = ()
 
 
 def prepare_table_checks(
@@ -420,10 +439,14 @@ def prepare_table_checks(
     *,
     only_sha256: Sequence[str],
     checked_at: dt.datetime | None = None,
+    directory: str | Path | None = None,
 ) -> PreparedChecks:
-    """The reading half of `run_table_checks(con, table, only_sha256=...)`. Every slice is read
-    at once, so this is for the rows of a few documents, never a whole table; not for the
-    table the DHIS2-style rules read (they run over the whole mart)."""
+    """The reading half of `run_table_checks(con, table, only_sha256=...)`, for the rows of a
+    few documents; not for the table the DHIS2-style rules read (they run over the whole mart).
+    It decides what needs no rows (the catalog check; no document to validate) and writes the
+    documents' rows as Parquet files in `directory` (a new temporary one by default), which
+    `finish_table_checks` reads and removes. DuckDB writes them: `dwh run`'s process does not
+    import pandas (data_contracts/lazy.py), the GX worker that validates does."""
     if table == DQ_TABLE:
         raise ValueError(f"{table}: the DQ rules read the whole table; use run_table_checks")
     at = _as_utc_naive(checked_at)
@@ -431,17 +454,60 @@ def prepare_table_checks(
     outcomes, done = _outcomes_before_the_suite(con, table, spec, at, only_sha256)
     if done:
         return PreparedChecks(table, at, tuple(outcomes), done=True)
-    parts = tuple(_parts(con, table, spec, None, only_sha256))
-    return PreparedChecks(table, at, tuple(outcomes), parts)
+    out = Path(directory) if directory is not None else Path(tempfile.mkdtemp(prefix="dwh-contract-"))
+    out.mkdir(parents=True, exist_ok=True)
+    con.execute(
+        f"create or replace temp table {SCOPE_VIEW} as select unnest(?::VARCHAR[]) as sha256",
+        [list(only_sha256)],
+    )
+    files: list[tuple[str, str]] = []
+    try:
+        for relation in (table, *SCOPED_CONTEXT_TABLES.get(table, ())):
+            if relation != table and not table_exists(con, relation):
+                continue
+            path = out / f"{relation}.parquet"
+            quoted_path = str(path).replace("'", "''")
+            con.execute(
+                f"copy (select * from {_quote(relation)} where sha256 in (select sha256 from {SCOPE_VIEW})) "
+                f"to '{quoted_path}' (format parquet)"
+            )
+            files.append((relation, str(path)))
+    finally:
+        con.execute(f"drop table if exists {SCOPE_VIEW}")
+    return PreparedChecks(table, at, tuple(outcomes), files=tuple(files), documents=tuple(only_sha256))
 
 
 def finish_table_checks(prepared: PreparedChecks) -> list[CheckOutcome]:
-    """The validating half: the same outcomes `run_table_checks` gives for those rows."""
+    """The validating half: the same outcomes `run_table_checks` gives for those rows. Copies
+    are loaded into an in-memory DuckDB under their warehouse names, validated as the tables
+    would be, and removed."""
     outcomes = list(prepared.outcomes)
-    if not prepared.done:
-        spec = load_suite(prepared.table)
+    if prepared.done:
+        return outcomes
+    spec = load_suite(prepared.table)
+    if not prepared.files:
         outcomes.extend(_suite_outcomes(prepared.table, spec, prepared.parts, prepared.at))
+        return outcomes
+    con = duckdb.connect()
+    try:
+        _load_copies(con, prepared.files)
+        parts = _parts(con, prepared.table, spec, None, prepared.documents)
+        outcomes.extend(_suite_outcomes(prepared.table, spec, parts, prepared.at))
+    finally:
+        con.close()
+        discard_prepared(prepared)
     return outcomes
+
+
+def discard_prepared(prepared: PreparedChecks) -> None:
+    """Remove the Parquet copies of `prepared` (and their folder, once empty)."""
+    folders = set()
+    for _, path in prepared.files:
+        Path(path).unlink(missing_ok=True)
+        folders.add(Path(path).parent)
+    for folder in folders:
+        with contextlib.suppress(OSError):  # not empty: someone else's files
+            folder.rmdir()
 
 
 def _parts(
@@ -455,13 +521,17 @@ def _parts(
     reference frames its suite needs, read one at a time."""
     scoped = only_sha256 is not None
     if scoped:
-        con.register(SCOPE_VIEW, pd.DataFrame({"sha256": list(only_sha256)}))
+        # a temporary table (read-only connections may write those), filled from a list parameter
+        con.execute(
+            f"create or replace temp table {SCOPE_VIEW} as select unnest(?::VARCHAR[]) as sha256",
+            [list(only_sha256)],
+        )
     try:
         for part in _slices(con, spec, slice_rows or spec.slice_rows, scoped):
             yield part, load_table_context(con, table, part)
     finally:
         if scoped:
-            con.unregister(SCOPE_VIEW)
+            con.execute(f"drop table if exists {SCOPE_VIEW}")
 
 
 def _outcomes_before_the_suite(
@@ -535,17 +605,30 @@ def ensure_results_table(con: duckdb.DuckDBPyConnection) -> None:
 def persist_outcomes(con: duckdb.DuckDBPyConnection, outcomes: Iterable[CheckOutcome]) -> int:
     """Write outcomes to raw.check_results, replacing rows with the same
     (check_name, table_name, checked_at): re-running a persist changes nothing. Returns rows written."""
-    records = [o.to_record() for o in outcomes]
-    ensure_results_table(con)
-    if not records:
-        return 0
-    frame = pd.DataFrame.from_records(records)
     # later duplicates of a key win, as a re-run would
-    frame = frame.drop_duplicates(["check_name", "table_name", "checked_at"], keep="last")
-    frame["checked_at"] = pd.to_datetime(frame["checked_at"])
-    con.register("_contract_outcomes", frame)
+    by_key = {
+        (r["check_name"], r["table_name"], r["checked_at"]): r for r in (o.to_record() for o in outcomes)
+    }
+    ensure_results_table(con)
+    if not by_key:
+        return 0
+    columns = (
+        "check_name",
+        "table_name",
+        "status",
+        "failing_rows",
+        "details",
+        "checked_at",
+        "blocking",
+        "failing_examples",
+    )
+    # one list parameter per column (no DataFrame: this runs in `dwh run`'s process, which does
+    # not import pandas), unnested side by side into rows
+    values = [[r[c] for r in by_key.values()] for c in columns]
+    rows = "select " + ", ".join(f"unnest(?) as {c}" for c in columns)
     try:
         con.execute("begin transaction")
+        con.execute(f"create or replace temp table _contract_outcomes as {rows}", values)
         con.execute(
             f"""delete from {RESULTS_TABLE} r using _contract_outcomes o
                 where r.check_name = o.check_name and r.table_name = o.table_name
@@ -554,16 +637,16 @@ def persist_outcomes(con: duckdb.DuckDBPyConnection, outcomes: Iterable[CheckOut
         con.execute(
             f"""insert into {RESULTS_TABLE} (check_name, table_name, status, failing_rows, details,
                     checked_at, blocking, failing_examples)
-                select check_name, table_name, status, failing_rows, details, checked_at, blocking,
-                       failing_examples from _contract_outcomes"""
+                select check_name, table_name, status, failing_rows, details,
+                       cast(checked_at as timestamp), blocking, failing_examples
+                from _contract_outcomes"""
         )
+        con.execute("drop table _contract_outcomes")
         con.execute("commit")
     except Exception:
         con.execute("rollback")
         raise
-    finally:
-        con.unregister("_contract_outcomes")
-    return len(frame)
+    return len(by_key)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -326,7 +326,10 @@ def test_data_tests_catch_a_broken_extraction(tmp_path: Path, manifest: Any) -> 
             [unicodedata.normalize("NFD", sentence)],
         )
     # run, then test: in a build a failing source test would skip the staging tests after it
-    assert run_dbt(["run", "--select", "stg_raw__observations"], warehouse, tmp_path, manifest).success
+    # (row_rules_stg_raw__observations reads stg_raw__documents too: `references`)
+    assert run_dbt(
+        ["run", "--select", "stg_raw__observations", "stg_raw__documents"], warehouse, tmp_path, manifest
+    ).success
     result = run_dbt(
         ["test", "--select", "source:raw.observations", "stg_raw__observations"],
         warehouse,
@@ -376,7 +379,10 @@ def test_row_rules_name_duplicate_keys_and_nulls(tmp_path: Path, manifest: Any) 
     warehouse = tmp_path / "warehouse.duckdb"
     build_raw_warehouse(warehouse, include_synthetic=False)
     assert run_dbt(["seed"], warehouse, tmp_path, manifest).success
-    assert run_dbt(["run", "--select", "+fct_indicator_values"], warehouse, tmp_path, manifest).success
+    # (+ dim_indicator: the test's `references` read it)
+    assert run_dbt(
+        ["run", "--select", "+fct_indicator_values", "dim_indicator"], warehouse, tmp_path, manifest
+    ).success
     with duckdb.connect(str(warehouse)) as c:
         keys = [k for (k,) in c.execute("select fact_key from marts.fct_indicator_values order by 1 limit 2").fetchall()]
         c.execute("insert into marts.fct_indicator_values select * from marts.fct_indicator_values where fact_key = ?", [keys[0]])
@@ -392,6 +398,48 @@ def test_row_rules_name_duplicate_keys_and_nulls(tmp_path: Path, manifest: Any) 
     grain = "unique (unit_key, period_key, indicator, unit_phrase_key, audience, component)"
     assert broken == sorted(
         [(keys[0], f"unique (fact_key); {grain}")] * 2 + [(keys[1], "value not null")]
+    ), broken
+
+
+def test_row_rules_name_rows_whose_reference_is_missing(tmp_path: Path, manifest: Any) -> None:
+    """A reference to another model is a rule of row_rules too (`references`, as dbt's
+    `relationships`): an evidence row of a fact that is gone and one of an unknown document fail
+    it, a null reference and a row outside the rule's `where` pass, and the test depends on the
+    models it reads, so dbt builds them before it."""
+    warehouse = tmp_path / "warehouse.duckdb"
+    build_raw_warehouse(warehouse, include_synthetic=False)
+    assert run_dbt(["seed"], warehouse, tmp_path, manifest).success
+    assert run_dbt(["run", "--select", "+fct_evidence", "+fct_indicator_values"], warehouse, tmp_path, manifest).success
+    with duckdb.connect(str(warehouse)) as c:
+        selected, unselected, other = [
+            k
+            for (k,) in c.execute(
+                "select evidence_id from marts.fct_evidence order by is_selected desc, evidence_id limit 3"
+            ).fetchall()
+        ]
+        c.execute("update marts.fct_evidence set is_selected = true where evidence_id in (?, ?)", [selected, other])
+        c.execute("update marts.fct_evidence set fact_key = 'gone' where evidence_id = ?", [selected])
+        c.execute(
+            "update marts.fct_evidence set fact_key = 'gone', is_selected = false where evidence_id = ?", [unselected]
+        )
+        c.execute("update marts.fct_evidence set sha256 = 'unknown document' where evidence_id = ?", [other])
+    node = manifest.nodes[next(k for k in manifest.nodes if k.startswith("test.tuyengiao.row_rules_fct_evidence"))]
+    assert {"model.tuyengiao.fct_indicator_values", "model.tuyengiao.stg_raw__documents"} <= set(
+        node.depends_on.nodes
+    )
+    result = run_dbt(["test", "--select", "row_rules_fct_evidence"], warehouse, tmp_path, manifest)
+    assert not result.success
+    (outcome,) = result.result.results
+    assert outcome.failures == 2
+    with duckdb.connect(str(warehouse)) as c:
+        broken = sorted(
+            c.execute(f"select evidence_id, failed_rules from ({outcome.node.compiled_code})").fetchall()
+        )
+    assert broken == sorted(
+        [
+            (selected, "fact_key in fct_indicator_values.fact_key"),
+            (other, "sha256 in stg_raw__documents.sha256"),
+        ]
     ), broken
 
 

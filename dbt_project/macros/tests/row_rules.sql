@@ -11,8 +11,13 @@
     accepted_range:  {column: {min_value, max_value, inclusive (default true)}}   (null passes)
     expressions:     [{expression, where (optional), name (optional)}]   true (null fails) on the
                      rows where `where` holds
+    references:      [{column, to: ref('model'), field, where (optional)}]   the column's value is
+                     one of `to`'s `field` (null passes), as dbt's `relationships`, on the rows
+                     where `where` holds. The test then runs after `to` as well; keep a reference
+                     to a model built from this one (dim_period) a `relationships` test of its own,
+                     which dbt lets the models between them run before.
 -#}
-{% test row_rules(model, not_null=[], unique=[], accepted_values={}, accepted_range={}, expressions=[]) %}
+{% test row_rules(model, not_null=[], unique=[], accepted_values={}, accepted_range={}, expressions=[], references=[]) %}
 {%- set rules = [] -%}
 {%- for column in not_null -%}
     {%- do rules.append((column ~ " not null", column ~ " is null")) -%}
@@ -50,6 +55,14 @@
     {%- set broken = "not coalesce((" ~ rule["expression"] ~ "), false)" -%}
     {%- do rules.append((rule.get("name") or rule["expression"],
         ("(" ~ rule["where"] ~ ") and " if rule.get("where") else "") ~ broken)) -%}
+{%- endfor -%}
+{%- for reference in references -%}
+    {%- set column, field = reference["column"], reference["field"] -%}
+    {%- set parent = reference["to"].identifier if reference["to"].identifier is defined else reference["to"] -%}
+    {%- do rules.append((column ~ " in " ~ parent ~ "." ~ field,
+        ("(" ~ reference["where"] ~ ") and " if reference.get("where") else "")
+        ~ column ~ " is not null and " ~ column ~ " not in (select " ~ field ~ " from " ~ reference["to"]
+        ~ " where " ~ field ~ " is not null)")) -%}
 {%- endfor -%}
 select
     concat_ws('; ', {% for name, failing in rules %}case when {{ failing }} then '{{ name | replace("'", "''") | trim }}' end{% if not loop.last %}, {% endif %}{% endfor %}) as failed_rules,

@@ -1,4 +1,9 @@
 {#- Every period that a fact or a derived year-to-date difference uses. -#}
+{#- A view: a few hundred rows, read by mart_coverage and the tests right after the
+    build; as a table it was a node of its own in the chain that ends with mart_coverage. The
+    snapshot stores it as a table like every mart. -#}
+{{ config(materialized='view') }}
+
 with periods as (
     select distinct period_start, period_end
     from {{ ref('int_observations_deduplicated') }}

@@ -1,6 +1,11 @@
 {#- Reports give running totals ("6 tháng đầu năm", "9 tháng"): the flow of the months between
     two totals of the same year is their difference (9 months minus 6 months = Q3). Each total is
     paired with the next shorter one only, so every derived period is a contiguous slice. -#}
+{#- A view: two thousand rows from a self-join of the headline flows, cheaper to
+    compute where it is read (dim_period, the tests, the snapshot) than to write as a table in
+    the build's chain between fct_indicator_values and mart_coverage. -#}
+{{ config(materialized='view') }}
+
 with running_totals as (
     select *
     from {{ ref('fct_indicator_values') }}
