@@ -306,7 +306,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout11": EVAL / "holdout11" / "_src",
            "holdout12": EVAL / "holdout12" / "_src",
            "holdout13": EVAL / "holdout13" / "_src",
-           "holdout14": EVAL / "holdout14" / "_src"}
+           "holdout14": EVAL / "holdout14" / "_src",
+           "holdout15": EVAL / "holdout15" / "_src"}
 
 
 def main(argv: list[str]) -> int:
