@@ -41,8 +41,8 @@ from dagster._core.storage.event_log.sqlite.sqlite_event_log import (
     SQLITE_BUSY_TIMEOUT_SECONDS,
     SqliteEventLogStorage,
 )
-from dagster.version import __version__ as DAGSTER_VERSION
 from dagster._core.storage.sql import create_engine
+from dagster.version import __version__ as DAGSTER_VERSION
 from sqlalchemy.pool import QueuePool
 
 MAX_ENGINES = 32

@@ -17,7 +17,7 @@ Choices where LABELING.md is silent (an analyst's reading):
   province.
 - h13_03 has no date in its text: the sidecar's date is the document date.
 """
-from build_gold import Doc, F, U, end_of, inst, m9, h1, quarter, year
+from build_gold import Doc, F, U, end_of, h1, inst, m9, quarter, year
 
 Q10, Q11 = U("Quận 10"), U("Quận 11")
 TANBINH, PHUNHUAN = U("Quận Tân Bình"), U("Quận Phú Nhuận")
