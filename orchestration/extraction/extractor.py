@@ -41,6 +41,7 @@ from orchestration.extraction.vocab import (
     BROADCAST_VERBS,
     CAPACITY_WORDS,
     CHANGE_WORDS,
+    COMMENDED_PEOPLE_NOUNS,
     CONTEST_ENTRY_WORDS,
     DAY_EVENT_WORDS,
     DOCUMENT_WORDS,
@@ -50,6 +51,7 @@ from orchestration.extraction.vocab import (
     FUTURE_SENTENCE_WORDS,
     HOLDING_VERBS,
     HOSTILE_CONTENT_WORDS,
+    ITEM_KIND_WORDS,
     MEDIUM_NOUNS,
     MEMBER_NOUNS,
     MEMBER_ORGANISATION_WORDS,
@@ -61,6 +63,7 @@ from orchestration.extraction.vocab import (
     NOT_COUNTED_NOUNS,
     NOT_COUNTED_PHRASES,
     NOT_MONEY_AFTER_DONG,
+    NOT_NEWS_WRITINGS,
     ORDINAL_WORDS,
     PARTY_ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
@@ -95,7 +98,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.11"
+EXTRACTOR_VERSION = "1.0.12"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -791,8 +794,15 @@ class Extractor:
         In the first sentence (from the top) naming a unit: the first unit that is not part of
         a person's title ("Bí thư Quận ủy Quận 1 ...") nor a place ("tại Quận 1"); city
         bodies count as the province. If every mention is such, the most specific one.
+        A letterhead's first line "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" names the superior party
+        organisation; the committee line under it ("HUYỆN ỦY THẠCH THẤT") is the issuer.
         """
         for si in range(min(len(sentences), 8)):
+            if si == 0 and text.startswith("ĐẢNG BỘ ", sentences[0].start) and len(sentences) > 1:
+                nxt = [m for m in by_sent.get(1, []) if m.kind == "named"]
+                if nxt and (ref := self._named_ref(nxt[0], at, province)) is not None:
+                    if ref.level in _PARTY_LOCAL_LEVELS:
+                        return ref
             mentions = [m for m in by_sent.get(si, []) if m.kind != "district_anaphora"]
             refs: list[tuple[UnitMention, UnitRef]] = []
             for k, m in enumerate(mentions):
@@ -1196,12 +1206,25 @@ class Extractor:
             and _tren_is_preposition(lower[clause_start : start - qual_len], lower[tok.end : tok.end + 40])
         ):
             qualifier, qual_len = "exact", 0
+        if qualifier == "at_most" and lower.find(" theo quy định", tok.end, min(tok.end + 40, clause_end)) != -1:
+            # "chỉ tổ chức được với dưới 30 người theo quy định phòng dịch": a limit set by a
+            # rule, not a count
+            self._trap(st, tok, stext, "target")
+            return None
         pre = before_lower[: len(before_lower) - qual_len] if qual_len else before_lower
         pre_words = _last_words(pre, 4)  # (the words before: only the last few are read)
         if pre_words and ("“" in pre or "(" in pre or '"' in pre):
             # "“Chi bộ 4 tốt”", "(sức chứa 350 chỗ)": the words, not the marks that open them
             pre_words = [w for w in (x.lstrip('“("') for x in pre_words) if w]
         is_words = shape == "words"
+        if (
+            is_words
+            and tok.value == 1
+            and _SPEAKER_AFTER_RE.match(lower, tok.end, min(len(lower), clause_end + 2)) is not None
+        ):
+            # "Chia sẻ tại hội nghị, một báo cáo viên cơ sở ở xã A kể: “...”": "một" introduces
+            # someone who speaks, it counts nothing
+            return None
 
         # --- range "3-5 lớp" or "từ 3 đến 5 lớp": the lower bound, at least --------------
         consumed_next = False
@@ -1329,6 +1352,17 @@ class Extractor:
         if last_pre in _HOLDING_LAST and " ".join(pre_words[-2:]) in _HOLDING:
             # "Khu di tích ... lưu giữ 82 tấm bia": what a place holds
             self._trap(st, tok, stext, "not_counted")
+            return None
+        if (
+            shape != "percent"
+            and "mỗi " in pre
+            and ("bình quân" in pre or "trung bình" in pre)
+            and _AVERAGE_PER_RE.search(pre)
+        ):
+            # "58 hội nghị, bình quân mỗi năm gần 12 hội nghị", "trung bình mỗi tuần 30 tin": an
+            # average worked out from a total, not a count of its own (an average rate stays a
+            # fact: "bình quân mỗi đợt có 95,7% đảng viên tham gia")
+            self._trap(st, tok, stext, "per_item")
             return None
         if last_pre == "đủ" and pre_words[-3:-1] != ["phát", "hành"]:
             # "đã tiêm đủ 2 mũi vắc xin", "dự đủ 4 buổi": what each one completed, a norm
@@ -1465,7 +1499,10 @@ class Extractor:
                     self._trap(st, tok, stext, "not_counted")
                 return None
             if first_words[0] == "giải" and (
-                len(first_words) == 1 or first_words[1] in _PRIZE_RANKS or first_words[1] in _PRIZE_NEXT
+                len(first_words) == 1
+                or first_words[1] in _PRIZE_RANKS
+                or first_words[1] in _PRIZE_NEXT
+                or noun_norm.startswith(_PRIZE_FOR_WHOM)
             ):
                 # "trao 1 giải Đặc biệt và 3 giải Nhất", "trao 10 giải", "8 giải thưởng", "trao 38
                 # giải cho tập thể và cá nhân": prizes, like "giải Nhì"
@@ -1516,10 +1553,16 @@ class Extractor:
                 )
                 and first_words[0] != "lượt"
                 and noun_norm.startswith(_PEOPLE_PREFIXES)
-                and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+                and not any(w in _relative_part(lower, pre, tok.end, clause_end, noun_norm) for w in _PARTICIPATION_AFTER)
             ):
                 # "Khu công nghiệp ... thu hút hơn 40.000 lao động", "50.000 kỹ sư đang làm
                 # việc": the workforce of a place
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
+            if (" cả nước " in noun_norm or " toàn quốc " in noun_norm) and noun_norm.startswith(_NATION_PEOPLE):
+                # "gói hỗ trợ đã đến với hơn 3,4 triệu lao động cả nước": people of the whole
+                # country, not the unit's audience
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
@@ -1541,6 +1584,16 @@ class Extractor:
                 # members (and party organisations) an organisation has, its size, not its work
                 if not is_words:
                     self._trap(st, tok, stext, "population")
+                return None
+            if (
+                last_pre == "và"
+                and noun_norm.startswith(_PARTY_ORGS_LISTED)
+                and _FOR_WHOM_RE.search(lower, max(clause_start, start - qual_len - 80), start - qual_len)
+            ):
+                # "tổ chức 3 hội nghị ... cho cán bộ chủ chốt của quận và 15 đảng bộ phường": the
+                # organisations an activity was held for, listed with its audience, not a count
+                if not is_words:
+                    self._trap(st, tok, stext, "place")
                 return None
             if (
                 first_words[0] in _MEMBER_HEADS
@@ -1845,6 +1898,13 @@ class Extractor:
             if not any(w in line_before for w in _NOT_DONE):
                 context = st.lead_in + self._norm_cached(st, sent.start, sent.end)
                 match = self.lexicon.classify(noun_norm, context, st.lead_in + line_before, percent) or match
+                if match is None or match.rule is self.lexicon.other:
+                    # "... nhiều đơn vị có số lượt dự thi cao:" / "- Phường A: 18.420 lượt": a bare
+                    # "lượt" (or "người", "bài") is the "số lượt ..." the lead-in names
+                    k = st.lead_in.find(" số" + noun_norm) if noun_norm in _BARE_LIST_NOUNS else -1
+                    if k != -1:
+                        named = st.lead_in[k + 3 : k + 3 + 60]
+                        match = self.lexicon.classify(named, context, st.lead_in, percent) or match
         elif (
             st.lead_in
             and (match is None or match.rule is self.lexicon.other)
@@ -1863,6 +1923,30 @@ class Extractor:
             if not any(w in label_norm for w in _NOT_DONE):
                 context = st.lead_in + label_norm
                 match = self.lexicon.classify(label_norm + st.lead_in, context, context, percent) or match
+        if (
+            (match is None or match.rule is self.lexicon.other)
+            and not percent
+            and noun_norm.startswith(_KIND_OF_ITEM)
+            and clause_start > sent.start
+            and text[clause_start - 1] == ":"
+        ):
+            # "- Báo cáo tình hình dư luận xã hội: 37 định kỳ, 15 đột xuất": the words after the
+            # number only say which kind; the label before the colon names what is counted
+            match = self._label_match(st, sent.start, clause_start - 1) or match
+        if (
+            not percent
+            and ("khen" in pre or "dương" in pre)
+            and noun_norm.startswith(_COMMENDED_PEOPLE)
+            and _COMMEND_BEFORE_RE.search(pre)
+        ):
+            # "tặng giấy khen cho 7 báo cáo viên có nhiều đóng góp": people commended, counted
+            # like "7 cá nhân" in a commendation
+            commended = self.lexicon.by_code.get("commended_individuals")
+            match = Match(commended, "") if commended is not None else match
+        if (match is None or match.rule is self.lexicon.other) and pre_words[-2:] == ["đội", "ngũ"] and not percent:
+            # "tổ chức 7 hội nghị báo cáo viên, cung cấp thông tin cho đội ngũ 46 báo cáo viên":
+            # "đội ngũ" names the corps itself, whatever meetings of it the clause counted before
+            match = self.lexicon.classify(noun_norm, noun_norm, " đội ngũ ", False) or match
         attendees = None
         if (
             not percent
@@ -1914,7 +1998,10 @@ class Extractor:
             not percent
             and (match is None or match.rule is self.lexicon.other)
             and noun_norm.startswith(_BROADCAST_ITEMS)
-            and (" " + " ".join(pre_words[-2:]) + " ").endswith(_BROADCAST_VERBS)
+            and (
+                (" " + " ".join(pre_words[-2:]) + " ").endswith(_BROADCAST_VERBS)
+                or noun_norm.startswith(_AIRED_PROGRAMMES)
+            )
         ):
             # "phát 186 chương trình thời sự": programmes aired, news items
             aired = self.lexicon.by_code.get("news_items")
@@ -1950,6 +2037,17 @@ class Extractor:
         ):
             # "3. Tuyên truyền bầu cử" / "- Băng rôn, khẩu hiệu, pano: 1.150": a list line's label
             # names what is counted, outside the taxonomy (like "treo 1.150 băng rôn")
+            match = Match(self.lexicon.other, "")
+        if (
+            match is not None
+            and match.rule.code == "news_items"
+            and (
+                noun_norm.startswith(_NOT_NEWS_WRITINGS)
+                or (not noun_norm.strip() and any(w in st.lower[sent.start : start] for w in NOT_NEWS_WRITINGS))
+            )
+        ):
+            # "8.540 bài thu hoạch", "- Bài thu hoạch của đảng viên: 8.540": what party members
+            # wrote after a study, not news items
             match = Match(self.lexicon.other, "")
         if match is None:
             if is_words or not _looks_counted(noun_words, percent):
@@ -2259,6 +2357,12 @@ class Extractor:
         text = st.text
         a = max(sent_start, text.rfind(";", sent_start, colon) + 1, text.rfind("\n", sent_start, colon) + 1)
         label = text[a:colon].strip().lstrip("".join(_LIST_BULLETS)).strip()
+        if len(label) > 90 and (" – " in label or " - " in label):
+            # "- Hội thi trực tuyến “...” do Quận đoàn tổ chức – lượt dự thi: 3.482": a long
+            # name before the dash, the counted noun after it
+            dash = max(label.rfind(" – "), label.rfind(" - "))
+            if len(label) - dash < 30:
+                label = label[dash + 3 :]
         if not label or len(label) > 90 or any(c.isdigit() for c in label):
             return None
         label_norm = norm(label)
@@ -2275,6 +2379,9 @@ class Extractor:
             found = self.lexicon.classify(norm(label[dash + 3 :]), context, context, percent)
         if found is None:
             found = self.lexicon.classify(label_norm, context, context, percent)
+        if found is None and not percent and label_norm.startswith(_AIRED_PROGRAMMES):
+            # "- Chương trình phát thanh của Đài Truyền thanh: 312": programmes aired, news items
+            found = self._aired()
         line_start = max(sent_start, text.rfind("\n", sent_start, colon) + 1)
         if found is None and a > line_start:
             # "- Hội nghị học tập, quán triệt: 04; lượt đảng viên dự: 2.587": a label after
@@ -2282,6 +2389,10 @@ class Extractor:
             context = st.lead_in + norm(text[line_start:colon])
             found = self.lexicon.classify(label_norm, context, context, False)
         return found
+
+    def _aired(self) -> Match | None:
+        aired = self.lexicon.by_code.get("news_items")
+        return Match(aired, "") if aired is not None else None
 
     def _one_of_its_own(self, st: _DocState, end: int, clause_end: int) -> bool:
         """After "một trong N": does N count the unit's own activities ("một trong ba đợt sinh
@@ -2605,9 +2716,11 @@ _MONEY_FUNDS = tuple(f" {w} " for w in MONEY_FUNDS_WORDS)
 _MONEY_ECONOMY = tuple(f" {w} " for w in MONEY_ECONOMY_WORDS)
 # a share of a population or an area: the noun after the "%" ...
 _SHARE_NOUN_RE = fastre.compile(
-    r"\s*(?:là\s+)?(?:người\s+(?:[A-ZĐ]|dân tộc|nhập cư|ngoại tỉnh|theo đạo)|đồng bào|dân tộc|dân số|"
+    r"\s*(?:là\s+)?(?:người\s+(?:[A-ZĐ]|dân tộc|nhập cư|ngoại tỉnh|theo đạo|từ\s+(?:các\s+)?(?:tỉnh|nơi|địa phương))|"
+    r"đồng bào|dân tộc|dân số|"
     r"số dân|diện tích|tín đồ|giáo dân)"
 )
+# ("khoảng 60% là người từ các tỉnh, thành khác đến sinh sống": where residents come from)
 # ... unless they are people the work reached ("gần như 100% hộ dân đã được thông tin", "95%
 # đồng bào tham gia"): a coverage, a result
 _COVERAGE_WORDS_RE = fastre.compile(r"\b(?:được|đã|đều|tham gia|tham dự|nắm|biết|sử dụng|cài đặt)\b")
@@ -2750,7 +2863,7 @@ def _introduces_officials_speech(text: str, at: int) -> bool:
     )
 
 
-_SPEECH_INTRO_WORDS = ("phát biểu", "trích", "diễn văn")
+_SPEECH_INTRO_WORDS = ("phát biểu", "trích", "diễn văn", "phỏng vấn")
 
 
 def _attributed_to_official(text: str, pos: int) -> bool:
@@ -2862,6 +2975,8 @@ def _is_money(first_words: list[str], before_norm: str) -> bool:
     ... in the clause before it, with no project, investment or economy word there)?"""
     if first_words[0] == "đồng" and len(first_words) > 1 and first_words[1] in NOT_MONEY_AFTER_DONG:
         return False  # "45 đồng chí", "đồng bào": no currency
+    if before_norm.endswith(" mức ") or first_words[1:2] == ["người"]:
+        return True  # "hỗ trợ ... với mức 500.000 đồng/người/tháng": a rate per person, no sum
     funds = any(w in before_norm for w in _MONEY_FUNDS)
     return not funds or any(w in before_norm for w in _MONEY_ECONOMY)
 
@@ -3023,6 +3138,8 @@ _SCORE_VERBS = frozenset({"đạt", "giành", "được", "ghi"})
 _EXHIBITION_WORDS = (" triển lãm ", " trưng bày ", " tuyên truyền ", " hội sách ")
 # "mỗi nhóm có ít nhất 1 quản trị viên", "mỗi chi bộ cử 3 đảng viên": a norm for each item
 # (a figure per day, week or month, "mỗi ngày có 1.240 lượt truy cập", is an average: a fact)
+# "bình quân mỗi năm (gần) 12", "trung bình mỗi buổi có 70": an average per period or item
+_AVERAGE_PER_RE = fastre.compile(r"(?:bình quân|trung bình)\s+mỗi\s+\S+(?:\s+\S+)?\s+(?:(?:có|đạt|là)\s+)?$")
 _PER_ITEM_RE = fastre.compile(
     r"\bmỗi\s+(?!ngày|tuần|tháng|năm|quý|giờ|đợt)(?:\S+\s+){1,3}?(?:(?:đều\s+)?(?:có|cử|bố trí|phân công|cần|phải có|được)\s+)?(?:ít nhất\s+|tối thiểu\s+)?$"
 )
@@ -3272,6 +3389,8 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
 
 
 _NUMBERED_LEADS = frozenset("0123456789IVX")
+# a list line's bare counted word that a lead-in's "số lượt dự thi" describes
+_BARE_LIST_NOUNS = frozenset({" lượt ", " người ", " bài "})
 _SUPERLATIVE_BEFORE = (" nhất ", " nhất trong ", " nhất toàn ", " đầu tiên trong ", " đầu tiên ở ")
 # the number of a bulletin's issue right before its month ("Số 10 (Tháng 10/2020)", "Số 03 – ")
 _ISSUE_MONTH_RE = fastre.compile(r"\bsố\s+\d{1,3}\s*(?:\(|[–-])\s*$")
@@ -3390,6 +3509,8 @@ _STOCK_PEOPLE_HEADS = frozenset(
 # a word after "N giải" that leaves it a bare count of prizes ("trao 38 giải cho tập thể")
 # ("35 giải khác", "12 giải phụ" after the ranked prizes: prizes too)
 _PRIZE_NEXT = frozenset({"thưởng", "cho", "của", "và", "trong", "tại", "khác", "phụ"})
+# "10 giải tập thể", "30 giải cá nhân": prizes named by whom they go to
+_PRIZE_FOR_WHOM = (" giải tập thể ", " giải cá nhân ")
 _HOUSEHOLD_PREFIXES = (" hộ dân ", " hộ gia đình ", " hộ ", " căn hộ ")
 # ("Quận 7 hiện có 97 chung cư với khoảng 40.000 hộ dân", "có Khu đô thị Nam Thăng Long với gần
 # 20 nghìn cư dân", "có 14 trường đại học, học viện cùng khoảng 200 nghìn sinh viên theo học")
@@ -3402,6 +3523,15 @@ _SURVEY_RE = fastre.compile(r" (?:\S+ ){0,3}(?:được hỏi|được khảo s�
 _TIMES_ACTIVITY = tuple(f" {w} " for w in TIMES_ACTIVITY_VERBS)
 _BROADCAST_ITEMS = tuple(f" {w} " for w in BROADCAST_ITEMS)
 _BROADCAST_VERBS = tuple(f" {w} " for w in BROADCAST_VERBS)
+_NOT_NEWS_WRITINGS = tuple(f" {w} " for w in NOT_NEWS_WRITINGS)
+_KIND_OF_ITEM = tuple(f" {w} " for w in ITEM_KIND_WORDS)
+# the rest of a clause after "một" that makes it the speaker ("một báo cáo viên ở xã A kể:")
+_SPEAKER_AFTER_RE = fastre.compile(r"[^.;:“\d]{1,80}\s(?:kể|chia sẻ|cho biết|nói|tâm sự|bày tỏ)\s*[:,“]")
+_COMMENDED_PEOPLE = tuple(f" {w} " for w in COMMENDED_PEOPLE_NOUNS)
+# a commendation right before the number ("tặng giấy khen cho", "khen thưởng", "tuyên dương")
+_COMMEND_BEFORE_RE = fastre.compile(r"(?:giấy khen|bằng khen|khen thưởng|tuyên dương|biểu dương)(?:\s+cho)?\s+$")
+# "chương trình phát thanh", "chương trình phát sóng": the broadcast named after the item
+_AIRED_PROGRAMMES = tuple(f" {i} {v} " for i in BROADCAST_ITEMS for v in BROADCAST_VERBS if v != "phát")
 _LIST_BULLETS = ("-", "–", "+", "•", "*")
 # the marks a heading line may start with (with the white space after them)
 _HEADING_BULLETS = "*•▪■□◆◇●○►▶➢➤✓ \t"
@@ -3472,6 +3602,15 @@ _CONTEST_ENTRY = tuple(f" {w} " for w in CONTEST_ENTRY_WORDS)
 _MEMBER_HEADS = frozenset(w.split()[0] for w in MEMBER_NOUNS)
 _MEMBER_NOUNS = tuple(f" {w} " for w in MEMBER_NOUNS)
 _PARTY_ORG_NOUNS = tuple(f" {w} " for w in PARTY_ORGANISATION_NOUNS)
+# "3,4 triệu lao động cả nước", "5 triệu đoàn viên toàn quốc": the country's people
+_NATION_PEOPLE = tuple(
+    f" {w} {c} "
+    for w in ("lao động", "người lao động", "công nhân", "người", "đảng viên", "đoàn viên", "hội viên", "người dân")
+    for c in ("cả nước", "toàn quốc")
+)
+_PARTY_ORGS_LISTED = (" đảng bộ ", " chi bộ ", " chi đảng bộ ", " tổ chức cơ sở đảng ")
+# "cho cán bộ chủ chốt của quận và": an audience named before "và" (no number among them)
+_FOR_WHOM_RE = fastre.compile(r"\bcho\s+[^;:.\d]{3,70}\svà\s+$")
 # "Đảng bộ huyện (hiện) có 14.000 đảng viên": an organisation as the subject of "có" right
 # before the number (not "hội nghị", "hội thi" ...: events whose attendees are counted)
 _ORGANISATION_HAS = (
@@ -3520,6 +3659,15 @@ def _works_at_place(lower: str, a: int, b: int) -> bool:
     return m is not None and (
         _AT_PLACE_RE.search(lower, max(a, m.start() - 20), m.start()) is None or ", nơi" in m.group()
     )
+
+
+def _relative_part(lower: str, pre: str, end: int, clause_end: int, noun_norm: str) -> str:
+    """The noun phrase after a number, ending at the comma that closes a relative clause "nơi
+    có" ("Khu chế xuất A, nơi có khoảng 60.000 công nhân đang làm việc, là địa bàn được ...")."""
+    if ", nơi" not in pre:
+        return noun_norm
+    comma = lower.find(",", end, clause_end)
+    return noun_norm if comma == -1 else norm(lower[end:comma])
 
 
 def _listed_with_territory(lower: str, a: int, b: int, noun_norm: str) -> bool:
@@ -3641,7 +3789,7 @@ def _context_trap(
 ) -> str | None:
     """pre_words: the last four (or more) words of `pre`; after_lower: the 80 characters after."""
     after_words = after_lower.split(None, 4)[:4]  # (no more are read)
-    nxt = after_words[0].strip(",.;:") if after_words else ""
+    nxt = after_words[0].strip(",.;:)") if after_words else ""  # ("trong 6 tháng)")
     if not name_checks:
         return _duration_trap(pre, after_words, nxt, tok)
     # the phrases that can end right before the number; every one ends in the last word, so
@@ -3711,10 +3859,12 @@ def _counted_label(text: str, line_start: int, colon: int) -> bool:
     if purpose is not None and purpose.start() > 0:
         # "- Băng rôn, cờ phướn tuyên truyền Quốc khánh 2/9 và Đại hội ...: 380", "- Tờ gấp in
         # và phát tới các tổ dân phố: 2.000": the things counted come before what they were for
-        # or where they went (whose words may hold a date)
+        # or where they went (whose words may hold a date); "- Báo cáo chuyên đề về công tác
+        # ... gửi Ban Tuyên giáo Thành ủy: 38": before their topic
         label = label[: purpose.start()]
     words = norm(label).split()
-    if not words or len(words) > 6 or any(c.isdigit() for c in label) or ";" in label:
+    # (a list of things may be longer: "Băng rôn, khẩu hiệu, pano, áp phích: 2.150")
+    if not words or len(words) > (8 if "," in label else 6) or any(c.isdigit() for c in label) or ";" in label:
         return False
     first_two = " ".join(words[:2])
     return not (
@@ -3727,7 +3877,7 @@ def _counted_label(text: str, line_start: int, colon: int) -> bool:
 
 # what a list line's counted things were for, after them in its label
 _LABEL_PURPOSE_RE = fastre.compile(
-    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
+    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|về|gửi|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
     r"(?:phát|gửi|cấp phát|chuyển)\s+(?:tới|đến))\s"
 )
 # labels that give no count of things ("Thời gian: 2 ngày", "Điện thoại: ...", "Ghi chú: ...")

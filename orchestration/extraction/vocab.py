@@ -384,8 +384,8 @@ PROVINCE_BODY_PATTERNS: tuple[str, ...] = (
         r"Ủy ban Mặt trận Tổ quốc Việt Nam|Hội đồng nhân dân|Công an|Hội [A-ZĐ]\w*(?: \w+){0,3}?)"
         r" (?:TP|[Tt]hành phố)\b"
     ),
-    r"toàn [Tt]hành phố",
-    r"toàn TP\b",
+    r"[Tt]oàn [Tt]hành phố",
+    r"[Tt]oàn TP\b",
     r"cấp [Tt]hành phố",
     r"của [Tt]hành phố",
     r"của TP\b",
@@ -722,6 +722,24 @@ SPEAKS_FOR_UNIT_WORDS: tuple[str, ...] = (
 # (the episodes of a programme too: "chuyên mục ... lên sóng 26 kỳ", "phát 12 kỳ")
 BROADCAST_VERBS: tuple[str, ...] = ("phát", "phát sóng", "phát thanh", "phát lại", "lên sóng", "phát hành")
 BROADCAST_ITEMS: tuple[str, ...] = ("chương trình", "kỳ")
+# Writings that are no news items though counted in "bài" ("8.540 bài thu hoạch của đảng viên":
+# what party members wrote after a study)
+NOT_NEWS_WRITINGS: tuple[str, ...] = ("bài thu hoạch", "bản thu hoạch")
+# Words after a number that say only which kind of the label's things it counts ("Báo cáo tình
+# hình dư luận xã hội: 37 định kỳ, 15 đột xuất")
+ITEM_KIND_WORDS: tuple[str, ...] = ("định kỳ", "đột xuất", "chuyên đề")
+# People that a commendation right before the number counts as commended individuals ("tặng giấy
+# khen cho 7 báo cáo viên"), like "7 cá nhân"
+COMMENDED_PEOPLE_NOUNS: tuple[str, ...] = (
+    "báo cáo viên",
+    "tuyên truyền viên",
+    "cộng tác viên",
+    "đảng viên",
+    "cán bộ",
+    "đoàn viên",
+    "hội viên",
+    "người",
+)
 # Activities counted in times ("báo cáo viên ra đảo nói chuyện 11 lần"): each time is a session
 # of that activity, counted like "11 buổi nói chuyện"
 TIMES_ACTIVITY_VERBS: tuple[str, ...] = ("nói chuyện", "tuyên truyền miệng", "tuyên truyền")
