@@ -98,7 +98,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.12"
+EXTRACTOR_VERSION = "1.0.13"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -799,7 +799,7 @@ class Extractor:
         """
         for si in range(min(len(sentences), 8)):
             if si == 0 and text.startswith("ĐẢNG BỘ ", sentences[0].start) and len(sentences) > 1:
-                nxt = [m for m in by_sent.get(1, []) if m.kind == "named"]
+                nxt = [m for m in by_sent.get(1, []) if m.kind in ("named", "ward")]
                 if nxt and (ref := self._named_ref(nxt[0], at, province)) is not None:
                     if ref.level in _PARTY_LOCAL_LEVELS:
                         return ref
@@ -1027,6 +1027,10 @@ class Extractor:
                     or _DOC_OWNER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start) is not None
                     or _PASSIVE_AGENT_RE.search(st.lower, max(0, m.start - 60), m.start) is not None
                     or _RECIPIENT_BEFORE_RE.search(st.lower, max(0, m.start - 50), m.start) is not None
+                    or (
+                        st.lower.find("phối hợp", max(0, m.start - 50), m.start) != -1
+                        and _PARTNER_BEFORE_RE.search(st.lower, max(0, m.start - 50), m.start) is not None
+                    )
                 )
                 if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
                     # "Chương trình ... của Thành ủy": the city's document, not its work; "báo
@@ -1217,6 +1221,17 @@ class Extractor:
             # "“Chi bộ 4 tốt”", "(sức chứa 350 chỗ)": the words, not the marks that open them
             pre_words = [w for w in (x.lstrip('“("') for x in pre_words) if w]
         is_words = shape == "words"
+        k = lower.rfind("trong đó ", max(sent.start, start - 60), start)
+        if (
+            k != -1
+            and _HAS_DIGIT_RE.search(lower, sent.start, k) is not None
+            and not any(c in lower[k:start] for c in (";", ". ", ":"))
+        ):
+            # "Bài dự thi nhận được: 12.486 bài; trong đó 9.320 bài trắc nghiệm và 3.166 bài viết
+            # tự luận": the parts of a count just given (the count is the fact)
+            if not is_words:
+                self._trap(st, tok, stext, "change")
+            return None
         if (
             is_words
             and tok.value == 1
@@ -1311,6 +1326,9 @@ class Extractor:
                         or "so với" in lower[sent.start : start]
                         # "giá xăng tăng 4 lần liên tiếp": how many times something rose, no count
                         or lower.startswith(" lần", tok.end)
+                        # "tăng thêm 2.300 thành viên, nâng tổng số lên ...": the increase, the
+                        # total after it is the stock
+                        or lower.find("nâng tổng", tok.end, min(sent.end, tok.end + 80)) != -1
                     )
                 )
                 or tails & _RATIO
@@ -1799,7 +1817,8 @@ class Extractor:
             not percent
             and clause_start > sent.start
             and text[clause_start - 1] == ":"
-            and not noun_norm.strip()
+            # (the label's noun may be repeated: "- Bài vào vòng chung khảo: 60 bài")
+            and len(noun_norm.split()) <= 2
             and not text[clause_start : start - qual_len].strip()
             and _names_prizes(
                 norm(text[max(sent.start, text.rfind("\n", sent.start, clause_start) + 1) : clause_start - 1])
@@ -1830,6 +1849,24 @@ class Extractor:
                 # the label before the colon is the counted noun
                 match = self._label_match(st, sent.start, clause_start - 1)
         if (
+            (match is None or match.rule is self.lexicon.other)
+            and not percent
+            and noun_norm in _MEASURE_WORDS
+            and clause_start > sent.start
+            and text[clause_start - 1] == ":"
+            and not text[clause_start : start - qual_len].strip()
+        ):
+            # "- Đảng viên dự học: 1.968/2.041 đồng chí": the label before the colon says what
+            # "đồng chí" counts, like "Số đảng viên ... là N đồng chí"
+            found = self._label_match(st, sent.start, clause_start - 1)
+            if (
+                found is not None
+                and found.rule.splits_audience
+                and " chưa " not in st.norms.norm(sent.start, clause_start)
+            ):
+                match = found
+                measured_from = max(sent.start, text.rfind("\n", sent.start, clause_start) + 1)
+        elif (
             (match is None or match.rule is self.lexicon.other)
             and not percent
             and noun_norm in _MEASURE_WORDS
@@ -2859,7 +2896,7 @@ def _introduces_officials_speech(text: str, at: int) -> bool:
     return (
         any(w in last for w in _SPEECH_INTRO_WORDS)
         and _OFFICIAL_RE.search(last) is not None
-        and not any(w in last for w in _GRASSROOTS_WORDS)
+        and not _names_grassroots(last)
     )
 
 
@@ -2879,7 +2916,7 @@ def _attributed_to_official(text: str, pos: int) -> bool:
     after = text[closed + 1 : min(para_end, closed + 160)]
     cut = after.find(". ")
     low = (after if cut == -1 else after[:cut]).lower()
-    return _OFFICIAL_RE.search(low) is not None and not any(w in low for w in _GRASSROOTS_WORDS)
+    return _OFFICIAL_RE.search(low) is not None and not _names_grassroots(low)
 
 
 def _in_quotation(text: str, pos: int) -> bool:
@@ -3129,8 +3166,14 @@ _NOT_WORK_HEADS = frozenset(
         "hộ buôn",
         "hộ nuôi",
         "hộ trồng",
+        # a post's reactions ("1,2K · 86 bình luận · 143 lượt chia sẻ"): what readers did, not work
+        "bình luận",
+        "lượt bình",
+        "lượt chia",
+        "lượt thích",
     }
 )
+_REACTION_HEADS = frozenset({"bình luận", "lượt bình", "lượt chia", "lượt thích"})
 # counted activities whose kind is named by their purpose ("hội nghị học tập", "lớp bồi dưỡng")
 # (reports too: "thực hiện 22 báo cáo định kỳ và 9 báo cáo đột xuất về tình hình tư tưởng, dư luận")
 _SHARED_PURPOSE_HEADS = (" hội nghị ", " lớp ", " buổi ", " cuộc ", " báo cáo ")
@@ -3165,6 +3208,8 @@ def _not_work_noun(
             or tok.shape == "fraction"
             or (tok.value is not None and tok.value != int(tok.value) and tok.value < 1000)
         )
+    if first_two in _REACTION_HEADS:
+        return True
     if head in ("lượt", "khách", "du"):
         # visitors of a place are tourism, unless they came to the unit's exhibition
         return not any(w in clause() for w in _EXHIBITION_WORDS)
@@ -3290,7 +3335,7 @@ def _official_speaker(text: str, pos: int) -> bool:
         if not (0 < len(label) < 60 and label.endswith(":")):
             return False
         low = label.lower()
-        return _OFFICIAL_RE.search(low) is not None and not any(w in low for w in _GRASSROOTS_WORDS)
+        return _OFFICIAL_RE.search(low) is not None and not _names_grassroots(low)
     closed = text.find("”", pos, para_end)
     if closed == -1:
         closed = text.find('"', pos, para_end)
@@ -3301,14 +3346,14 @@ def _official_speaker(text: str, pos: int) -> bool:
             after = after[:cut]
         low = after.lower()
         if _OFFICIAL_RE.search(low):
-            return not any(w in low for w in _GRASSROOTS_WORDS)
+            return not _names_grassroots(low)
         if _introduced_as_official(text, after, opened):
             return True
     before = text[max(para_start, opened - 160) : opened].lower()
     return (
         text[max(para_start, opened - 3) : opened].rstrip().endswith(":")
         and _OFFICIAL_RE.search(before) is not None
-        and not any(w in before for w in _GRASSROOTS_WORDS)
+        and not _names_grassroots(before)
     )
 
 
@@ -3326,7 +3371,7 @@ def _introduced_as_official(text: str, after: str, opened: int) -> bool:
         if (
             tail.startswith(",")
             and _OFFICIAL_RE.search(tail)
-            and not any(w in tail for w in _GRASSROOTS_WORDS)
+            and not _names_grassroots(tail)
         ):
             return True
         at = text.rfind(name, max(0, opened - 3000), at)
@@ -3340,6 +3385,19 @@ _NAMED_SPEAKER_RE = fastre.compile(
 )
 # (" ấp ": the word, not the end of "Gò Vấp")
 _GRASSROOTS_WORDS = ("chi bộ", "thôn", "tổ dân phố", "khu phố", " ấp ", "tổ trưởng", "tổ dân")
+
+
+def _names_grassroots(low: str) -> bool:
+    """Does `low` name a grassroots cell or its people (a word of _GRASSROOTS_WORDS ending a
+    word: "thôn" is not the "thông" of "cổng thông tin", "thông tin")?"""
+    for w in _GRASSROOTS_WORDS:
+        i = low.find(w)
+        while i != -1:
+            j = i + len(w)
+            if j >= len(low) or not low[j].isalpha():
+                return True
+            i = low.find(w, i + 1)
+    return False
 
 
 # a unit named as the model or the source of an experience ("học tập kinh nghiệm từ mô hình
@@ -3385,9 +3443,36 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
         # "A. HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT" over "- Hội nghị cấp quận: 02": a lettered heading
         # in capitals is the lead-in of the list lines under it, like a numbered one
         return st.norms.norm(sent.start + 2, j + 1)
+    if (
+        text[sent.start] in _SUB_LEADS
+        and text.startswith(") ", sent.start + 1)
+        and j - sent.start < 120
+        and text.startswith(_LIST_BULLETS, j + 2)
+    ):
+        # "a) Nghị quyết Đại hội XII ..." over "- Hội nghị cấp huyện: 03", itself under "2. Học
+        # tập, quán triệt nghị quyết": the sub-heading with the numbered heading above it
+        return _heading_above(st, sent.start) + " " + st.norms.norm(sent.start + 3, j + 1)
     return ""
 
 
+def _heading_above(st: _DocState, pos: int) -> str:
+    """The normalised numbered heading ("2. Học tập, quán triệt ...") among the 8 lines before
+    `pos`, stopping at a list line; "" when none."""
+    text = st.text
+    end = pos - 1
+    for _ in range(8):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        if text.startswith(_LIST_BULLETS, start):
+            return ""
+        if text[start : start + 1] in _NUMBERED_LEADS and _HEADING_NUMBER_RE.match(text, start) is not None:
+            return st.norms.norm(start, end)
+        end = start - 1
+    return ""
+
+
+_SUB_LEADS = frozenset("abcdđeg")
 _NUMBERED_LEADS = frozenset("0123456789IVX")
 # a list line's bare counted word that a lead-in's "số lượt dự thi" describes
 _BARE_LIST_NOUNS = frozenset({" lượt ", " người ", " bài "})
@@ -3437,6 +3522,9 @@ _RECIPIENT_BEFORE_RE = fastre.compile(
     r"\b(?:gửi|trình)(?:\s+(?:về|lên|tới|đến))?\s+"
     r"(?:(?:thường trực|ban thường vụ|thường vụ|văn phòng|ban tuyên giáo(?:\s+và\s+dân vận)?)\s+)?$"
 )
+# a city body the unit worked with ("Phối hợp Trường Cán bộ Thành phố mở 1 lớp", "phối hợp với
+# Sở Văn hóa ..."): the partner, not the one that did the work
+_PARTNER_BEFORE_RE = fastre.compile(r"\bphối hợp(?:\s+với)?(?:\s+[^\s,;.:]+){0,4}\s+$")
 # the topic of the work ("phóng sự về Thủ đô ngàn năm văn hiến", "đợt sinh hoạt chính trị về xây
 # dựng văn hóa, con người TP.HCM"): a province named there is what is talked about
 _TOPIC_BEFORE_RE = fastre.compile(r"(?:^|\s)về\s+(?!phía\b)[^;.:\d\n]{0,60}$")
@@ -3650,7 +3738,7 @@ def _works_at_place(lower: str, a: int, b: int) -> bool:
     people ("có", "thu hút") right before lower[b] (within lower[a:b]); not a workplace where
     an activity took place ("tổ chức 132 buổi nói chuyện tại 18 khu công nghiệp với ...")."""
     if not any(
-        lower.find(w, a, b) != -1 for w in ("khu ", "nhà máy", "doanh nghiệp", "công ty", "xí nghiệp")
+        lower.find(w, a, b) != -1 for w in ("khu ", "cụm ", "nhà máy", "doanh nghiệp", "công ty", "xí nghiệp")
     ):
         return False
     m = _WORKPLACE_RE.search(lower, a, b)

@@ -349,6 +349,9 @@ def _dash_normal(name: str) -> str:
     return " - ".join(part.strip() for part in name.replace("–", "-").split("-"))
 
 
+_LETTERHEAD_BODIES = frozenset({"", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG BỘ"})
+
+
 def _is_heading_line(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a line of its own ("PHƯỜNG TÂN THUẬN", "XÃ NHÀ BÈ:"), or the head of a
     line before a colon ("XÃ NHÀ BÈ: Tuyên truyền ...")?
@@ -357,7 +360,8 @@ def _is_heading_line(text: str, start: int, end: int) -> bool:
     in capitals inside a longer line (a headline "CÔNG TÁC XÃ HỘI ...") name no ward.
     """
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    # (a letterhead's committee line: "ĐẢNG ỦY PHƯỜNG BÀN CỜ", "ĐẢNG BỘ XÃ ..." names the ward)
+    if text[line_start:start].strip() not in _LETTERHEAD_BODIES:
         return False
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end != -1 else len(text)]

@@ -684,6 +684,7 @@ PRIZE_WON_WORDS: tuple[str, ...] = (
     # thi cấp thành phố"): a ranking ("12 cá nhân xuất sắc" commended stays a fact)
     "xuất sắc nhất",
     "tiêu biểu nhất",
+    "điểm cao nhất",  # ("4 thí sinh có điểm cao nhất vào đội tuyển của huyện")
     # the people picked for a contest's last round ("18 thí sinh vào vòng chung kết")
     "vào vòng",
     "vào chung khảo",
@@ -806,7 +807,15 @@ WORKPLACE_WORDS: tuple[str, ...] = (
 )
 # ... the verbs that link such a place to its people, and words after a count of people that
 # say they work there ("50.000 kỹ sư, công nhân đang làm việc")
-WORKFORCE_VERBS: tuple[str, ...] = ("có", "với", "thu hút", "sử dụng", "giải quyết việc làm cho")
+WORKFORCE_VERBS: tuple[str, ...] = (
+    "có",
+    "với",
+    "thu hút",
+    "sử dụng",
+    "giải quyết việc làm cho",
+    # ("Khu Công nghệ cao, nơi làm việc của chừng 55.000 kỹ sư": the people who work there)
+    "làm việc của",
+)
 WORKING_WORDS: tuple[str, ...] = ("đang làm việc", "làm việc tại", "làm việc ở")
 # The source of a survey opening a sentence ("Theo một khảo sát, ước 87% hộ dân ..."): its
 # percentages are findings, not rates of the unit's work
