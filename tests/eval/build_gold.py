@@ -307,7 +307,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout12": EVAL / "holdout12" / "_src",
            "holdout13": EVAL / "holdout13" / "_src",
            "holdout14": EVAL / "holdout14" / "_src",
-           "holdout15": EVAL / "holdout15" / "_src"}
+           "holdout15": EVAL / "holdout15" / "_src",
+           "holdout16": EVAL / "holdout16" / "_src"}
 
 
 def main(argv: list[str]) -> int:
