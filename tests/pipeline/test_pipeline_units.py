@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -138,6 +139,21 @@ def test_dagster_home_is_created_with_telemetry_off(monkeypatch: pytest.MonkeyPa
     assert config["concurrency"]["pools"]["default_limit"] == 1
 
 
+def _tiny_job() -> Any:
+    """A one-op job: enough to make a Dagster run and its event log file."""
+    import dagster as dg
+
+    @dg.op
+    def hello() -> int:
+        return 1
+
+    @dg.job
+    def tiny() -> None:
+        hello()
+
+    return tiny
+
+
 def test_new_dagster_home_stores_runs_with_the_cached_engine_event_log(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -147,14 +163,7 @@ def test_new_dagster_home_stores_runs_with_the_cached_engine_event_log(
 
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home with space"))
     settings.ensure_dagster_home()
-
-    @dg.op
-    def hello() -> int:
-        return 1
-
-    @dg.job
-    def tiny() -> None:
-        hello()
+    tiny = _tiny_job()
 
     with dg.DagsterInstance.get() as instance:
         assert isinstance(instance.event_log_storage, CachedEngineSqliteEventLogStorage)
@@ -197,14 +206,7 @@ def test_run_shards_copied_from_the_template_equal_the_ones_dagster_creates(
 
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
     settings.ensure_dagster_home()
-
-    @dg.op
-    def hello() -> int:
-        return 1
-
-    @dg.job
-    def tiny() -> None:
-        hello()
+    tiny = _tiny_job()
 
     def layout(path: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str]], str]:
         con = sqlite3.connect(path)
