@@ -111,8 +111,8 @@ class CachedEngineSqliteEventLogStorage(SqliteEventLogStorage):
                 self._write_template(template)
             shutil.copyfile(template, scratch)
             os.link(scratch, path)  # never replaces a shard another process created meanwhile
-        except OSError:
-            return False
+        except (OSError, sqlite3.Error, sqlalchemy.exc.SQLAlchemyError):
+            return False  # (no hard links here, a shard created meanwhile, no template)
         finally:
             if os.path.exists(scratch):
                 os.unlink(scratch)
@@ -120,20 +120,22 @@ class CachedEngineSqliteEventLogStorage(SqliteEventLogStorage):
 
     def _write_template(self, template: str) -> None:
         scratch = f"{template}.{uuid.uuid4().hex[:8]}.tmp"
-        engine = create_engine(f"sqlite:///{scratch}", poolclass=sqlalchemy.pool.NullPool)
         try:
-            self._initdb(engine)  # the parent's set-up: tables, indexes, WAL, Alembic stamp
+            engine = create_engine(f"sqlite:///{scratch}", poolclass=sqlalchemy.pool.NullPool)
+            try:
+                self._initdb(engine)  # the parent's set-up: tables, indexes, WAL, Alembic stamp
+            finally:
+                engine.dispose()
+            con = sqlite3.connect(scratch)
+            try:
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the file itself
+            finally:
+                con.close()
+            os.replace(scratch, template)
         finally:
-            engine.dispose()
-        con = sqlite3.connect(scratch)
-        try:
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the file itself
-        finally:
-            con.close()
-        for leftover in (f"{scratch}-wal", f"{scratch}-shm"):
-            if os.path.exists(leftover):
-                os.unlink(leftover)
-        os.replace(scratch, template)
+            for leftover in (scratch, f"{scratch}-wal", f"{scratch}-shm"):
+                if os.path.exists(leftover):
+                    os.unlink(leftover)
 
     def delete_events(self, run_id: str) -> None:
         with self._db_lock:
