@@ -253,6 +253,20 @@ def load_table_context(
 SCOPE_VIEW = "_contract_scope"
 
 
+@contextlib.contextmanager
+def _scope(con: duckdb.DuckDBPyConnection, documents: Sequence[str]) -> Iterator[None]:
+    """SCOPE_VIEW holds these documents' sha256 meanwhile: a temporary table (read-only
+    connections may write those) filled from a list parameter."""
+    con.execute(
+        f"create or replace temp table {SCOPE_VIEW} as select unnest(?::VARCHAR[]) as sha256",
+        [list(documents)],
+    )
+    try:
+        yield
+    finally:
+        con.execute(f"drop table if exists {SCOPE_VIEW}")
+
+
 def _slices(
     con: duckdb.DuckDBPyConnection, spec: SuiteSpec, slice_rows: int, scoped: bool = False
 ) -> Iterable[pd.DataFrame]:
@@ -456,12 +470,8 @@ def prepare_table_checks(
         return PreparedChecks(table, at, tuple(outcomes), done=True)
     out = Path(directory) if directory is not None else Path(tempfile.mkdtemp(prefix="dwh-contract-"))
     out.mkdir(parents=True, exist_ok=True)
-    con.execute(
-        f"create or replace temp table {SCOPE_VIEW} as select unnest(?::VARCHAR[]) as sha256",
-        [list(only_sha256)],
-    )
     files: list[tuple[str, str]] = []
-    try:
+    with _scope(con, only_sha256):
         for relation in (table, *SCOPED_CONTEXT_TABLES.get(table, ())):
             if relation != table and not table_exists(con, relation):
                 continue
@@ -472,8 +482,6 @@ def prepare_table_checks(
                 f"to '{quoted_path}' (format parquet)"
             )
             files.append((relation, str(path)))
-    finally:
-        con.execute(f"drop table if exists {SCOPE_VIEW}")
     return PreparedChecks(table, at, tuple(outcomes), files=tuple(files), documents=tuple(only_sha256))
 
 
@@ -520,18 +528,9 @@ def _parts(
     """The table's slices (its rows of the `only_sha256` documents, when given), each with the
     reference frames its suite needs, read one at a time."""
     scoped = only_sha256 is not None
-    if scoped:
-        # a temporary table (read-only connections may write those), filled from a list parameter
-        con.execute(
-            f"create or replace temp table {SCOPE_VIEW} as select unnest(?::VARCHAR[]) as sha256",
-            [list(only_sha256)],
-        )
-    try:
+    with _scope(con, only_sha256) if scoped else contextlib.nullcontext():
         for part in _slices(con, spec, slice_rows or spec.slice_rows, scoped):
             yield part, load_table_context(con, table, part)
-    finally:
-        if scoped:
-            con.execute(f"drop table if exists {SCOPE_VIEW}")
 
 
 def _outcomes_before_the_suite(

@@ -797,12 +797,12 @@ class Extractor:
         A letterhead's first line "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" names the superior party
         organisation; the committee line under it ("HUYỆN ỦY THẠCH THẤT") is the issuer.
         """
+        if len(sentences) > 1 and text.startswith("ĐẢNG BỘ ", sentences[0].start):
+            nxt = [m for m in by_sent.get(1, []) if m.kind in ("named", "ward")]
+            ref = self._named_ref(nxt[0], at, province) if nxt else None
+            if ref is not None and ref.level in _PARTY_LOCAL_LEVELS:
+                return ref
         for si in range(min(len(sentences), 8)):
-            if si == 0 and text.startswith("ĐẢNG BỘ ", sentences[0].start) and len(sentences) > 1:
-                nxt = [m for m in by_sent.get(1, []) if m.kind in ("named", "ward")]
-                if nxt and (ref := self._named_ref(nxt[0], at, province)) is not None:
-                    if ref.level in _PARTY_LOCAL_LEVELS:
-                        return ref
             mentions = [m for m in by_sent.get(si, []) if m.kind != "district_anaphora"]
             refs: list[tuple[UnitMention, UnitRef]] = []
             for k, m in enumerate(mentions):
@@ -1584,11 +1584,15 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
-            if (
+            # members of an organisation ("đảng viên", "hội viên"), not people who took part
+            members = (
                 first_words[0] in _MEMBER_HEADS
-                and (last_pre == "có" or last_pre == "với" or last_pre == "ở" or last_pre == "tại")
                 and noun_norm.startswith(_MEMBER_NOUNS)
                 and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+            )
+            if (
+                members
+                and last_pre in ("có", "với", "ở", "tại")
                 and (
                     _MEMBERS_OF_RE.search(lower, max(clause_start, start - qual_len - 90), start - qual_len)
                     if last_pre == "có"
@@ -1625,9 +1629,7 @@ class Extractor:
                     self._trap(st, tok, stext, "place")
                 return None
             if (
-                first_words[0] in _MEMBER_HEADS
-                and noun_norm.startswith(_MEMBER_NOUNS)
-                and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+                members
                 and (
                     _ORGS_WITH_MEMBERS_RE.match(lower, tok.end)
                     if last_pre != "với"
