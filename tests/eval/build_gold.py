@@ -308,7 +308,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout13": EVAL / "holdout13" / "_src",
            "holdout14": EVAL / "holdout14" / "_src",
            "holdout15": EVAL / "holdout15" / "_src",
-           "holdout16": EVAL / "holdout16" / "_src"}
+           "holdout16": EVAL / "holdout16" / "_src",
+           "holdout17": EVAL / "holdout17" / "_src"}
 
 
 def main(argv: list[str]) -> int:
