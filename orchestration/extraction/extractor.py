@@ -37,6 +37,7 @@ from orchestration.extraction.units import REFORM_DATE, OrgUnit, OrgUnitIndex, U
 from orchestration.extraction.vocab import (
     ANNIVERSARY_WORDS,
     ATTENDEES_OF,
+    BROADCAST_FILLERS,
     BROADCAST_ITEMS,
     BROADCAST_VERBS,
     CAPACITY_WORDS,
@@ -53,8 +54,10 @@ from orchestration.extraction.vocab import (
     HOSTILE_CONTENT_WORDS,
     ITEM_KIND_WORDS,
     MEDIUM_NOUNS,
+    MEETING_NOUNS,
     MEMBER_NOUNS,
     MEMBER_ORGANISATION_WORDS,
+    MERGE_VERBS,
     MONEY_ECONOMY_WORDS,
     MONEY_FUNDS_WORDS,
     MONEY_NOUNS,
@@ -65,6 +68,7 @@ from orchestration.extraction.vocab import (
     NOT_MONEY_AFTER_DONG,
     NOT_NEWS_WRITINGS,
     ORDINAL_WORDS,
+    PARTY_ORG_ROLE_BEFORE,
     PARTY_ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
     PLAN_SHARE_NOUNS,
@@ -98,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.13"
+EXTRACTOR_VERSION = "1.0.14"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -131,6 +135,9 @@ _VIEWS_TOTAL_RE = fastre.compile(
 )
 _TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)" + _TOTAL_VERBS)
 _TOTAL_COMMAS_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^;:\d]+?)" + _TOTAL_VERBS)
+# "số thành viên khoảng 46.000 người": with a measure word after the number ("người", "đồng
+# chí"), the noun after "số" names what is counted with no verb between (read before the qualifier)
+_TOTAL_BARE_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|(?<![\w])[Ss]ố)\s+([^,;:\d]{1,60}?)\s*$")
 
 
 _PERIOD_KINDS_FOR_FACTS = frozenset(
@@ -614,6 +621,8 @@ class Extractor:
                     and _states_section_period(text, sent, sent_periods[0])
                     and not (st.concessive and _in_concession(lower, sent.start, sent_periods[0].start))
                     and not self._future_before(st, sent, sent_periods[0].start)
+                    # ("Đại hội ... diễn ra từ ngày 26 đến 28/7": the days a meeting sat)
+                    and not (sent_periods[0].kind == "between" and _meeting_days(lower, sent_periods[0]))
                 ):
                     # ("Dù tháng 1 quận chỉ mở được 2 lớp, cả quý ...": the month of a
                     # concession is no period of the section; nor is the year of a goal: "Huyện
@@ -660,6 +669,10 @@ class Extractor:
                         continue
                 if concessive and _in_concession(lower, sentences[si].start, p.start):
                     continue  # "Mặc dù quý I chỉ mở được 1 lớp, ...": it dates the concession only
+                if p.kind == "between" and _meeting_days(lower, p):
+                    # "Đại hội ... diễn ra từ ngày 26 đến 28/7": the days a meeting sat date its
+                    # own sentence, not the work the article reviews
+                    continue
                 year = None
                 if p.needs_year:
                     later = [q for q in by_sent.get(si, []) if q.year and q.start > p.start]
@@ -1308,6 +1321,12 @@ class Extractor:
                 self._trap(st, tok, stext, "date")
                 return None
 
+        raised = lower.find("nâng tổng", tok.end, min(clause_end, tok.end + 80))
+        if raised != -1 and not is_words and _HAS_DIGIT_RE.search(lower, tok.end, raised) is None:
+            # "38 nhóm Zalo mới được lập, nâng tổng số lên 412 nhóm": the count right before
+            # "nâng tổng số lên" is what was added, a change of the stock (the total is the fact)
+            self._trap(st, tok, stext, "change")
+            return None
         # --- changes and ratios: "tăng 12 lớp so với cùng kỳ", "gấp 2 lần" ------------------
         # (looked for with and without the qualifier: "nhiều hơn 12 lớp" ends in "hơn")
         before_words = _last_words(before_lower, 2) if qual_len else pre_words
@@ -1347,7 +1366,10 @@ class Extractor:
             return None
         # direct speech ('ông A chia sẻ: "Thôn có 87 đảng viên thì 85 người đi học"'): one
         # person's anecdote, not the unit's reported figure
-        if st.quotes and _in_direct_speech(text, sent.start, start) and not _official_speaker(text, start):
+        if st.quotes and (
+            _in_inner_quote(text, sent.start, start)
+            or (_in_direct_speech(text, sent.start, start) and not _official_speaker(text, start))
+        ):
             self._trap(st, tok, stext, "quotation")
             return None
         if st.quotes and is_words and tok.value == 1 and _in_quotation(text, start):
@@ -1405,6 +1427,11 @@ class Extractor:
             # "biên chế của Ban chỉ có 7 người": the unit's staffing, not its work
             self._trap(st, tok, stext, "not_counted")
             return None
+        if last_pre in _MERGE_LAST and (" " + " ".join(pre_words[-2:]) + " ").endswith(_MERGE_VERBS):
+            # "trên cơ sở hợp nhất 2 ban", "sáp nhập 3 trường": the bodies merged, the structure
+            if not is_words:
+                self._trap(st, tok, stext, "place")
+            return None
         if last_pre == "thành" and "chia" in pre_words[-4:-1]:
             # "chia địa bàn thành 4 khu vực": how an area is divided, geography
             self._trap(st, tok, stext, "place")
@@ -1423,7 +1450,8 @@ class Extractor:
             (
                 bool(prev_word)
                 and head_start == sent.start
-                and not head.rstrip()[: -len(prev_word)].strip(' "“(-+•*–')
+                # (bullets and marks before it: "- Treo 640 băng rôn", "✅ Treo 640 băng rôn")
+                and not any(map(str.isalnum, head.rstrip()[: -len(prev_word)]))
             )
             or (
                 # "Huyện Phúc Thọ: Còn 247 đảng viên chưa tham gia ...": the word opening the text
@@ -1451,6 +1479,15 @@ class Extractor:
             and self.lexicon.starts_with_cue(st.norms.norm(end, min(end + 40, clause_end)))
         ):
             reason = None  # "trang thông tin điện tử của quận 642 tin, bài": no Quận 642
+        elif (
+            reason == "named_body"
+            and "." in tok.text
+            and tok.shape == "number"
+            and self.lexicon.starts_with_cue(st.norms.norm(end, min(end + 40, clause_end)))
+        ):
+            # "gửi về Ban 2.840 báo cáo": a number written with a thousands separator is a count,
+            # no number of a name ("Tổng đài 1022", "Quận 10" never group their digits)
+            reason = None
         if reason is None and name_checks and "viện" in pre and _institution_name(head):
             reason = "named_body"  # "Bệnh viện Nhân dân 115", "Bệnh viện Nhi đồng 1": a name
         if reason:
@@ -1607,6 +1644,15 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
+            if noun_norm.startswith(_PARTY_ORGS_LISTED) and (" " + " ".join(pre_words[-2:]) + " ").endswith(
+                _PARTY_ORG_ROLE_BEFORE
+            ):
+                # "đại diện 15 đảng bộ phường", "với lãnh đạo 14 đảng bộ phường", "Quận ủy giao 15
+                # đảng bộ phường duy trì ...": the organisations a committee has, named for their
+                # people or a task given them, its structure, not a count of work
+                if not is_words:
+                    self._trap(st, tok, stext, "place")
+                return None
             if (
                 last_pre == "và"
                 and noun_norm.startswith(_PARTY_ORGS_LISTED)
@@ -1684,8 +1730,11 @@ class Extractor:
             if (
                 (pre_words[-1:] == ["với"] or pre_words[-1:] == ["cùng"])
                 and (noun_norm.startswith(_PEOPLE_PREFIXES) or noun_norm.startswith(_HOUSEHOLD_PREFIXES))
-                and _INSTITUTION_HAS_RE.search(
-                    lower, max(sent.start, start - qual_len - 120), start - qual_len
+                and (
+                    _INSTITUTION_HAS_RE.search(
+                        lower, max(sent.start, start - qual_len - 120), start - qual_len
+                    )
+                    or self._institution_apposition(st, sent, start - qual_len, noun_norm)
                 )
             ):
                 # "có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên": who the place has
@@ -1812,9 +1861,16 @@ class Extractor:
             if table_cell is not None:
                 # "Hội nghị học tập nghị quyết | 38 | 21": the row's label is the counted noun
                 # ("Tỷ lệ đảng viên dự học tập (%) | 96,7": a label with "%" names a rate)
-                match = self._label_match(
-                    st, table_cell[0], table_cell[1], "%" in text[table_cell[0] : table_cell[1]]
-                )
+                row_rate = "%" in text[table_cell[0] : table_cell[1]]
+                match = self._label_match(st, table_cell[0], table_cell[1], row_rate)
+                if match is None and row_rate and table_cell[0] > 0:
+                    # "Lượt đảng viên dự học | 12.804" over "Tỷ lệ đảng viên tham gia (%) | 97,12":
+                    # a rate row right under an attendance row is that study's participation rate
+                    up = text.rfind("\n", 0, table_cell[0] - 1) + 1
+                    up_bar = text.find("|", up, table_cell[0])
+                    attended = self._label_match(st, up, up_bar) if up_bar != -1 else None
+                    if attended is not None and attended.rule.code == "study_attendance":
+                        match = self._label_match(st, up, up_bar, True)
         if (
             not percent
             and clause_start > sent.start
@@ -1878,7 +1934,12 @@ class Extractor:
             # what "người" counts
             # (the sentence is its context: "Các khu phố lập 1.203 nhóm Zalo; số thành viên ...")
             found = self._match_after_total(
-                text, clause_start, start - qual_len, self._norm_cached(st, sent.start, sent.end), st.lead_in
+                text,
+                clause_start,
+                start - qual_len,
+                self._norm_cached(st, sent.start, sent.end),
+                st.lead_in,
+                bare=True,
             )
             if found is not None and found.rule is not self.lexicon.other:
                 match = found
@@ -1913,7 +1974,7 @@ class Extractor:
             if rate is not None:
                 match = Match(rate, "")
         if not percent and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
-            match = self._bare_noun(st, sent, start, noun_norm) or match
+            match = self._bare_noun(st, sent, start, noun_norm, noun_text) or match
         if (
             not percent
             and (match is None or match.rule is self.lexicon.other)
@@ -2040,6 +2101,13 @@ class Extractor:
             and (
                 (" " + " ".join(pre_words[-2:]) + " ").endswith(_BROADCAST_VERBS)
                 or noun_norm.startswith(_AIRED_PROGRAMMES)
+                # "phát hành đủ 12 kỳ", "phát thêm 6 chương trình": a word between the verb and
+                # its count
+                or (
+                    pre_words[-1:] != []
+                    and pre_words[-1] in BROADCAST_FILLERS
+                    and (" " + " ".join(pre_words[-3:-1]) + " ").endswith(_BROADCAST_VERBS)
+                )
             )
         ):
             # "phát 186 chương trình thời sự": programmes aired, news items
@@ -2340,7 +2408,21 @@ class Extractor:
             return None
         return Match(rule, match.cue if match is not None else "")
 
-    def _bare_noun(self, st: _DocState, sent: Sentence, start: int, noun_norm: str) -> Match | None:
+    @staticmethod
+    def _institution_apposition(st: _DocState, sent: Sentence, pos: int, noun_norm: str) -> bool:
+        """ "Khu vực quanh Học viện ..., Trường Đại học ..., với hơn 40 nghìn sinh viên, được chọn
+        ...": people given in apposition to a place named before ", với" (nothing counted in the
+        sentence before them, and no verb of taking part after them)."""
+        if "," not in st.text[max(0, pos - 8) : pos]:
+            return False  # (the caller saw "với" or "cùng" right before the number)
+        if any(w in noun_norm for w in _PARTICIPATION_AFTER):
+            return False
+        m = _INSTITUTION_APPOSITION_RE.search(st.text, max(sent.start, pos - 160), pos)
+        return m is not None and _HAS_DIGIT_RE.search(st.text, sent.start, m.start()) is None
+
+    def _bare_noun(
+        self, st: _DocState, sent: Sentence, start: int, noun_norm: str, noun_text: str = ""
+    ) -> Match | None:
         """The indicator of a counted noun that names no kind, from what it refers back to.
 
         "Quận tổ chức 214 buổi tuyên truyền miệng ... Riêng tháng 5, có 37 buổi được tổ chức
@@ -2360,9 +2442,16 @@ class Extractor:
         rest = noun_norm[len(cue) :].split(None, 3)
         if rest[:1] == ["cấp"] and len(rest) > 1 and rest[1] in _LEVEL_WORDS_AFTER_CAP:
             # "2 hội nghị cấp huyện và ...": the level says where, not what kind
-            rest = rest[3:] if rest[1] in ("thành", "thị", "cơ") else rest[2:]
+            level_end = 3 if rest[1] in ("thành", "thị", "cơ") else 2
+            rest = rest[level_end:]
             if rest and rest[0] == "và":
                 rest = []
+            elif rest and "," in noun_text:
+                # "tổ chức 6 hội nghị cấp thành phố, các đảng bộ phường mở 312 lớp": a comma
+                # after the level ends the noun (the next clause names its own count)
+                words = noun_text.partition(",")[0].split()
+                if len(norm(" ".join(words)).split()) == len(cue.split()) + level_end:
+                    rest = []
         if rest and rest[0] not in _BARE_TAIL_WORDS:
             return None  # "buổi sinh hoạt trực tuyến": the noun names its kind itself
         sources = [st.norms.norm(sent.start, start)]
@@ -2395,6 +2484,11 @@ class Extractor:
         to the colon, read as the counted noun; None unless the lexicon knows them."""
         text = st.text
         a = max(sent_start, text.rfind(";", sent_start, colon) + 1, text.rfind("\n", sent_start, colon) + 1)
+        dash = max(text.rfind(" – ", a, colon), text.rfind(" - ", a, colon))
+        if dash > a and text[dash - 1].isdigit():
+            # "- Buổi nói chuyện ở tổ dân phố: 415 – lượt người nghe: khoảng 33.200": a dash after
+            # the first item's number opens the line's next label, like "; "
+            a = dash + 3
         label = text[a:colon].strip().lstrip("".join(_LIST_BULLETS)).strip()
         if len(label) > 90 and (" – " in label or " - " in label):
             # "- Hội thi trực tuyến “...” do Quận đoàn tổ chức – lượt dự thi: 3.482": a long
@@ -2441,7 +2535,7 @@ class Extractor:
         return self.lexicon.starts_with_cue(after) and not any(w in after for w in _RANK_DISTINCTION)
 
     def _match_after_total(
-        self, text: str, clause_start: int, pos: int, clause_norm: str, lead_in: str = ""
+        self, text: str, clause_start: int, pos: int, clause_norm: str, lead_in: str = "", bare: bool = False
     ) -> Match | None:
         """'Tổng số địa điểm quét mã QR ... là 542.345', '- Số lớp: 58': the noun comes before
         the number (lead_in: the words of the line a list line goes on from)."""
@@ -2454,6 +2548,8 @@ class Extractor:
             m = _VIEWS_TOTAL_RE.match(before)
         if not m:
             m = _TOTAL_RE.search(before[-120:]) or _TOTAL_COMMAS_RE.search(before[-120:])
+        if not m and bare:
+            m = _TOTAL_BARE_RE.search(before[-80:])
         if not m:
             return None
         noun_norm = norm(m.group(1))
@@ -2671,6 +2767,8 @@ _SUBUNIT_AFTER_RE = fastre.compile(
 _SOME_ITEMS_RE = fastre.compile(
     r"\bcó\s+(?:nơi|khu phố|tổ dân phố|phường|xã|ấp|thôn|chi bộ|nhóm|buổi|lớp)(?:\s+(?!và\b)[^\s\d,;]+){0,2}\s*$"
 )
+_MERGE_VERBS = tuple(f" {w} " for w in MERGE_VERBS)
+_MERGE_LAST = frozenset(w.split()[-1] for w in MERGE_VERBS)
 _STAFFING_RE = fastre.compile(r"\bbiên chế\b[^\d;]{0,40}$")
 _ATTENDANCE_NOUNS = (" lượt tham dự ", " lượt dự ", " lượt tham gia ")
 _PARTY_ORGS = r"(?:tổ chức cơ sở đảng|tổ chức đảng|đảng bộ cơ sở|chi, đảng bộ|chi bộ|đảng bộ)"
@@ -2812,19 +2910,23 @@ def _dash_in_name(stext: str, i: int) -> bool:
     return bool(before and after) and after[0][:1].isupper() and any(w[:1].isupper() for w in before[-2:])
 
 
-def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
-    """Is `pos` inside a quotation opened right after a colon ('... chia sẻ: "...') or
-    opening its paragraph ('"Nhiều bạn trẻ nói ...", chị A chia sẻ')?"""
-    head_start = max(sentence_start - 400, 0)
-    inner = text.rfind("‘", head_start, pos)
-    if (
+def _in_inner_quote(text: str, sentence_start: int, pos: int) -> bool:
+    """Is `pos` inside words in single quotes opened right after a colon, often inside a
+    quotation ("Tôi vẫn nhớ lời một tổ trưởng dân phố: ‘Tổ tôi 86 hộ, tháng nào cũng họp ...’")?
+    Someone's anecdote, also inside an official's speech (the official quotes someone else)."""
+    inner = text.rfind("‘", max(sentence_start - 400, 0), pos)
+    return (
         inner != -1
         and text.find("’", inner, pos) == -1
-        and _SPEECH_OPEN_RE.search(text, max(0, inner - 20), inner + 1)
-    ):
-        # words in single quotes after a colon, often inside a quotation ("Tôi vẫn nhớ lời một
-        # tổ trưởng dân phố: ‘Tổ tôi 86 hộ, tháng nào cũng họp ...’"): someone's anecdote
-        return True
+        and _SPEECH_OPEN_RE.search(text, max(0, inner - 20), inner + 1) is not None
+    )
+
+
+def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
+    """Is `pos` inside a quotation opened right after a colon ('... chia sẻ: "...') or
+    opening its paragraph ('"Nhiều bạn trẻ nói ...", chị A chia sẻ')? (Words in single quotes
+    after a colon: _in_inner_quote.)"""
+    head_start = max(sentence_start - 400, 0)
     opened = max(text.rfind('"', head_start, pos), text.rfind("“", head_start, pos))
     if opened < 0:
         return False  # (most numbers: no quotation mark before them, nothing sliced)
@@ -2835,7 +2937,12 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
     if "”" in head[opened:]:
         return False
     if _SPEECH_OPEN_RE.search(head[max(opened - 20, 0) : opened + 1]):
-        return True
+        at = head_start + opened
+        # (a speech opening its paragraph under one that introduces it as an official's and
+        # ends in a colon: "Sau đây là trích tham luận của đồng chí Trưởng ban ...:" over "“...")
+        return bool(text[text.rfind("\n", 0, at) + 1 : at].strip()) or not _introduces_officials_speech(
+            text, _speech_first_paragraph(text, at)
+        )
     # a paragraph or a sentence that opens with a quotation still open here: someone's words,
     # attributed after the quotation closes ('... dự nghe. “Nhà tôi ở hẻm 400, tuần nào cũng có
     # 2 buổi nói chuyện”, bà A kể')
@@ -3283,6 +3390,26 @@ _COMPARED_WITH_RE = fastre.compile(
     r"(?:\bso với|\bgấp\s+(?:đôi|rưỡi|\S+\s+lần))\s+(?:[^\d,;.:]{1,40}?\s+)?(?:của\s+)?$"
 )
 _SINCE_BEFORE_RE = fastre.compile(r"(?:^|[\s(,])từ\s+(?:ngày\s+)?$")
+# "Đại hội ... diễn ra từ ngày 26 đến 28/7", "Hội nghị họp từ ngày 3 đến 5/12": a meeting's days
+_MEETING_DAYS_BEFORE_RE = fastre.compile(r"\b(?:diễn ra|họp|làm việc|khai mạc)\s+(?:trong\s+\S+\s+ngày\s+)?$")
+_MEETING_NOUNS_RE = fastre.compile(r"\b(?:" + "|".join(MEETING_NOUNS) + r")\b")
+
+
+def _meeting_days(lower: str, p: PeriodMention) -> bool:
+    """Is a range of days (at most a week) the days a meeting sat ("Đại hội đại biểu Đảng bộ
+    huyện ... diễn ra từ ngày 26 đến 28/7")? A campaign or a contest that "diễn ra" over weeks
+    keeps its range as the period of its results."""
+    if not (p.a and p.b and p.c and p.d):
+        return False
+    try:
+        days = (date(2000, p.d, p.c) - date(2000, p.b, p.a)).days
+    except ValueError:
+        return False
+    if not 0 <= days <= 7:
+        return False
+    if _MEETING_DAYS_BEFORE_RE.search(lower, max(0, p.start - 24), p.start) is None:
+        return False
+    return _MEETING_NOUNS_RE.search(lower, _sentence_back(lower, p.start, 200), p.start) is not None
 
 
 def _since_opening(lower: str, p: PeriodMention) -> bool:
@@ -3603,11 +3730,19 @@ _PRIZE_NEXT = frozenset({"thưởng", "cho", "của", "và", "trong", "tại", "
 _PRIZE_FOR_WHOM = (" giải tập thể ", " giải cá nhân ")
 _HOUSEHOLD_PREFIXES = (" hộ dân ", " hộ gia đình ", " hộ ", " căn hộ ")
 # ("Quận 7 hiện có 97 chung cư với khoảng 40.000 hộ dân", "có Khu đô thị Nam Thăng Long với gần
-# 20 nghìn cư dân", "có 14 trường đại học, học viện cùng khoảng 200 nghìn sinh viên theo học")
+# 20 nghìn cư dân", "có 14 trường đại học, học viện cùng khoảng 200 nghìn sinh viên theo học",
+# "có 36 tòa chung cư với khoảng 70 nghìn cư dân")
 _INSTITUTION_HAS_RE = fastre.compile(
-    r"\b(?:có|tập trung)\s+(?:các\s+|nhiều\s+|[\d.]+\s+)?(?:học viện|trường|đại học|viện|bệnh viện|khu công nghiệp|"
-    r"khu chế xuất|nhà máy|chợ|khu nhà trọ|nhà trọ|khu trọ|dãy trọ|ký túc xá|khu đô thị|chung cư|khu chung cư|"
+    r"\b(?:có|tập trung)\s+(?:các\s+|nhiều\s+|[\d.]+\s+)?(?:tòa\s+|toà\s+|dãy\s+|khu\s+)?"
+    r"(?:học viện|trường|đại học|viện|bệnh viện|khu công nghiệp|khu chế xuất|nhà máy|chợ|khu nhà trọ|nhà trọ|khu trọ|dãy trọ|ký túc xá|khu đô thị|chung cư|khu chung cư|"
     r"khu dân cư|tòa nhà|toà nhà)\b[^,;]*(?:,[^,;]*)?\s(?:với|cùng)\s*$"
+)
+# an institution or a place named in capitals, then ", với N <people>" describing it ("Khu vực
+# quanh Học viện Tài chính, Trường Đại học Mỏ – Địa chất, với hơn 40 nghìn sinh viên, được chọn
+# ..."): who the place has, in apposition (no number between the name and "với")
+_INSTITUTION_APPOSITION_RE = fastre.compile(
+    r"(?:Học viện|Trường|Đại học|Khu công nghiệp|Khu chế xuất|Khu công nghệ|Khu Công nghệ|Khu đô thị|"
+    r"Khu dân cư|Ký túc xá|Làng đại học)\s[^\d;:\n]{0,100},\s*(?:với|cùng)\s*$"
 )
 _SURVEY_RE = fastre.compile(r" (?:\S+ ){0,3}(?:được hỏi|được khảo sát|được phỏng vấn|trả lời khảo sát) ")
 _TIMES_ACTIVITY = tuple(f" {w} " for w in TIMES_ACTIVITY_VERBS)
@@ -3698,6 +3833,7 @@ _NATION_PEOPLE = tuple(
     for w in ("lao động", "người lao động", "công nhân", "người", "đảng viên", "đoàn viên", "hội viên", "người dân")
     for c in ("cả nước", "toàn quốc")
 )
+_PARTY_ORG_ROLE_BEFORE = tuple(f" {w} " for w in PARTY_ORG_ROLE_BEFORE)
 _PARTY_ORGS_LISTED = (" đảng bộ ", " chi bộ ", " chi đảng bộ ", " tổ chức cơ sở đảng ")
 # "cho cán bộ chủ chốt của quận và": an audience named before "và" (no number among them)
 _FOR_WHOM_RE = fastre.compile(r"\bcho\s+[^;:.\d]{3,70}\svà\s+$")

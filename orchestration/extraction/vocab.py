@@ -670,6 +670,13 @@ PRIZE_WORDS: tuple[str, ...] = (
     "vào vòng",
     "vào chung khảo",
     "vào chung kết",
+    # superlatives of the entries ("5 tác phẩm tiêu biểu nhất được giới thiệu dự thi cấp Thành
+    # phố", "10 bài hay nhất"): a ranking, like "xuất sắc nhất"
+    "tiêu biểu nhất",
+    "hay nhất",
+    "ấn tượng nhất",
+    "nổi bật nhất",
+    "đẹp nhất",
 )
 # People a contest gave prizes ("20 cá nhân đạt giải"): the prizes, not people commended or
 # entries received (read when the counted noun starts with one of these and a word of
@@ -866,3 +873,35 @@ NAMED_MONTHS: dict[str, int] = {
     "tháng công nhân": 5,
     "tháng hành động vì trẻ em": 6,
 }
+
+# Meetings whose days ("Đại hội ... diễn ra từ ngày 26 đến 28/7") are no period of the work they
+# review (a campaign or a contest "diễn ra" over weeks keeps its range)
+MEETING_NOUNS: tuple[str, ...] = (
+    "đại hội",
+    "hội nghị",
+    "kỳ họp",
+    "kì họp",
+    "phiên họp",
+    "hội thảo",
+    "diễn đàn",
+)
+# Verbs that merge or dissolve bodies ("trên cơ sở hợp nhất 2 ban", "sáp nhập 3 trường"): the
+# number after them counts the bodies merged, the structure, not work
+MERGE_VERBS: tuple[str, ...] = ("hợp nhất", "sáp nhập", "giải thể")
+# Words right before a count of party organisations that name their people or give them a task
+# ("đại diện 15 đảng bộ phường", "với lãnh đạo 14 đảng bộ phường", "Quận ủy giao 15 đảng bộ
+# phường duy trì ..."): the organisations a committee has, its structure, not a count of work
+PARTY_ORG_ROLE_BEFORE: tuple[str, ...] = (
+    "đại diện",
+    "lãnh đạo",
+    "bí thư",
+    "đại biểu",
+    "giao",
+    "giao cho",
+    "chỉ đạo",
+    "yêu cầu",
+    "hướng dẫn",
+)
+# Words between a verb of issuing or airing and its count ("phát hành đủ 12 kỳ", "phát thêm 6
+# số"): the verb still governs the count
+BROADCAST_FILLERS: frozenset[str] = frozenset({"đủ", "được", "thêm", "tiếp", "tổng", "cộng", "cả"})

@@ -30,7 +30,7 @@ Decisions taken where the guide leaves room (kept the same across the set):
   campaigns. The stocks after "hiện có" are instants at the document date; the anecdote in
   single quotes and the 2024 plan paragraph are traps.
 """
-from build_gold import Doc, F, U, end_of, inst, quarter, since, year, h1
+from build_gold import Doc, F, U, end_of, h1, inst, quarter, since, year
 
 GOVAP, Q8 = U("Quận Gò Vấp"), U("Quận 8")
 HOCMON, BINHCHANH = U("Huyện Hóc Môn"), U("Huyện Bình Chánh")
