@@ -13,6 +13,7 @@ USAGE = """usage: dwh <command> [options]
 
 commands:
   run       run the whole pipeline once (ingest, extract, dbt build, checks, publish)
+  watch     keep the pipeline warm and run it whenever the report folders change
   serve     serve the dashboard (reads only the published snapshot)
   extract   print the observations extracted from report files (jsonl or csv)
   eval      score the extractor on a labeled set (precision, recall, F1)
@@ -31,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
         from orchestration.runner import run_main
 
         return run_main(rest)
+    if command == "watch":
+        from orchestration.watch import watch_main
+
+        return watch_main(rest)
     if command == "serve":
         from orchestration.runner import serve_main
 
@@ -48,13 +53,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    """The console script. After `dwh run` and `dwh extract`, everything they opened is closed
+    """The console script. After `dwh run`, `dwh watch` and `dwh extract`, everything they opened is closed
     (warehouse connections, the GX worker, the warm dbt server, the Dagster instance, output
     files) and stdout/stderr are flushed here; what remains is the interpreter's teardown of the
     imported modules, which for `dwh run` (Dagster, dbt, pandas) took 1.3 s of every run,
     measured. `os._exit` skips it. In-process callers (tests) use `main()`, which returns."""
     code = main()
-    if len(sys.argv) > 1 and sys.argv[1] in {"run", "extract"}:
+    if len(sys.argv) > 1 and sys.argv[1] in {"run", "watch", "extract"}:
         try:
             sys.stdout.flush()
             sys.stderr.flush()
