@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.14"
+EXTRACTOR_VERSION = "1.0.15"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -137,6 +137,11 @@ _TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;
 _TOTAL_COMMAS_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^;:\d]+?)" + _TOTAL_VERBS)
 # "số thành viên khoảng 46.000 người": with a measure word after the number ("người", "đồng
 # chí"), the noun after "số" names what is counted with no verb between (read before the qualifier)
+# "số thành viên của 486 nhóm Zalo thôn, xóm hiện nay khoảng 58.000 người": the noun before a
+# "của" naming the counted owners (their number and commas between)
+_TOTAL_OF_RE = fastre.compile(
+    r"(?:[Tt]ổng số|(?<![\w])[Ss]ố)\s+([^,;:\d]{1,40}?)\s+của\s+(?:các\s+)?\d[\d.,]*\s+[^;:\d]{1,60}?" + _TOTAL_VERBS
+)
 _TOTAL_BARE_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|(?<![\w])[Ss]ố)\s+([^,;:\d]{1,60}?)\s*$")
 
 
@@ -237,6 +242,10 @@ def _has_instant_marker(lower_sentence: str) -> bool:
 
 _BLANK_PUNCT = ",.;:!?()[]\"“”'‘’–-…\n\t"
 # A unit inside a person's title or named as a place is not what the article is about.
+# a broadcaster's or newspaper's name before a place in a letterhead ("ĐÀI TRUYỀN HÌNH TP.HCM")
+_MEDIA_BEFORE_RE = fastre.compile(
+    r"(?i:đài truyền hình|đài phát thanh(?: và truyền hình)?|đài phát thanh - truyền hình|báo)\s+$"
+)
 _TITLE_BEFORE_RE = fastre.compile(
     r"(?:bí thư|ủy viên|uỷ viên|trưởng ban|phó ban|chủ tịch|giám đốc|thường trực|trưởng phòng|"
     r"đại diện|lãnh đạo)[^,.;:()]*$|(?:tại|ở|của|thuộc)\s+(?:\S+\s+){0,3}$"
@@ -314,6 +323,7 @@ class _DocState(Record):
         "heading_start",
         "hostile_words",
         "last_local",
+        "lead_base",
         "lead_in",
         "lower",
         "norm_cache",
@@ -330,6 +340,7 @@ class _DocState(Record):
         "section_period",
         "section_unit",
         "table_cells",
+        "table_rows",
         "term_words",
         "text",
         "unclassified",
@@ -362,6 +373,7 @@ class _DocState(Record):
         # a line ending in ":" that the list lines after it ("- Số lớp: 58; ...") go on from:
         # its words (normalised) while the walk is in those lines, else ""
         self.lead_in = ""
+        self.lead_base = ""  # the lead-in of a paragraph that is no list line (lead_in may add a list line's)
         self.heading_start = -1
         self.norm_cache: dict[tuple[int, int], str] = {}
         self.future_cache: dict[int, tuple[str, ...]] = {}
@@ -380,6 +392,7 @@ class _DocState(Record):
         # the cells of a table written as text lines under a header naming one unit a column
         # ("Nội dung | Quận A | Thị xã B"): sentence start -> (line start, first bar, unit)
         self.table_cells: dict[int, tuple[int, int, UnitRef]] | None = None
+        self.table_rows: frozenset[int] = frozenset()  # the line starts of the table's data rows
         # _resolve(p, year, doc_date) of the walk over the sentences, by id(p) and year (the
         # document date is known by then; the mentions live as long as the document)
         self.resolved: dict[tuple[int, int | None], Period | None] = {}
@@ -580,6 +593,8 @@ class Extractor:
         st.quotes = quotes  # (no quotation mark in the report: no number is in direct speech)
         if " | " in text:
             st.table_cells = self._table_cells(text, unit_mentions, ref_for_units, province) or None
+            if st.table_cells is not None:
+                st.table_rows = frozenset(cell[0] for cell in st.table_cells.values())
         cur_para = -1
         no_items: list = []
         for si, sent in enumerate(sentences):
@@ -590,8 +605,23 @@ class Extractor:
                 cur_para = sent.para
                 st.para_period = None
                 st.plan_para = _run_in_plan(st, sent) if sent.first_in_para else -1
-                if not (st.lead_in and text.startswith(_LIST_BULLETS, sent.start)):
-                    st.lead_in = _lead_in(st, sent)
+                bulleted = text.startswith(_LIST_BULLETS, sent.start)
+                if not (
+                    st.lead_in
+                    and (
+                        bulleted
+                        # (a table's rows, one paragraph each, go on from the lead-in above it)
+                        or (st.table_cells is not None and sent.start in st.table_rows)
+                    )
+                ):
+                    st.lead_in = st.lead_base = _lead_in(st, sent)
+                elif bulleted and sent.end - sent.start < 160 and text.startswith(":", sent.end - 1):
+                    # "Một số kết quả chính:" / "• Học tập, quán triệt nghị quyết, chỉ thị:" /
+                    # "  – Hội nghị cấp quận: 05": a list line ending in ":" leads in the lines
+                    # under it, with the lead-in above it
+                    own = _lead_in(st, sent)
+                    if own:
+                        st.lead_in = st.lead_base + own
                 # (a heading opens with a numbering or capitals: "IV. ...", "3. ...", "QUẬN 8")
                 lead = text[sent.start : sent.start + 4]
                 if si and (lead[:2] in _HEADING_LEADS or lead[:1].isdigit() or lead.isupper()):
@@ -822,7 +852,11 @@ class Extractor:
                 if m.kind == "province_body" and k + 1 < len(mentions) and mentions[k + 1].start - m.end <= 1:
                     continue  # "Thành ủy Thủ Đức": the name that follows says which city
                 ref = province if m.kind == "province_body" else self._named_ref(m, at, province)
-                if ref is not None:
+                if ref is not None and not (
+                    si < 3 and _MEDIA_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
+                ):
+                    # ("ĐÀI TRUYỀN HÌNH TP.HCM" over a report on a commune: the broadcaster's
+                    # letterhead names who aired it, not whom it is about)
                     refs.append((m, ref))
             if not refs:
                 continue
@@ -952,6 +986,8 @@ class Extractor:
         after = st.text[first.end : first.end + 2]
         line_end = st.text.find("\n", sent.start)
         line_len = (line_end if line_end != -1 else len(st.text)) - sent.start
+        if after == ", " and st.lower.startswith("ngày", first.end + 2):
+            return  # a dateline under the letterhead ("Hà Nội, ngày 04/10/2019") names a place
         is_heading = not opening and (
             after.startswith(":") or (line_len < 90 and sent.end - sent.start == line_len)
         )
@@ -1223,9 +1259,12 @@ class Extractor:
             and _tren_is_preposition(lower[clause_start : start - qual_len], lower[tok.end : tok.end + 40])
         ):
             qualifier, qual_len = "exact", 0
-        if qualifier == "at_most" and lower.find(" theo quy định", tok.end, min(tok.end + 40, clause_end)) != -1:
-            # "chỉ tổ chức được với dưới 30 người theo quy định phòng dịch": a limit set by a
-            # rule, not a count
+        if qualifier == "at_most" and (
+            lower.find(" theo quy định", tok.end, min(tok.end + 40, clause_end)) != -1
+            or before_lower[: len(before_lower) - qual_len].rstrip().endswith(_GATHERING_CAP_BEFORE)
+        ):
+            # "chỉ tổ chức được với dưới 30 người theo quy định phòng dịch", "các buổi sinh
+            # hoạt chỉ được tổ chức với dưới 20 người": a limit set by a rule, not a count
             self._trap(st, tok, stext, "target")
             return None
         pre = before_lower[: len(before_lower) - qual_len] if qual_len else before_lower
@@ -1664,6 +1703,17 @@ class Extractor:
                     self._trap(st, tok, stext, "place")
                 return None
             if (
+                (not pre_words or last_pre == "và" or last_pre.endswith(","))
+                and not percent
+                and noun_norm.startswith(_PARTY_ORGS_LISTED)
+                and _ORGS_DO_RE.match(lower, tok.end, clause_end) is not None
+            ):
+                # "34 đảng bộ phường và 28 đảng bộ cơ quan, doanh nghiệp mở 409 lớp": the party
+                # organisations as the subject of the work, its structure; the classes are the fact
+                if not is_words:
+                    self._trap(st, tok, stext, "place")
+                return None
+            if (
                 first_words[0] in _MEMBER_HEADS
                 and (last_pre in ("và", "với") or last_pre.endswith(","))
                 and st.norms.norm(tok.end, min(clause_end, tok.end + 40)).startswith(_PARTY_ORG_NOUNS)
@@ -1690,7 +1740,13 @@ class Extractor:
                     self._trap(st, tok, stext, "population")
                 return None
             if (first_words[0] in MONEY_NOUNS or first_two in MONEY_NOUNS) and _is_money(
-                first_words, st.norms.norm(max(start - 150, clause_start), start)
+                first_words,
+                st.norms.norm(
+                    # ("- Kinh phí hỗ trợ in tài liệu cho cơ sở: 2,4 tỷ đồng": the label says what
+                    # the money is)
+                    max(start - 150, sent.start if clause_start > sent.start and text[clause_start - 1] == ":" else clause_start),
+                    start,
+                ),
             ):
                 if not is_words:
                     self._trap(st, tok, stext, "money")
@@ -1862,7 +1918,7 @@ class Extractor:
                 # "Hội nghị học tập nghị quyết | 38 | 21": the row's label is the counted noun
                 # ("Tỷ lệ đảng viên dự học tập (%) | 96,7": a label with "%" names a rate)
                 row_rate = "%" in text[table_cell[0] : table_cell[1]]
-                match = self._label_match(st, table_cell[0], table_cell[1], row_rate)
+                match = self._label_match(st, table_cell[0], table_cell[1], row_rate, table=True)
                 if match is None and row_rate and table_cell[0] > 0:
                     # "Lượt đảng viên dự học | 12.804" over "Tỷ lệ đảng viên tham gia (%) | 97,12":
                     # a rate row right under an attendance row is that study's participation rate
@@ -1959,7 +2015,12 @@ class Extractor:
             and prev.match is not None
             and prev.match.rule.code == "study_attendance"
             and not noun_norm.strip()
-            and "tỷ lệ" in lower[prev.token.end : start]
+            and (
+                "tỷ lệ" in lower[prev.token.end : start]
+                # "... với 3.114 lượt đảng viên tham dự, đạt 97,05%": "đạt" right after the
+                # attendance and its noun
+                or (start - prev.token.end < 50 and lower.endswith(", đạt ", prev.token.end, start))
+            )
             and (
                 prev.clause_id == clause_id
                 or (start - prev.token.end < 80 and "tham gia" in lower[prev.token.end : start])
@@ -1995,7 +2056,13 @@ class Extractor:
             # người dự: 9.615 lượt cán bộ, đảng viên"): the lead-in says what is counted (not
             # for those who did not take part: "- Số đảng viên chưa tham gia: 212 người")
             line_before = st.norms.norm(sent.start, start)
-            if not any(w in line_before for w in _NOT_DONE):
+            if not any(w in line_before for w in _NOT_DONE) and not (
+                noun_norm.startswith(_ROUND_WORDS)
+                and clause_start > sent.start
+                and text[clause_start - 1] == ":"
+                and not text[clause_start : start - qual_len].strip()
+                and self._label_names_a_thing(st, sent.start, clause_start - 1)
+            ):
                 context = st.lead_in + self._norm_cached(st, sent.start, sent.end)
                 match = self.lexicon.classify(noun_norm, context, st.lead_in + line_before, percent) or match
                 if match is None or match.rule is self.lexicon.other:
@@ -2059,18 +2126,24 @@ class Extractor:
             match = attendees or match
         elif (
             not percent
-            and (match is None or match.rule is self.lexicon.other)
             and last_pre == "có"
             and noun_norm.startswith(_ATTENDANCE_NOUNS)
             and prev is not None
             and prev.match is not None
             and prev.token.start >= sent.start
-            and prev.match.rule.code in ATTENDEES_OF
+            and (prev.match.rule.code in ATTENDEES_OF or prev.match.rule.code in _ATTENDANCE_OF_RATE)
+            and (
+                match is None
+                or match.rule is self.lexicon.other
+                # ("riêng quần chúng có khoảng 1.800 lượt dự nghe": "dự" says they attended it)
+                or (match.rule.code in _ATTENDEE_CODES and "riêng" in pre)
+            )
         ):
             # "... đã mở 1.236 lớp triển khai ...; riêng quần chúng có 118.000 lượt tham dự": the
-            # attendances of the activity counted before in the sentence, by the people named
-            # before "có"
-            rule = self.lexicon.by_code.get(ATTENDEES_OF[prev.match.rule.code])
+            # attendances of the activity counted before in the sentence (or of the study whose
+            # participation rate was just given), by the people named before "có"
+            code = prev.match.rule.code
+            rule = self.lexicon.by_code.get(ATTENDEES_OF.get(code) or _ATTENDANCE_OF_RATE[code])
             if rule is not None:
                 match = Match(rule, "")
         if (
@@ -2150,7 +2223,11 @@ class Extractor:
             and match.rule.code == "news_items"
             and (
                 noun_norm.startswith(_NOT_NEWS_WRITINGS)
-                or (not noun_norm.strip() and any(w in st.lower[sent.start : start] for w in NOT_NEWS_WRITINGS))
+                # (the label's noun may be repeated: "- Bài thu hoạch ...: 2.950 bài")
+                or (
+                    noun_norm.strip() in ("", "bài", "bản")
+                    and any(w in st.lower[sent.start : start] for w in NOT_NEWS_WRITINGS)
+                )
             )
         ):
             # "8.540 bài thu hoạch", "- Bài thu hoạch của đảng viên: 8.540": what party members
@@ -2168,10 +2245,10 @@ class Extractor:
             and self._hostile_content(st, tok.end, clause_end, match)
         ):
             match = Match(self.lexicon.other, "")
-        if (
-            match.rule.code == "propaganda_audience"
-            and pre_words[-1:] == ["chạy"]
-            and (noun_norm == " lượt " or noun_norm.startswith(_RUN_AFTER))
+        if match.rule.code == "propaganda_audience" and (
+            (pre_words[-1:] == ["chạy"] and (noun_norm == " lượt " or noun_norm.startswith(_RUN_AFTER)))
+            # "- Lượt xe loa tuyên truyền lưu động: 318": a label counting a vehicle's runs
+            or lower.find("lượt xe ", max(sent.start, start - 80), start) != -1
         ):
             # "Đội xe tuyên truyền lưu động chạy 2.150 lượt trên các tuyến hẻm": a vehicle's
             # runs, no people reached (`other`)
@@ -2457,6 +2534,17 @@ class Extractor:
         sources = [st.norms.norm(sent.start, start)]
         if st.prev_sentence is not None:
             sources.append(self._norm_cached(st, st.prev_sentence.start, st.prev_sentence.end))
+        elif sent.first_in_para:
+            # "✅ 03 hội nghị cấp huyện học tập, quán triệt ...;" over "✅ 587 lớp ở cơ sở, với
+            # ...": a list line goes on from the list line right above it with the same mark
+            up = _list_line_above(st.text, sent.start)
+            if up is not None:
+                sources.append(self._norm_cached(st, up[0], up[1]))
+            elif 0 <= st.heading_start < sent.start and "\n" not in st.text[st.heading_start : sent.start - 1]:
+                # "PHƯỜNG A: Học nghị quyết bên di sản" over "Đảng ủy phường tổ chức 01 hội nghị
+                # cấp phường ...": the title of a unit's section right above says what it held
+                line_end = sent.start - 1
+                sources.append(self._norm_cached(st, st.heading_start, line_end))
         for src in sources:
             k = src.rfind(cue)
             found = None
@@ -2478,7 +2566,9 @@ class Extractor:
             got = st.norm_cache[key] = st.norms.norm(a, b)
         return got
 
-    def _label_match(self, st: _DocState, sent_start: int, colon: int, percent: bool = False) -> Match | None:
+    def _label_match(
+        self, st: _DocState, sent_start: int, colon: int, percent: bool = False, table: bool = False
+    ) -> Match | None:
         """The indicator a list line's label names ("- Hội nghị báo cáo viên: 03", "Tin, bài
         đăng trên fanpage ...: hơn 600"): the words from the line's start (or the last ";")
         to the colon, read as the counted noun; None unless the lexicon knows them."""
@@ -2506,7 +2596,18 @@ class Extractor:
             context += " học tập "
         dash = max(label.rfind(" – "), label.rfind(" - "))
         found = None
-        if dash > 0 and len(label) - dash < 30:
+        if table:
+            if label_norm.startswith(" số ") and len(label_norm) > 8:
+                # "Số lớp ở cơ sở | 58": "Số" opens a table row's label as the word for a
+                # total ("the number of"), not a bulletin's issue
+                label_norm = label_norm[3:]
+            if st.lead_in:
+                # "Kết quả học tập, quán triệt trong quý:" over "Hội nghị cấp huyện | 2 | 3": a
+                # row naming only a level counts what the lead-in names, like a list line's label
+                found = self.lexicon.classify(label_norm, context, context, percent) or self.lexicon.classify(
+                    label_norm + st.lead_in, context, context, percent
+                )
+        if dash > 0 and len(label) - dash < 30 and found is None:
             # "- Cuộc thi trực tuyến “...” – lượt dự thi: 4.077": after a dash, the label names
             # what is counted of the thing before it
             found = self.lexicon.classify(norm(label[dash + 3 :]), context, context, percent)
@@ -2522,6 +2623,19 @@ class Extractor:
             context = st.lead_in + norm(text[line_start:colon])
             found = self.lexicon.classify(label_norm, context, context, False)
         return found
+
+    def _label_names_a_thing(self, st: _DocState, sent_start: int, colon: int) -> bool:
+        """Does a list line's label name its own things, none of the lexicon's ("- Triển lãm ảnh
+        lưu động: 2 đợt", "- Chiếu phim lưu động: 40 buổi"), so that a lead-in above it does
+        not say what the rounds after the number are?"""
+        a = max(sent_start, st.text.rfind(";", sent_start, colon) + 1)
+        label = st.text[a:colon].strip().lstrip("".join(_LIST_BULLETS)).strip()
+        if not label or len(label) > 60 or any(c.isdigit() for c in label):
+            return False
+        label_norm = norm(label)
+        if label_norm.startswith(" số "):
+            label_norm = label_norm[3:]
+        return not self.lexicon.starts_with_cue(label_norm) and not label_norm.startswith(_LABEL_OF_WHO)
 
     def _aired(self) -> Match | None:
         aired = self.lexicon.by_code.get("news_items")
@@ -2548,6 +2662,8 @@ class Extractor:
             m = _VIEWS_TOTAL_RE.match(before)
         if not m:
             m = _TOTAL_RE.search(before[-120:]) or _TOTAL_COMMAS_RE.search(before[-120:])
+        if not m and " của " in before:
+            m = _TOTAL_OF_RE.search(before[-140:])
         if not m and bare:
             m = _TOTAL_BARE_RE.search(before[-80:])
         if not m:
@@ -2596,6 +2712,10 @@ class Extractor:
             if before_same and st.concessive:
                 before_same = [p for p in before_same if not _in_concessive(st.lower, p, tok.start)]
             after_same = [p for p in same[k : k + 3] if p.start >= tok.end]
+            if after_same and st.lower.find("(", tok.end, after_same[0].start) != -1:
+                # "03 hội nghị báo cáo viên (tháng 1, tháng 6 và một hội nghị trực tuyến)": the
+                # months in brackets after a count say when its items were held, not its period
+                after_same = [p for p in after_same if not _in_open_bracket(st.lower, tok.end, p.start)]
             opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
             if opening and st.concessive and _in_concessive(st.lower, opening[0], tok.start):
                 opening = []  # "Dù quý I ... chỉ mở được 3 lớp, cả năm ... vẫn mở 14 lớp"
@@ -2733,6 +2853,8 @@ _PEOPLE_COUNT_CODES = frozenset(
     {"study_attendance", "propaganda_audience", "trainees", "opinion_collaborators", "reporters", "other"}
 )
 _ATTENDEE_CODES = frozenset(ATTENDEES_OF.values())
+# the attendances a participation rate was worked out from
+_ATTENDANCE_OF_RATE = {"study_participation_rate": "study_attendance"}
 _ATTENDEE_TRIGGERS = _ATTENDEE_CODES | frozenset(ATTENDEES_OF)
 _HOSTILE_AFTER_CUE = tuple(f" {w} " for w in HOSTILE_CONTENT_WORDS)
 _HOSTILE_KEY_RE = fastre.compile("|".join(sorted({w.split()[0] for w in HOSTILE_CONTENT_WORDS})))
@@ -2777,6 +2899,12 @@ _ORGS_WITH_MEMBERS_RE = fastre.compile(
     r"(?:nghìn\s+|ngàn\s+)?(?:đảng viên|hội viên|đoàn viên)\b"
 )
 _ORGS_BEFORE_WITH_RE = fastre.compile(r"\d[\d.,]*\s+" + _PARTY_ORGS + r"(?:\s+[^\s\d,;]+){0,2}?\s+với\s*$")
+# "34 đảng bộ phường và 28 đảng bộ cơ quan, doanh nghiệp mở 409 lớp": party organisations
+# (with their kind) before a verb of work and its count
+_ORGS_DO_RE = fastre.compile(
+    r"\s+" + _PARTY_ORGS + r"[^;.:()]{0,70}?\s(?:đã\s+|đều\s+)?(?:mở|tổ chức|duy trì|triển khai)\s+"
+    r"(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d"
+)
 _PARTY_ORG_AFTER_RE = fastre.compile(r"\s+(?:đảng bộ|chi bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)\b")
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘]$")
 # "IV." / "3." opening a heading line (roman numerals, arabic numbers)
@@ -2870,6 +2998,26 @@ _SHARE_SUBJECT_RE = fastre.compile(
 )
 
 
+def _list_line_above(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the line right above the line at `pos` when both open with the same
+    mark that is no letter or digit ("- ", "+ ", "✅ ", "• "); None otherwise."""
+    mark = text[pos : pos + 1]
+    if not mark or mark.isalnum() or mark.isspace() or pos < 2 or text[pos - 1] != "\n":
+        return None
+    up = text.rfind("\n", 0, pos - 1) + 1
+    while up < pos and text[up] in " \t":
+        up += 1
+    if text[up : up + 1] != mark:
+        return None
+    return up, pos - 1
+
+
+def _in_open_bracket(lower: str, a: int, pos: int) -> bool:
+    """A bracket opened between a and pos is still open at pos."""
+    o = lower.rfind("(", a, pos)
+    return o != -1 and lower.find(")", o, pos) == -1
+
+
 def _clause_separator_ends(stext: str) -> list[int]:
     """The ends of a sentence's clause separators, in order: `m.end()` for each match of
     `[;:]|(?<=\\s)[–-](?=\\s)` in `stext` (";", ":", or a dash with white space on both sides).
@@ -2892,6 +3040,8 @@ def _clause_separator_ends(stext: str) -> list[int]:
                 and stext[i - 1].isspace()
                 and stext[i + 1].isspace()  # (str.isspace is \s)
                 and not _dash_in_name(stext, i)
+                # ("tổ chức 40 – 45 buổi": a range between two numbers separates nothing)
+                and not (i > 1 and i + 2 < len(stext) and stext[i - 2].isdigit() and stext[i + 2].isdigit())
             ):
                 ends.append(i + 1)
             i = find(ch, i + 1)
@@ -3456,7 +3606,10 @@ def _official_speaker(text: str, pos: int) -> bool:
     opened = max(text.rfind("“", para_start, pos), text.rfind('"', para_start, pos))
     if opened == -1:
         return False
-    said = text[opened:pos].lower()
+    # (the subject may go on after the number: "“Đội ngũ 46 cộng tác viên của huyện đã gửi ...")
+    said_end = min(para_end, pos + 60)
+    shut = text.find("”", pos, said_end)
+    said = text[opened : shut if shut != -1 else said_end].lower()
     if not any(w in said for w in SPEAKS_FOR_UNIT_WORDS):
         # a transcript's speaker label opening the paragraph ("Đồng chí Trưởng ban: “Năm qua,
         # ...”"): an official's title names who speaks, for the unit
@@ -3479,6 +3632,11 @@ def _official_speaker(text: str, pos: int) -> bool:
         if _introduced_as_official(text, after, opened):
             return True
     before = text[max(para_start, opened - 160) : opened].lower()
+    cut = before.rfind(". ")
+    if cut != -1:
+        # ("Các chi bộ tổ chức 138 buổi ... Bà A, Phó Bí thư Đảng ủy phường, cho biết: “...": the
+        # sentence before the one that introduces the speaker names no speaker)
+        before = before[cut + 2 :]
     return (
         text[max(para_start, opened - 3) : opened].rstrip().endswith(":")
         and _OFFICIAL_RE.search(before) is not None
@@ -3553,6 +3711,16 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
         j -= 1
     if text[j] == ":":
         return st.norms.norm(sent.start, j)
+    if st.table_cells is not None and text.find(" | ", sent.start, j) != -1 and sent.start > 2:
+        # "Kết quả học tập, quán triệt trong quý:" over a blank line and a table: the line
+        # before the table is the lead-in of its rows
+        k = sent.start - 1
+        while k > 0 and text[k] in " \t\r\n":
+            k -= 1
+        if text[k] == ":":
+            up = text.rfind("\n", 0, k) + 1
+            if k - up < 160:
+                return st.norms.norm(up, k)
     if (
         text[sent.start] in _NUMBERED_LEADS
         and j - sent.start < 120
@@ -3758,6 +3926,13 @@ _COMMEND_BEFORE_RE = fastre.compile(r"(?:giấy khen|bằng khen|khen thưởng|
 # "chương trình phát thanh", "chương trình phát sóng": the broadcast named after the item
 _AIRED_PROGRAMMES = tuple(f" {i} {v} " for i in BROADCAST_ITEMS for v in BROADCAST_VERBS if v != "phát")
 _LIST_BULLETS = ("-", "–", "+", "•", "*")
+# before "dưới/không quá N người": the size a gathering was held to ("chỉ được tổ chức với
+# dưới 20 người", "tập trung không quá 10 người")
+# counted rounds and sittings after a list line's label ("- Triển lãm ảnh lưu động: 2 đợt")
+_ROUND_WORDS = (" đợt ", " buổi ", " cuộc ", " lần ")
+# labels naming who took part or a level, which the lead-in completes ("- Cấp quận: 3 đợt")
+_LABEL_OF_WHO = (" cấp ", " ở cơ sở ", " tại cơ sở ", " cơ sở ", " tổng ", " toàn ")
+_GATHERING_CAP_BEFORE = ("tổ chức với", "tổ chức được với", "tập trung", "tụ tập", "tập trung đông")
 # the marks a heading line may start with (with the white space after them)
 _HEADING_BULLETS = "*•▪■□◆◇●○►▶➢➤✓ \t"
 _HAS_DIGIT_RE = fastre.compile(r"\d")

@@ -724,6 +724,17 @@ SPEAKS_FOR_UNIT_WORDS: tuple[str, ...] = (
     "các chi bộ",
     "các cấp ủy",
     "các cấp uỷ",
+    # the unit named as the owner or the whole ("“Đội ngũ 46 cộng tác viên của huyện đã gửi 39
+    # báo cáo”, bà Hà cho biết", "“Toàn quận đã mở 52 lớp”"): the official speaks of the unit
+    "của huyện",
+    "của quận",
+    "của phường",
+    "của xã",
+    "của thị xã",
+    "toàn huyện",
+    "toàn quận",
+    "toàn phường",
+    "toàn xã",
 )
 # Verbs of broadcasting before a count of programmes ("Đài truyền thanh phát 186 chương trình thời
 # sự"): programmes aired are news items, like the issues of a bulletin ("phát hành 12 số")
