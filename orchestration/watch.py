@@ -16,8 +16,9 @@ in a process that stays up, polling the report folders:
   dashboard reads the published snapshot, never the warehouse.
 
 A cycle starts at once (whatever changed while the watcher was down) and then whenever the
-folders change: any file added, removed, resized or touched. A change must hold still for
-`--settle` seconds, so that a file still being copied is not read half-written. A cycle with
+folders change: any file added, removed or renamed (seen at the next poll), or resized or
+touched in place (seen within ten polls). A change must hold still for `--settle` seconds, so
+that a file still being copied is not read half-written. A cycle with
 nothing new does nothing (the same check as `dwh run`). A failed cycle records its failure in
 the status file, like `dwh run`, and the watcher waits for the next change; the dashboard keeps
 serving the last good snapshot. Stop with Ctrl-C or SIGTERM: a cycle under way is finished first.
@@ -72,6 +73,23 @@ class Stop:
         print(f"watch: {signal.Signals(signum).name} received, stopping after the current step", flush=True)
 
 
+def directory_stamps(dirs: Sequence[Path]) -> frozenset[tuple[str, int]]:
+    """Every folder under `dirs` with its modification time. A file added, removed or renamed
+    changes its folder's; only folders are stat'ed (a listing tells files from folders), so on
+    10,000 files this takes a few milliseconds where `folder_signature` takes about 0.1 s."""
+    stamps: set[tuple[str, int]] = set()
+    stack = [str(d) for d in dirs]
+    while stack:
+        path = stack.pop()
+        try:
+            stamps.add((path, os.stat(path).st_mtime_ns))
+            with os.scandir(path) as entries:
+                stack.extend(e.path for e in entries if e.is_dir(follow_symlinks=False))
+        except OSError:  # removed while we looked: the next poll sees it
+            continue
+    return frozenset(stamps)
+
+
 def wait_for_change(
     dirs: Sequence[Path],
     baseline: Signature,
@@ -79,11 +97,18 @@ def wait_for_change(
     interval: float,
     settle: float,
     sleep: Callable[[float], None] = time.sleep,
+    full_every: int = 10,
 ) -> Signature | None:
     """Poll until the folders differ from `baseline` and then hold still for `settle` seconds;
-    the new signature, or None when a stop was requested."""
+    the new signature, or None when a stop was requested.
+
+    Each poll compares the folders' stamps (`directory_stamps`), which see a file arrive, go or
+    be renamed; the files themselves are compared (`folder_signature`) when a stamp moved and
+    every `full_every` polls, which catches a file rewritten in place."""
+    current = folder_signature(dirs)
+    stamps = directory_stamps(dirs)
+    polls = 0
     while not stop.requested:
-        current = folder_signature(dirs)
         if current != baseline:
             while not stop.requested:
                 sleep(settle)
@@ -93,6 +118,11 @@ def wait_for_change(
                 current = later
             return None
         sleep(interval)
+        polls += 1
+        now = directory_stamps(dirs)
+        if now != stamps or polls % full_every == 0:
+            stamps = now
+            current = folder_signature(dirs)
     return None
 
 

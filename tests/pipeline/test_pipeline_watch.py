@@ -216,3 +216,36 @@ def test_waiting_ends_without_a_change_when_a_stop_is_requested(tmp_path: Path) 
 
     assert wait_for_change([tmp_path], folder_signature([tmp_path]), stop, 0.1, 0.5, sleep=sleep) is None
     assert calls == [0.1, 0.1, 0.1]
+
+
+def test_a_new_file_is_seen_at_the_next_poll_and_an_edit_within_ten(tmp_path: Path) -> None:
+    """A file added to a subfolder moves that folder's stamp: seen at the next poll. A file
+    rewritten in place with the same size moves no folder's stamp: the full look every ten
+    polls sees it."""
+    (tmp_path / "q1").mkdir()
+    report = tmp_path / "q1" / "a.txt"
+    report.write_text("Quận 1: 12 lớp")
+    baseline = folder_signature([tmp_path])
+    sleeps: list[float] = []
+
+    def add_then_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        if len(sleeps) == 2:
+            (tmp_path / "q1" / "b.txt").write_text("Quận 3: 8 lớp")
+
+    got = wait_for_change([tmp_path], baseline, Stop(), 1.0, 0.5, sleep=add_then_sleep)
+    assert got is not None and {Path(p).name for p, _, _ in got} == {"a.txt", "b.txt"}
+    assert sleeps == [1.0, 1.0, 0.5]
+
+    baseline = folder_signature([tmp_path])
+    sleeps.clear()
+
+    def edit_then_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        if len(sleeps) == 3:
+            report.write_text("Quận 1: 13 lớp")  # same size, same folder
+            os.utime(report, ns=(report.stat().st_atime_ns, report.stat().st_mtime_ns + 1_000_000_000))
+
+    got = wait_for_change([tmp_path], baseline, Stop(), 1.0, 0.5, sleep=edit_then_sleep, full_every=10)
+    assert got is not None and got != baseline
+    assert sleeps == [1.0] * 10 + [0.5]
