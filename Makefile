@@ -16,11 +16,12 @@ export DAGSTER_DISABLE_TELEMETRY := 1
 
 DBT_SOURCES := $(shell find dbt_project -path dbt_project/target -prune -o -path dbt_project/logs -prune -o \( -name '*.sql' -o -name '*.yml' -o -name '*.csv' \) -print 2>/dev/null)
 
-.PHONY: help setup setup-test setup-bench run pipeline serve test dev bench lint clean
+.PHONY: help setup setup-test setup-bench run pipeline serve watch test dev bench lint clean
 
 help:
 	@echo "make run    set up, run the pipeline on the sample reports, serve the dashboard on :$(PORT)"
 	@echo "make test   set up (incl. Debian chromium) and run the test suite"
+	@echo "make watch  keep the pipeline warm: publish each report dropped in the inbox (serve in another shell)"
 	@echo "make dev    Dagster UI on the same code location"
 	@echo "make bench  speed and memory benchmarks"
 
@@ -65,6 +66,9 @@ serve: setup
 	$(BIN)/dwh serve --port $(PORT)
 
 run: pipeline serve
+
+watch: setup
+	$(BIN)/dwh watch
 
 test: setup-test
 	$(BIN)/pytest -q

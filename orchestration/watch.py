@@ -21,7 +21,9 @@ touched in place (seen within ten polls). A change must hold still for `--settle
 that a file still being copied is not read half-written. A cycle with
 nothing new does nothing (the same check as `dwh run`). A failed cycle records its failure in
 the status file, like `dwh run`, and the watcher waits for the next change; the dashboard keeps
-serving the last good snapshot. Stop with Ctrl-C or SIGTERM: a cycle under way is finished first.
+serving the last good snapshot. SIGTERM (or SIGINT sent to this process alone) stops the watcher
+after the cycle under way. Ctrl-C in a terminal also reaches the dbt and GX processes of that
+cycle, which then fails and is recorded as failed, like an interrupted `dwh run`.
 
 The code of the pipeline is read once, when the watcher starts: restart it after upgrading the
 project's Python code. Edits to dbt models, seeds, lexicons and data contracts need no restart;
