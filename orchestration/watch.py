@@ -171,16 +171,20 @@ def watch_main(argv: Sequence[str]) -> int:
     if args.interval <= 0 or args.settle < 0 or args.cycles < 0:
         print("dwh watch: --interval must be > 0, --settle and --cycles >= 0", file=sys.stderr)
         return 2
+    if args.reports:
+        dirs = [settings.resolve_path(d) for d in args.reports]
+    else:  # the samples and the inbox, which is made if it is not there yet: files are dropped in it
+        settings.inbox_dir().mkdir(parents=True, exist_ok=True)
+        dirs = settings.default_report_dirs()
+    missing = [d for d in dirs if not d.is_dir()]
+    if missing:
+        print(f"dwh watch: not a folder: {', '.join(map(str, missing))}", file=sys.stderr)
+        return 2
     if args.warehouse:
         os.environ["WAREHOUSE_PATH"] = str(settings.resolve_path(args.warehouse))
     if args.snapshot:
         os.environ["SNAPSHOT_PATH"] = str(settings.resolve_path(args.snapshot))
     os.environ["WAREHOUSE_PATH"] = str(settings.warehouse_path())  # dbt's profiles.yml reads it
-    dirs = [settings.resolve_path(d) for d in args.reports] if args.reports else settings.default_report_dirs()
-    missing = [d for d in dirs if not d.is_dir()]
-    if missing:
-        print(f"dwh watch: not a folder: {', '.join(map(str, missing))}", file=sys.stderr)
-        return 2
 
     stop = Stop()
     signal.signal(signal.SIGTERM, stop)

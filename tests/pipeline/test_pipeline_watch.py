@@ -249,3 +249,14 @@ def test_a_new_file_is_seen_at_the_next_poll_and_an_edit_within_ten(tmp_path: Pa
     got = wait_for_change([tmp_path], baseline, Stop(), 1.0, 0.5, sleep=edit_then_sleep, full_every=10)
     assert got is not None and got != baseline
     assert sleeps == [1.0] * 10 + [0.5]
+
+
+def test_a_missing_folder_or_a_bad_interval_is_refused_before_anything_starts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orchestration.cli import main
+
+    assert main(["watch", "--reports", str(tmp_path / "no_such_folder")]) == 2
+    assert "not a folder" in capsys.readouterr().err
+    assert main(["watch", "--reports", str(tmp_path), "--interval", "0"]) == 2
+    assert "--interval must be > 0" in capsys.readouterr().err
