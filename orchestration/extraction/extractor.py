@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.15"
+EXTRACTOR_VERSION = "1.0.16"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -272,6 +272,15 @@ _first = operator.itemgetter(0)
 _start_of = operator.attrgetter("start")
 _CHANGE = frozenset(CHANGE_WORDS)
 _RATIO = frozenset(RATIO_WORDS)
+# a bracket that opens with these after a count gives its parts ("18 (gồm 7 kế hoạch, ...)")
+_BREAKDOWN_OPENINGS = ("gồm ", "bao gồm ", "trong đó ")
+# a list line's later label that names only where ("...: 312; trên fanpage ...: 405")
+_PLACE_LABEL_OPENINGS = (" trên ", " tại ", " ở ", " qua ")
+# the marks a paragraph of running text ends with (a title or a heading has none)
+_SENTENCE_ENDS = frozenset(".!?…;")
+# the last word of bodies whose names take no number ("Ban", "Huyện ủy", "Thường trực"): a
+# number right after one is a count, not the number of a name ("Quận 10", "Khu phố 3")
+_NUMBERLESS_BODIES = frozenset({"ban", "ủy", "uỷ", "trực", "vụ"})
 _TRAP_LIST_REASONS = frozenset({"ordinal", "named_body", "document_code", "address"})
 
 
@@ -332,6 +341,7 @@ class _DocState(Record):
         "para_period",
         "plan_level",
         "plan_para",
+        "prev_para_last",
         "prev_sentence",
         "province",
         "quotes",
@@ -384,6 +394,7 @@ class _DocState(Record):
         # after the label's colon (from this offset) are targets; -1 elsewhere
         self.plan_para = -1
         self.prev_sentence: Sentence | None = None  # the sentence before, in the same paragraph
+        self.prev_para_last: Sentence | None = None  # the last sentence of the paragraph before
         self.hostile_words: bool | None = None  # does the report name hostile content at all
         self.last_local: UnitRef | None = None
         self.term_words = True
@@ -603,6 +614,7 @@ class Extractor:
             st.prev_sentence = sentences[si - 1] if si and sentences[si - 1].para == sent.para else None
             if sent.para != cur_para:
                 cur_para = sent.para
+                st.prev_para_last = sentences[si - 1] if si else None
                 st.para_period = None
                 st.plan_para = _run_in_plan(st, sent) if sent.first_in_para else -1
                 bulleted = text.startswith(_LIST_BULLETS, sent.start)
@@ -1284,6 +1296,18 @@ class Extractor:
             if not is_words:
                 self._trap(st, tok, stext, "change")
             return None
+        k = lower.rfind("(", max(sent.start, start - 60), start)
+        if (
+            k != -1
+            and lower.startswith(_BREAKDOWN_OPENINGS, k + 1)
+            and lower.find(")", k, start) == -1
+            and _HAS_DIGIT_RE.search(lower, max(sent.start, k - 40), k) is not None
+        ):
+            # "Văn bản ban hành: 24 (gồm 9 kế hoạch, 15 hướng dẫn)": the parts in brackets of
+            # the count just before them
+            if not is_words:
+                self._trap(st, tok, stext, "change")
+            return None
         if (
             is_words
             and tok.value == 1
@@ -1527,6 +1551,14 @@ class Extractor:
             # "gửi về Ban 2.840 báo cáo": a number written with a thousands separator is a count,
             # no number of a name ("Tổng đài 1022", "Quận 10" never group their digits)
             reason = None
+        elif (
+            reason == "named_body"
+            and prev_word.lower() in _NUMBERLESS_BODIES
+            and self.lexicon.starts_with_cue(st.norms.norm(end, min(end + 40, clause_end)))
+        ):
+            # "gửi về Ban 28 báo cáo", "trình Thường trực Huyện ủy 6 văn bản": a body named
+            # without a number, the body the counted things went to (no "Ban 28")
+            reason = None
         if reason is None and name_checks and "viện" in pre and _institution_name(head):
             reason = "named_body"  # "Bệnh viện Nhân dân 115", "Bệnh viện Nhi đồng 1": a name
         if reason:
@@ -1651,6 +1683,18 @@ class Extractor:
             ):
                 # "Khu công nghiệp ... thu hút hơn 40.000 lao động", "50.000 kỹ sư đang làm
                 # việc": the workforce of a place
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
+            if (
+                last_pre in ("với", "có")
+                and first_words[0] != "lượt"
+                and noun_norm.startswith(_PEOPLE_PREFIXES)
+                and _people_of_institutions(lower, max(clause_start, start - qual_len - 90), start - qual_len)
+                and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+            ):
+                # "hơn 20 trường đại học, học viện với khoảng 220 nghìn sinh viên", "45 doanh
+                # nghiệp có 12.000 công nhân": the people of the places counted, not an audience
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
@@ -2181,6 +2225,15 @@ class Extractor:
                     and pre_words[-1] in BROADCAST_FILLERS
                     and (" " + " ".join(pre_words[-3:-1]) + " ").endswith(_BROADCAST_VERBS)
                 )
+                # "phát 124 chương trình thời sự và 26 kỳ chuyên mục": a second item of the
+                # list the verb aired
+                or (
+                    prev is not None
+                    and prev.clause_id == clause_id
+                    and prev.match is not None
+                    and prev.match.rule.code == "news_items"
+                    and (pre_words[-1:] == ["và"] or (pre_words[-1:] != [] and pre_words[-1].endswith(",")))
+                )
             )
         ):
             # "phát 186 chương trình thời sự": programmes aired, news items
@@ -2545,6 +2598,15 @@ class Extractor:
                 # cấp phường ...": the title of a unit's section right above says what it held
                 line_end = sent.start - 1
                 sources.append(self._norm_cached(st, st.heading_start, line_end))
+            elif (
+                st.prev_para_last is not None
+                and st.text[st.prev_para_last.start : st.prev_para_last.end].rstrip('"”»)')[-1:] in _SENTENCE_ENDS
+            ):
+                # "... tổ chức 4 hội nghị cấp huyện học tập, quán triệt nghị quyết." over "Ở cơ
+                # sở, các xã mở 318 lớp, ...": a paragraph that opens with a bare noun goes on
+                # from the last sentence of the paragraph before
+                last = st.prev_para_last
+                sources.append(self._norm_cached(st, last.start, last.end))
         for src in sources:
             k = src.rfind(cue)
             found = None
@@ -2622,6 +2684,15 @@ class Extractor:
             # the line's first item is read with that item (the attendances of those meetings)
             context = st.lead_in + norm(text[line_start:colon])
             found = self.lexicon.classify(label_norm, context, context, False)
+            if found is None and label_norm.startswith(_PLACE_LABEL_OPENINGS):
+                # "- Tin, bài trên trang thông tin điện tử: 312; trên fanpage “...”: 405": a
+                # later label naming only where counts the first label's things there
+                first_colon = text.find(":", line_start, a)
+                if first_colon != -1:
+                    first = text[line_start:first_colon].strip().lstrip("".join(_LIST_BULLETS)).strip()
+                    if first and len(first) <= 90 and not any(c.isdigit() for c in first):
+                        first_norm = norm(first)
+                        found = self.lexicon.classify(first_norm, context, context, False)
         return found
 
     def _label_names_a_thing(self, st: _DocState, sent_start: int, colon: int) -> bool:
@@ -2715,7 +2786,12 @@ class Extractor:
             if after_same and st.lower.find("(", tok.end, after_same[0].start) != -1:
                 # "03 hội nghị báo cáo viên (tháng 1, tháng 6 và một hội nghị trực tuyến)": the
                 # months in brackets after a count say when its items were held, not its period
-                after_same = [p for p in after_same if not _in_open_bracket(st.lower, tok.end, p.start)]
+                # (but a stock's "(tính đến 30/6)" in brackets says when it was counted)
+                after_same = [
+                    p
+                    for p in after_same
+                    if (stock and p.kind in _AS_OF_KINDS) or not _in_open_bracket(st.lower, tok.end, p.start)
+                ]
             opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
             if opening and st.concessive and _in_concessive(st.lower, opening[0], tok.start):
                 opening = []  # "Dù quý I ... chỉ mở được 3 lớp, cả năm ... vẫn mở 14 lớp"
@@ -3127,7 +3203,8 @@ def _names_prizes(noun_norm: str) -> bool:
 
 def _speech_first_paragraph(text: str, at: int) -> int:
     """The start of the first paragraph of a quotation continued over paragraphs: while the
-    paragraph before the one at `at` opens with “ and has no ”, go back to it."""
+    paragraph before the one at `at` opens with “ and leaves it open (fewer ” than “), go back
+    to it."""
     for _ in range(20):
         end = text.rfind("\n", 0, at)
         while end > 0 and text[end - 1] in "\n \t\r":
@@ -3135,7 +3212,9 @@ def _speech_first_paragraph(text: str, at: int) -> int:
         if end <= 0:
             return at
         start = text.rfind("\n", 0, end) + 1
-        if text[start] != "“" or "”" in text[start:end]:
+        # (a title in quotes inside it, “Thanh Trì hôm nay”, closes no speech: only a ” more
+        # than its “ does)
+        if text[start] != "“" or text.count("”", start, end) >= text.count("“", start, end):
             return at
         at = start
     return at
@@ -3523,6 +3602,11 @@ def _clause_end_at(lower: str, pos: int, b: int) -> int:
     end = b if end == -1 else end
     k = lower.find(", hiện", pos, end)
     if k != -1:
+        return k
+    # "34 fanpage, 1.610 nhóm Zalo (hiện có khoảng 147 nghìn thành viên)": a bracket opening
+    # with an instant marker dates its own stock, not the counts before it
+    k = lower.find("(", pos, end)
+    if k != -1 and _has_instant_marker(lower[k + 1 : min(end, k + 16)]):
         return k
     # "thành lập 128 nhóm Zalo ..., số thành viên hiện nay khoảng 31.500 người": a clause whose
     # subject "số ..." is counted now ends the clause before it
@@ -4042,6 +4126,12 @@ _TERRITORY_BEFORE_RE = fastre.compile(
     r"\d[\d.,]*\s+(?:phường|xã|thị trấn|quận|huyện|khu phố|ấp|thôn|tổ dân phố)"
     r"(?:\s*(?:,|và)\s*(?:phường|xã|thị trấn))?\s*(?:và|,|với)\s*$"
 )
+# a count of schools or workplaces right before "với"/"có" and the people counted after it
+# ("20 trường đại học, học viện với ...", "45 doanh nghiệp có ...")
+_INSTITUTION_COUNT_RE = fastre.compile(
+    r"\d[\d.,]*\s+(?:trường|học viện|doanh nghiệp|công ty|nhà máy|xí nghiệp|khu công nghiệp|"
+    r"khu chế xuất|cơ sở giáo dục|bệnh viện)[^\d;:()]{0,50}\s(?:với|có)\s*$"
+)
 _AT_PLACE_RE = fastre.compile(r"\b(?:tại|ở|trong|đến|về|xuống|cho)\s+(?:các\s+|nhiều\s+|[\d.,]+\s+)?$")
 _SURVEY_SOURCE_RE = fastre.compile(r"\btheo\s+(?:\S+\s+){0,3}?(?:" + "|".join(SURVEY_SOURCE_WORDS) + r")\b")
 
@@ -4060,6 +4150,14 @@ def _works_at_place(lower: str, a: int, b: int) -> bool:
     return m is not None and (
         _AT_PLACE_RE.search(lower, max(a, m.start() - 20), m.start()) is None or ", nơi" in m.group()
     )
+
+
+def _people_of_institutions(lower: str, a: int, b: int) -> bool:
+    """Is a count of people ending at `b` given as the people of schools or workplaces counted
+    right before it ("20 trường đại học với 220 nghìn sinh viên"), not of places an activity
+    was held at ("tuyên truyền tại 20 doanh nghiệp với ...")?"""
+    m = _INSTITUTION_COUNT_RE.search(lower, a, b)
+    return m is not None and _AT_PLACE_RE.search(lower, max(a, m.start() - 20), m.start()) is None
 
 
 def _relative_part(lower: str, pre: str, end: int, clause_end: int, noun_norm: str) -> str:

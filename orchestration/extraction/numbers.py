@@ -31,7 +31,8 @@ _DIGIT_TOKEN = (
     rf"(?P<dmy>{_B}\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{2}}(?!\d))"
     rf"|(?P<code>{_B}\d+(?:/\d+)*\s?[-–/]\s?[A-ZĐ]{{2,}}[\w/-]*)"
     rf"|(?P<time>{_B}\d{{1,2}}(?:h\d{{0,2}}|:\d{{2}})(?!\w))"
-    rf"|(?P<range>{_B}(?P<r1>{_NUM})\s?[-–]\s?(?P<r2>{_NUM}){_E})"
+    # (a range does not run over a line break: "NĂM 2023" over "- 25 hội nghị" is no range)
+    rf"|(?P<range>{_B}(?P<r1>{_NUM})[^\S\n]?[-–][^\S\n]?(?P<r2>{_NUM}){_E})"
     rf"|(?P<frac>{_B}(?P<f1>{_NUM})/(?P<f2>{_NUM}){_E})"
     rf"|(?P<num>{_B}(?P<n>{_NUM}){_E}(?:\s?(?P<pct>%)|\s+(?P<scale>{_SCALE})(?:\s+(?P<scale2>tỷ|tỉ))?\b)?)"
 )
