@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.16"
+EXTRACTOR_VERSION = "1.0.17"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -130,8 +130,10 @@ _TOTAL_VERBS = (
     r"(?:\s+(?:hiện nay|hiện tại|đến nay|tới nay|nay)(?:\s+(?:là|đạt|có))?"
     r"|\s+(?:đã\s+)?(?:là|đạt|lên|lên tới|lên đến|tới)|\s*:)\s*$"
 )
+# (also after "có": "các sản phẩm tuyên truyền có lượt tiếp cận ước đạt 3,5 triệu")
 _VIEWS_TOTAL_RE = fastre.compile(
-    r"\s*([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?(?:đạt|là|lên tới|lên đến)\s*$"
+    r"(?:\s*|[^,;:\d]{0,80}?\s[Cc]ó\s+)([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
+    r"(?:đạt|là|lên tới|lên đến)\s*$"
 )
 _TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)" + _TOTAL_VERBS)
 _TOTAL_COMMAS_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^;:\d]+?)" + _TOTAL_VERBS)
@@ -187,6 +189,10 @@ _PLAN_OR_THEME_BEFORE_RE = fastre.compile(
 )
 _REVIEW_WORDS = ("tổng kết", "sơ kết", "đánh giá", "kết quả", "thực hiện", "hoàn thành")
 _PLAN_OR_THEME_ENDS = (" vụ", " hướng", " hoạch", " tiêu", " đề", "đề “", 'đề "')  # (their last words)
+_THEME_WORDS = ("chuyên đề", "chủ đề")
+# what lies between two items of a list of counts: the first item's noun, then "," or "và"
+# ("một trang thông tin điện tử, hai fanpage")
+_LIST_ITEM_GAP_RE = re.compile(r"\s[^\d,;:.()“”\"]{2,50}?(?:,|\svà)\s+")
 _FORMER_BEFORE_RE = fastre.compile(r"trước đây|trước kia|\bcũ\b")
 _FORMER_AFTER_RE = fastre.compile(r"\s*(?:cũ|trước đây)\b")
 
@@ -198,6 +204,13 @@ def _names_a_plan_or_theme(lower: str, start: int) -> bool:
     belongs to the plan or names the theme; it is not the period of the figures around it.
     """
     if not lower[max(0, start - 8) : start].rstrip().endswith(_PLAN_OR_THEME_ENDS):
+        tail = lower[max(0, start - 3) : start].rstrip()
+        if tail.endswith(("”", '"')):
+            # "chuyên đề “Học tập và làm theo ...” năm 2023": the year after the theme's quoted
+            # title names the theme too
+            close = lower.rfind(tail[-1], max(0, start - 3), start)
+            opened = lower.rfind("“" if tail[-1] == "”" else '"', max(0, close - 160), close)
+            return opened != -1 and lower[max(0, opened - 12) : opened].rstrip().endswith(_THEME_WORDS)
         return False  # (the word right before is no plan noun: most periods)
     base = max(0, start - 40)
     nl = lower.rfind("\n", base, start)
@@ -1309,6 +1322,18 @@ class Extractor:
                 self._trap(st, tok, stext, "change")
             return None
         if (
+            k != -1
+            and not is_words
+            and lower[k + 1 : k + 2].isdigit()
+            and lower.find(")", k, start) == -1
+            and _parts_in_brackets(text, max(clause_start, k - 50), k, sent.end)
+        ):
+            # "ban hành 22 văn bản (09 kế hoạch, 13 hướng dẫn)", "35 trang thông tin điện tử (1
+            # của Quận ủy và 34 của các phường)": numbers in brackets that add up to the count
+            # just before them are its parts (the count is the fact)
+            self._trap(st, tok, stext, "change")
+            return None
+        if (
             is_words
             and tok.value == 1
             and _SPEAKER_AFTER_RE.match(lower, tok.end, min(len(lower), clause_end + 2)) is not None
@@ -1435,7 +1460,19 @@ class Extractor:
         ):
             self._trap(st, tok, stext, "quotation")
             return None
-        if st.quotes and is_words and tok.value == 1 and _in_quotation(text, start):
+        if (
+            st.quotes
+            and is_words
+            and tok.value == 1
+            and _in_quotation(text, start)
+            # ("Huyện hiện có một trang thông tin điện tử, hai fanpage ...": "một" listed with
+            # other counts in its clause is a count of one)
+            and not (
+                nxt is not None
+                and nxt.start < clause_end
+                and _LIST_ITEM_GAP_RE.fullmatch(lower, tok.end, nxt.start) is not None
+            )
+        ):
             # "một" in someone's words is the article "a" ('“... một bản tin ngắn đưa lên nhóm
             # thì chỉ vài phút đã có người hỏi lại”'), not a count of one
             return None
@@ -1670,6 +1707,9 @@ class Extractor:
             if (
                 (
                     (" làm việc " in noun_norm and any(w in noun_norm for w in _WORKING))
+                    # "..., nơi làm việc của khoảng 60.000 công nhân": the people of a place named
+                    # by a relative clause, whatever the place
+                    or (last_pre == "của" and pre.rstrip().endswith(_PLACE_OF_PEOPLE))
                     or (
                         last_pre in _WORKFORCE_LAST
                         and _works_at_place(
@@ -1718,6 +1758,14 @@ class Extractor:
                     if last_pre == "có"
                     else _MEMBERS_WITH_RE.search(
                         lower, max(clause_start, start - qual_len - 150), start - qual_len
+                    )
+                    # "Hội Liên hiệp Phụ nữ quận, với gần 9.000 hội viên, đã tổ chức ...": the
+                    # members given in apposition to the organisation
+                    or (
+                        _APPOSITION_CLOSE_RE.match(lower, tok.end) is not None
+                        and _MEMBERS_APPOSITION_RE.search(
+                            lower, max(clause_start, start - qual_len - 90), start - qual_len
+                        )
                     )
                 )
             ):
@@ -2063,7 +2111,8 @@ class Extractor:
                 "tỷ lệ" in lower[prev.token.end : start]
                 # "... với 3.114 lượt đảng viên tham dự, đạt 97,05%": "đạt" right after the
                 # attendance and its noun
-                or (start - prev.token.end < 50 and lower.endswith(", đạt ", prev.token.end, start))
+                # (or in brackets: "... dự: 12.906 (đạt 96,37%)")
+                or (start - prev.token.end < 50 and lower.endswith((", đạt ", " (đạt "), prev.token.end, start))
             )
             and (
                 prev.clause_id == clause_id
@@ -2587,6 +2636,13 @@ class Extractor:
         sources = [st.norms.norm(sent.start, start)]
         if st.prev_sentence is not None:
             sources.append(self._norm_cached(st, st.prev_sentence.start, st.prev_sentence.end))
+            if st.heading_start >= 0:
+                line_start = st.text.rfind("\n", 0, sent.start) + 1
+                if st.heading_start < line_start and "\n" not in st.text[st.heading_start : line_start - 1]:
+                    # ("PHƯỜNG A: Học nghị quyết bên giảng đường" over "Phường A được thành lập
+                    # ... Trong 6 tháng, Đảng ủy phường tổ chức 01 hội nghị cấp phường ...": the
+                    # title describes the bare nouns of every sentence of the paragraph under it)
+                    sources.append(self._norm_cached(st, st.heading_start, line_start - 1))
         elif sent.first_in_para:
             # "✅ 03 hội nghị cấp huyện học tập, quán triệt ...;" over "✅ 587 lớp ở cơ sở, với
             # ...": a list line goes on from the list line right above it with the same mark
@@ -2727,9 +2783,10 @@ class Extractor:
         before = text[clause_start:pos]
         m = None
         if "lượt" in before or "Lượt" in before:
-            # "...; lượt tiếp cận ước đạt 1,8 triệu": a clause opening with "lượt ..." names what
-            # the number after "đạt" counts (also when a "số" follows it: "lượt người tiếp cận
-            # ... trên nền tảng số ước đạt 2,6 triệu", digital platforms, no "số" total)
+            # "...; lượt tiếp cận ước đạt 1,8 triệu": a clause opening with "lượt ..." (or a
+            # "có lượt ..." in it) names what the number after "đạt" counts (also when a "số"
+            # follows it: "lượt người tiếp cận ... trên nền tảng số ước đạt 2,6 triệu", digital
+            # platforms, no "số" total)
             m = _VIEWS_TOTAL_RE.match(before)
         if not m:
             m = _TOTAL_RE.search(before[-120:]) or _TOTAL_COMMAS_RE.search(before[-120:])
@@ -3023,6 +3080,9 @@ _BARE_TAIL_WORDS = frozenset(
         "này",
         "khác",
         "nữa",
+        # when ("... lên 146 buổi năm 2022", "37 lớp quý III")
+        "năm",
+        "quý",
         # a conjunction ("phát hành đủ 12 số dù có thời điểm phải giãn cách")
         "dù",
         "mặc",
@@ -3086,6 +3146,22 @@ def _list_line_above(text: str, pos: int) -> tuple[int, int] | None:
     if text[up : up + 1] != mark:
         return None
     return up, pos - 1
+
+
+def _parts_in_brackets(text: str, a: int, k: int, end: int) -> bool:
+    """Do the numbers of the bracket opening at `k` (two or more) add up to the count right
+    before it (the last number of text[a:k], with no other number between)?"""
+    close = text.find(")", k, min(end, k + 160))
+    if close == -1:
+        return False
+    before = [t for t in tokenize(text[a:k]) if t.shape == "number" and t.value is not None]
+    if not before or _HAS_DIGIT_RE.search(text, a + before[-1].end, k) is not None:
+        return False
+    inside = tokenize(text[k + 1 : close])
+    if len(inside) < 2 or any(t.shape != "number" or t.value is None for t in inside):
+        return False
+    parts = [t.value for t in inside]
+    return abs(sum(parts) - before[-1].value) < 1e-6
 
 
 def _in_open_bracket(lower: str, a: int, pos: int) -> bool:
@@ -4081,6 +4157,7 @@ _PRIZE_RANKS = frozenset(PRIZE_RANK_WORDS)
 _RANK_DISTINCTION = tuple(f" {w} " for w in RANK_DISTINCTION_WORDS)
 _ECONOMY_SHARE = tuple(f" {w} " for w in ECONOMY_SHARE_NOUNS)
 _WORKING = tuple(f" {w} " for w in WORKING_WORDS)
+_PLACE_OF_PEOPLE = tuple(f"nơi {w} của" for w in ("làm việc", "sinh sống", "học tập", "cư trú", "ở"))
 _WORKFORCE_LAST = frozenset(w.split()[-1] for w in WORKFORCE_VERBS)
 _CONTEST_ENTRY = tuple(f" {w} " for w in CONTEST_ENTRY_WORDS)
 _MEMBER_HEADS = frozenset(w.split()[0] for w in MEMBER_NOUNS)
@@ -4098,11 +4175,12 @@ _PARTY_ORGS_LISTED = (" đảng bộ ", " chi bộ ", " chi đảng bộ ", " t�
 _FOR_WHOM_RE = fastre.compile(r"\bcho\s+[^;:.\d]{3,70}\svà\s+$")
 # "Đảng bộ huyện (hiện) có 14.000 đảng viên": an organisation as the subject of "có" right
 # before the number (not "hội nghị", "hội thi" ...: events whose attendees are counted)
-_ORGANISATION_HAS = (
+_ORGANISATION_NAME = (
     r"(?<![\w])(?:"
     + "|".join(w for w in MEMBER_ORGANISATION_WORDS if w != "hội")
-    + r"|hội(?!\s+(?:nghị|thi|thảo|diễn|chợ|sách|trại|báo)))\b[^,;.:\d]{0,60}?\s(?:hiện\s+|hiện nay\s+|đã\s+)?có"
+    + r"|hội(?!\s+(?:nghị|thi|thảo|diễn|chợ|sách|trại|báo)))\b[^,;.:\d]{0,60}?"
 )
+_ORGANISATION_HAS = _ORGANISATION_NAME + r"\s(?:hiện\s+|hiện nay\s+|đã\s+)?có"
 _MEMBERS_OF_RE = fastre.compile(_ORGANISATION_HAS + r"\s*$")
 # "Đảng bộ quận hiện có 68 tổ chức cơ sở đảng với hơn 17.000 đảng viên": the members listed with
 # "với" after the organisations the body has are its size too
@@ -4112,6 +4190,11 @@ _MEMBERS_WITH_RE = fastre.compile(
     + "|".join(re.escape(w) for w in MEMBER_NOUNS)
     # ("... có trên 12.500 đảng viên sinh hoạt ở 214 tổ chức cơ sở đảng": where they belong)
     + r")\s+(?:với|sinh hoạt\s+(?:ở|tại))\s*$"
+)
+# "Hội Liên hiệp Phụ nữ quận, với": an organisation, then its members in apposition between commas
+_MEMBERS_APPOSITION_RE = fastre.compile(_ORGANISATION_NAME + r",\s*với\s*$")
+_APPOSITION_CLOSE_RE = fastre.compile(
+    r"\s+(?:" + "|".join(re.escape(w) for w in MEMBER_NOUNS) + r")\s*,"
 )
 _WORKPLACE_RE = fastre.compile(
     r"\b(?:"

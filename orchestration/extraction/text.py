@@ -93,7 +93,11 @@ def split_sentences(text: str) -> list[Sentence]:
                         j += 1
                     while j < line_end and text[j] in _OPENERS:
                         j += 1
-                    if j >= line_end or not text[j].isupper():
+                    # (a sentence may open with a figure: "... đạt 95,8%. 34 đảng bộ ...")
+                    # (after a space: "20.012" is one number)
+                    if j >= line_end or not (
+                        text[j].isupper() or (text[j].isdigit() and text[m.end()].isspace())
+                    ):
                         continue
                 if mark[0] == ".":
                     # dot right after an abbreviation or a one-letter initial: not an end
