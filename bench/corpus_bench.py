@@ -12,7 +12,8 @@
    end-to-end cost of one new report reaching a warehouse of N documents (real CLI);
 6. the same with the pipeline kept warm: `dwh watch` on that warehouse, one more new report
    moved into its inbox after the watcher has been idle for a while (as between two reports);
-   the time from the move until the watcher has published (its poll and settle included).
+   the time from the move until the watcher has swapped in the new snapshot (its poll and
+   settle included).
 """
 
 from __future__ import annotations
@@ -230,6 +231,7 @@ def _add_one_watch(corpus: Path, n: int, seed: int, wh: Path, env: dict[str, str
         before = len(seen)
         moved = time.monotonic()
         os.replace(new, inbox / new.name)  # one rename: the file lands whole
+        published_at = wait_for("] published ", timeout_s)  # the snapshot the dashboard reads is swapped in
         done = wait_for("watch: cycle 2 done", timeout_s)
         cycle = seen[before:]
     finally:
@@ -240,17 +242,19 @@ def _add_one_watch(corpus: Path, n: int, seed: int, wh: Path, env: dict[str, str
             proc.kill()
             proc.wait()
     docs = warehouse_probe.count(wh, "raw.documents")
-    published = any("(published)" in line for line in cycle)
+    published = published_at is not None and any("(published)" in line for line in cycle)
     cfg = {"raw.documents_after": docs, "idle_before_s": WATCH_IDLE_S, "poll_interval_s": 1.0,
-           "settle_s": 0.5, "new_report": new.name, "watcher_output": [ln for ln in cycle if ln.startswith("[")]}
+           "settle_s": 0.5, "new_report": new.name, "watcher_output": [ln for ln in cycle if ln.startswith("[")],
+           "to_end_of_cycle_s": round(done - moved, 2) if done is not None else None}
     if done is None or not published:
         return not_measured(PART, name, "s", cmd, "the cycle for the new report did not publish: "
                             + " | ".join(cycle[-8:]), config=cfg)
-    wall = done - moved
+    wall = published_at - moved
     return Measurement(PART, name, round(wall, 2), "s", cmd, target=f"< {ADD_ONE_TARGET_S:.0f} s",
                        met=wall < ADD_ONE_TARGET_S, config=cfg,
-                       note="from the report's arrival in the inbox to its snapshot published, the "
-                            "watcher's poll (1 s) and settle (0.5 s) included")
+                       note="from the report's arrival in the inbox to the new snapshot swapped in for "
+                            "the dashboard, the watcher's poll (1 s) and settle (0.5 s) included; "
+                            "to_end_of_cycle_s adds the cycle's clean-up (its GX and dbt processes stopped)")
 
 
 def _prime(argv: list[str], env: dict[str, str], n: int, timeout_s: float, results: list[Measurement]) -> bool:
