@@ -312,7 +312,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout17": EVAL / "holdout17" / "_src",
            "holdout18": EVAL / "holdout18" / "_src",
            "holdout19": EVAL / "holdout19" / "_src",
-           "holdout20": EVAL / "holdout20" / "_src"}
+           "holdout20": EVAL / "holdout20" / "_src",
+           "holdout21": EVAL / "holdout21" / "_src"}
 
 
 def main(argv: list[str]) -> int:
