@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.17"
+EXTRACTOR_VERSION = "1.0.18"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -549,6 +549,17 @@ class Extractor:
                 and _CONTEST_NAME_RE.search(lower, _sentence_back(lower, p.start, 100), p.start) is not None
             ):
                 # "Cuộc thi chính luận ... năm 2023": the year names the contest
+                p.kind = "name_term"
+            elif (
+                p.kind == "year"
+                and (
+                    lower.find("luật", max(0, p.start - 70), p.start) != -1
+                    or lower.find("hiến pháp", max(0, p.start - 12), p.start) != -1
+                )
+                and _names_a_law(text, p.start)
+            ):
+                # "tuyên truyền Luật Thủ đô năm 2024", "Bộ luật Lao động năm 2019", "Hiến pháp năm
+                # 2013": the year names the law, not a period of work
                 p.kind = "name_term"
             elif p.kind in ("date", "daymonth") and _since_opening(lower, p):
                 # "Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số"
@@ -1615,8 +1626,9 @@ class Extractor:
         noun_text = text[noun_from:noun_end]
         if noun_text.lstrip().startswith(","):
             noun_text = ""  # "đạt tỷ lệ 95,35 %, số còn lại ...": nothing is counted after it
-        head, comma, _ = noun_text.partition(",")
-        if comma and len(head.split(None, 2)) <= 2:
+        head, comma, rest = noun_text.partition(",")
+        if comma and len(head.split(None, 2)) <= 2 and not (head == " chi" and rest.startswith(" đảng bộ")):
+            # ("27 chi, đảng bộ cơ sở": "chi bộ, đảng bộ" shortened, one noun over its comma)
             # "với 215 buổi, thu hút ...", "gửi 215 báo cáo, phản ánh ...": the noun ends there
             noun_text = head
         noun_words = noun_text.split()
@@ -2063,11 +2075,12 @@ class Extractor:
             and not text[clause_start : start - qual_len].strip()
         ):
             # "- Đảng viên dự học: 1.968/2.041 đồng chí": the label before the colon says what
-            # "đồng chí" counts, like "Số đảng viên ... là N đồng chí"
+            # "đồng chí" counts, like "Số đảng viên ... là N đồng chí" (and "- Học viên: 214
+            # người", "- Cá nhân được khen thưởng: 21 người": whichever people it names)
             found = self._label_match(st, sent.start, clause_start - 1)
             if (
                 found is not None
-                and found.rule.splits_audience
+                and (found.rule.splits_audience or found.rule.code in _PEOPLE_CODES)
                 and " chưa " not in st.norms.norm(sent.start, clause_start)
             ):
                 match = found
@@ -2362,6 +2375,8 @@ class Extractor:
                 and text[clause_start - 1] == ":"
                 and _NOT_TAKING_PART_LABEL_RE.search(lower, sent.start, clause_start)
             )
+            # "Số đảng viên chưa tham gia | 262 | 498": a table row's label, like a list line's
+            or (table_cell is not None and _NOT_TAKING_PART_LABEL_RE.search(lower, table_cell[0], table_cell[1]))
             or (
                 # "số đảng viên chưa tham gia chưa đến 50 người": the people named before the
                 # number did not take part
@@ -2698,9 +2713,10 @@ class Extractor:
             # the first item's number opens the line's next label, like "; "
             a = dash + 3
         label = text[a:colon].strip().lstrip("".join(_LIST_BULLETS)).strip()
-        if len(label) > 90 and (" – " in label or " - " in label):
+        if (len(label) > 90 or any(c.isdigit() for c in label)) and (" – " in label or " - " in label):
             # "- Hội thi trực tuyến “...” do Quận đoàn tổ chức – lượt dự thi: 3.482": a long
-            # name before the dash, the counted noun after it
+            # name before the dash, the counted noun after it (so too a name with a number in
+            # it: "- Cuộc thi “Tìm hiểu 90 năm ...” – lượt dự thi: 5.210")
             dash = max(label.rfind(" – "), label.rfind(" - "))
             if len(label) - dash < 30:
                 label = label[dash + 3 :]
@@ -2712,6 +2728,12 @@ class Extractor:
             # "Lượt đảng viên dự học | 3.912": "dự học" (attended the study) names the study
             # the attendances are of, like "dự học tập" (a label has no clause around it)
             context += " học tập "
+        before = context
+        if " dự nghe " in label_norm and st.lead_in:
+            # "Kết quả học tập nghị quyết:" over "- Lượt quần chúng dự nghe: 1.318": "dự nghe"
+            # says how the people took part, the lead-in names what they attended (as in prose,
+            # where the verb after the number is not the activity nearest before it)
+            before = st.lead_in + label_norm.replace(" dự nghe ", " dự ")
         dash = max(label.rfind(" – "), label.rfind(" - "))
         found = None
         if table:
@@ -2722,7 +2744,7 @@ class Extractor:
             if st.lead_in:
                 # "Kết quả học tập, quán triệt trong quý:" over "Hội nghị cấp huyện | 2 | 3": a
                 # row naming only a level counts what the lead-in names, like a list line's label
-                found = self.lexicon.classify(label_norm, context, context, percent) or self.lexicon.classify(
+                found = self.lexicon.classify(label_norm, context, before, percent) or self.lexicon.classify(
                     label_norm + st.lead_in, context, context, percent
                 )
         if dash > 0 and len(label) - dash < 30 and found is None:
@@ -2730,7 +2752,7 @@ class Extractor:
             # what is counted of the thing before it
             found = self.lexicon.classify(norm(label[dash + 3 :]), context, context, percent)
         if found is None:
-            found = self.lexicon.classify(label_norm, context, context, percent)
+            found = self.lexicon.classify(label_norm, context, before, percent)
         if found is None and not percent and label_norm.startswith(_AIRED_PROGRAMMES):
             # "- Chương trình phát thanh của Đài Truyền thanh: 312": programmes aired, news items
             found = self._aired()
@@ -3004,10 +3026,11 @@ _COUNTER_WORDS = (
 _LINK_WORDS = frozenset(
     {"với", "cho", "và", "gồm", "có", "thu", "hút", "được", "đạt", "trên", "gần", "hơn", "khoảng", "chừng"}
 )
-# a verb after "có" that makes what follows an activity ("hiện có 3 nhóm đã tổ chức 12 buổi")
+# a verb after "có" that makes what follows an activity ("hiện có 3 nhóm đã tổ chức 12 buổi",
+# "... hiện có 31.000 thành viên; đội thông tin lưu động chạy 186 lượt xe loa")
 _VERB_AFTER_HAS_RE = fastre.compile(
     r"\b(?:tổ chức|đăng|thực hiện|mở|ban hành|triển khai|thu hút|gửi|phát hành|"
-    r"tham gia|tham dự|xử lý|tiếp nhận|khen thưởng)\b"
+    r"tham gia|tham dự|xử lý|tiếp nhận|khen thưởng|chạy|treo|phát sóng)\b"
 )
 _OF_TOTAL_RE = fastre.compile(r"\s+(?:trên|trong)(?:\s+tổng)?\s+số\s+")
 _ATTEND_WORDS = (" tham dự ", " tham gia ", " dự ")
@@ -3258,7 +3281,9 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
         # paragraphs before, each opening with “ and not closing it, are the same speech)
         return not _introduces_officials_speech(text, _speech_first_paragraph(text, at))
     # (one that opens a sentence inside a paragraph: unless an official is named as its speaker)
-    return lead.endswith((".", "!", "?", "…")) and not _attributed_to_official(text, pos)
+    # (or one right after a quotation that closed its sentence: '... bầu cử.” “Tổ tôi 96 hộ,
+    # ...”, ông A, tổ trưởng tổ dân phố, kể')
+    return lead.rstrip("”\"").endswith((".", "!", "?", "…")) and not _attributed_to_official(text, pos)
 
 
 def _names_prizes(noun_norm: str) -> bool:
@@ -3696,6 +3721,17 @@ def _clause_end_at(lower: str, pos: int, b: int) -> int:
 
 
 _CONTEST_NAME_RE = fastre.compile(r"(?:cuộc thi|hội thi)[^,;.\d]{0,80}$")
+# "Luật Thủ đô năm", "Bộ luật Lao động", "Pháp lệnh Dân số", "Hiến pháp năm": a law's name (its
+# first word capitalised) right before a year
+_LAW_NAME_RE = fastre.compile(r"(?:\b(?:Bộ luật|Luật|Pháp lệnh)\s+(\w)[^;.:\d\n]{0,50}?|\bHiến pháp)\s+$")
+
+
+def _names_a_law(text: str, start: int) -> bool:
+    """Does a law's name end right before the year at `start` ("Luật Thủ đô năm 2024")?"""
+    m = _LAW_NAME_RE.search(text, max(0, start - 70), start)
+    return m is not None and (m.group(1) is None or m.group(1).isupper())
+
+
 _COMPARED_WITH_RE = fastre.compile(
     r"(?:\bso với|\bgấp\s+(?:đôi|rưỡi|\S+\s+lần))\s+(?:[^\d,;.:]{1,40}?\s+)?(?:của\s+)?$"
 )
@@ -3755,6 +3791,10 @@ _OFFICIAL_RE = fastre.compile(
 )
 
 
+# the unit named as the subject opening an official's quotation ("“Phường hiện có 52 nhóm Zalo")
+_UNIT_SUBJECTS = ("phường ", "xã ", "quận ", "huyện ", "thị xã ", "thị trấn ")
+
+
 def _official_speaker(text: str, pos: int) -> bool:
     """Are the words in quotation at `pos` an official's speaking for the unit ("chúng tôi"
     before the number; a title of office in the attribution after the closing quote, or before
@@ -3770,7 +3810,14 @@ def _official_speaker(text: str, pos: int) -> bool:
     said_end = min(para_end, pos + 60)
     shut = text.find("”", pos, said_end)
     said = text[opened : shut if shut != -1 else said_end].lower()
-    if not any(w in said for w in SPEAKS_FOR_UNIT_WORDS):
+    if shut == -1 and not any(w in said for w in SPEAKS_FOR_UNIT_WORDS):
+        # "“Các nhóm đã đăng hơn 6.200 tin ... Chúng tôi còn tổ chức 9 buổi ...”": an official
+        # who speaks for the unit anywhere in the quotation speaks for it in all of it
+        shut = text.find("”", said_end, para_end)
+        said = text[opened : shut if shut != -1 else para_end].lower()
+    if not any(w in said for w in SPEAKS_FOR_UNIT_WORDS) and not said[1:].lstrip().startswith(_UNIT_SUBJECTS):
+        # (“Phường hiện có 52 nhóm Zalo ...”: the unit itself as the subject opening the
+        # quotation, like "toàn phường")
         # a transcript's speaker label opening the paragraph ("Đồng chí Trưởng ban: “Năm qua,
         # ...”"): an official's title names who speaks, for the unit
         label = text[para_start:opened].rstrip()
@@ -4122,6 +4169,11 @@ _NOT_NOUN_AFTER_DATE = frozenset(
 )
 # the counted nouns that only measure ("158.000 người"): what they count is named before them
 _MEASURE_WORDS = frozenset({" người ", " lượt ", " lượt người ", " đồng chí "})
+# the indicators that count people (besides the attendances, which split their audience): what
+# a list line's "Label: N người" may count ("- Học viên: 214 người"), not its "lượt truy cập"
+_PEOPLE_CODES = frozenset(
+    {"trainees", "reporters", "opinion_collaborators", "chat_group_members", "commended_individuals"}
+)
 # people who did not take part: the negation right after the people counted ("143 đảng viên
 # chưa tham gia", "12 người vắng mặt"), or in a list line's label ("Số đảng viên chưa học: 7")
 _TAKING_PART_CODES = frozenset({"study_attendance", "propaganda_audience", "trainees"})
