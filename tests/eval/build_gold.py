@@ -313,7 +313,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout18": EVAL / "holdout18" / "_src",
            "holdout19": EVAL / "holdout19" / "_src",
            "holdout20": EVAL / "holdout20" / "_src",
-           "holdout21": EVAL / "holdout21" / "_src"}
+           "holdout21": EVAL / "holdout21" / "_src",
+           "holdout22": EVAL / "holdout22" / "_src"}
 
 
 def main(argv: list[str]) -> int:
