@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.18"
+EXTRACTOR_VERSION = "1.0.19"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -347,6 +347,7 @@ class _DocState(Record):
         "last_local",
         "lead_base",
         "lead_in",
+        "lead_study",
         "lower",
         "norm_cache",
         "norms",
@@ -398,6 +399,9 @@ class _DocState(Record):
         self.lead_in = ""
         self.lead_base = ""  # the lead-in of a paragraph that is no list line (lead_in may add a list line's)
         self.heading_start = -1
+        # the study the article's headline and lead name before its first unit's section
+        # ("Ba quận hoàn thành học tập Nghị quyết ..." / "* Quận A"): None until that heading
+        self.lead_study: str | None = None
         self.norm_cache: dict[tuple[int, int], str] = {}
         self.future_cache: dict[int, tuple[str, ...]] = {}
         self.para_period: Period | None = None
@@ -985,6 +989,25 @@ class Extractor:
             out.append(ref)
         return out
 
+    @staticmethod
+    def _lead_study(st: _DocState, heading: int) -> str:
+        """The study named by the headline and lead above the first unit's section heading.
+
+        "Ba quận hoàn thành học tập Nghị quyết Trung ương 7 ..." / "... các quận A, B và C đã
+        cơ bản hoàn thành việc học tập, quán triệt các nghị quyết ..." over "* Quận A" / "Quận
+        ủy tổ chức 2 hội nghị cấp quận; các đảng bộ phường mở 312 lớp": an article about
+        several units' study of a resolution names it once, at its top; the sections under it
+        report that study. The words from the last "học tập" / "quán triệt" before the heading
+        (normalised), or "" when the top names no study or is no short lead (a report's
+        preamble of several paragraphs)."""
+        a = max(0, heading - _LEAD_STUDY_SPAN)
+        lower = st.lower
+        k = max(lower.rfind("quán triệt", a, heading), lower.rfind("học tập", a, heading))
+        if k == -1 or lower.count("\n\n", 0, heading) > 4:
+            return ""
+        end = lower.find("\n", k, heading)
+        return st.norms.norm(k, min(end if end != -1 else heading, k + 120))
+
     def _is_heading_sentence(self, st: _DocState, sent: Sentence) -> bool:
         return sent.start == st.heading_start
 
@@ -1035,6 +1058,8 @@ class Extractor:
         if not is_heading:
             return
         st.heading_start = sent.start
+        if st.lead_study is None:
+            st.lead_study = self._lead_study(st, sent.start)
         fact_periods = [p for p in periods if p.kind in _PERIOD_KINDS_FOR_FACTS]
         st.section_period = None
         st.section_needs_period = True
@@ -2678,7 +2703,17 @@ class Extractor:
                 # from the last sentence of the paragraph before
                 last = st.prev_para_last
                 sources.append(self._norm_cached(st, last.start, last.end))
+        if (
+            st.lead_study
+            and cue in _LEAD_STUDY_NOUNS
+            and 0 <= st.heading_start < sent.start
+        ):
+            # (last: the article's lead, for a bare "hội nghị" / "lớp" in a unit's section)
+            sources.append(st.lead_study)
         for src in sources:
+            if src is st.lead_study:
+                found = self.lexicon.classify(cue, src, src, False)
+                return found if found is not None and found.rule is not self.lexicon.other else None
             k = src.rfind(cue)
             found = None
             if k != -1:
@@ -3082,6 +3117,11 @@ _PLAN_HEADING_WORDS = (
 # what may follow a bare counted noun without naming its kind ("37 buổi được tổ chức tại ...",
 # "7 báo cáo về những vấn đề ...")
 _LEVEL_WORDS_AFTER_CAP = frozenset({"huyện", "quận", "xã", "phường", "tỉnh", "thành", "thị", "cơ"})
+# how far above the first unit's section heading its article's lead is looked for, and the
+# bare nouns that lead describes (_lead_study)
+_LEAD_STUDY_SPAN = 1500
+_LEAD_STUDY_NOUNS = frozenset({" hội nghị ", " lớp "})
+
 _BARE_TAIL_WORDS = frozenset(
     {
         "được",
