@@ -42,24 +42,17 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from orchestration import settings
+from orchestration.ingest.scan import candidates_with_stats
 
 Signature = frozenset[tuple[str, int, int]]
 
 
 def folder_signature(dirs: Sequence[Path]) -> Signature:
-    """Every file under `dirs` with its size and modification time: what a change is."""
-    seen: set[tuple[str, int, int]] = set()
-    for top in dirs:
-        for dirpath, dirnames, filenames in os.walk(top):
-            dirnames.sort()
-            for name in filenames:
-                path = os.path.join(dirpath, name)
-                try:
-                    st = os.stat(path)
-                except OSError:  # removed between the listing and the stat: the next poll sees it
-                    continue
-                seen.add((path, st.st_size, st.st_mtime_ns))
-    return frozenset(seen)
+    """Every report file under `dirs` (the scan's candidates: no hidden files, no sidecars) with
+    its size and modification time: what a change is."""
+    return frozenset(
+        (path, st.st_size, st.st_mtime_ns) for path, st in candidates_with_stats(dirs) if st is not None
+    )
 
 
 class Stop:
@@ -78,7 +71,7 @@ class Stop:
 def directory_stamps(dirs: Sequence[Path]) -> frozenset[tuple[str, int]]:
     """Every folder under `dirs` with its modification time. A file added, removed or renamed
     changes its folder's; only folders are stat'ed (a listing tells files from folders), so on
-    10,000 files this takes a few milliseconds where `folder_signature` takes about 0.1 s."""
+    10,000 files this takes about 15 ms where `folder_signature` takes about 0.13 s."""
     stamps: set[tuple[str, int]] = set()
     stack = [str(d) for d in dirs]
     while stack:

@@ -88,10 +88,10 @@ def iter_candidates(dirs: Iterable[Path]) -> list[Path]:
     The order matters: a document is named after the first file holding its content, so the
     samples (listed first by default) name a report that was also dropped into the inbox.
     """
-    return [Path(path) for path, _ in _candidates(dirs)]
+    return [Path(path) for path, _ in candidates_with_stats(dirs)]
 
 
-def _candidates(dirs: Iterable[Path]) -> list[tuple[str, os.stat_result | None]]:
+def candidates_with_stats(dirs: Iterable[Path]) -> list[tuple[str, os.stat_result | None]]:
     """`iter_candidates` as strings, with each file's stat (None for a file that vanished
     meanwhile).
 
@@ -201,7 +201,7 @@ class ScanCache:
 
 def scan_report_dirs(dirs: Iterable[Path], cache: ScanCache | None = None) -> ScanResult:
     result = ScanResult()
-    for name, stat in _candidates(dirs):
+    for name, stat in candidates_with_stats(dirs):
         path = Path(name)
         item = cache.classify(path, stat, name) if cache is not None else classify_file(path)
         if isinstance(item, ReportFile):
