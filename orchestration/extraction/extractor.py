@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.19"
+EXTRACTOR_VERSION = "1.0.20"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -116,6 +116,8 @@ DEFAULT_ORG_UNITS = ROOT / "dbt_project" / "seeds" / "org_units.csv"
 _NOUN_STOP_RE = fastre.compile(
     r"[;:!?()\[\]\n\"“”.–-](?:(?<=[;:!?()\[\]\n\"“”])|(?<=\.)(?!\d)|(?<=\s[–-])(?=\s))"
 )
+# between the two counts of a change written "từ N xuống (còn) M", "từ N lên (đến) M"
+_TO_VALUE_RE = fastre.compile(r"\s+(?:xuống(?:\s+còn)?|còn|lên(?:\s+(?:đến|tới))?)\s+")
 _INSTANT_WORDS = ("hiện nay", "hiện có", "hiện đang", "hiện tại", "đến nay", "tới nay")
 # "hiện" alone ("Hiện phường có ...") but not inside thực hiện, xuất hiện, hiện đại ...
 _BARE_HIEN_RE = fastre.compile(
@@ -353,6 +355,7 @@ class _DocState(Record):
         "norms",
         "observations",
         "para_period",
+        "para_unit",
         "plan_level",
         "plan_para",
         "prev_para_last",
@@ -414,6 +417,7 @@ class _DocState(Record):
         self.prev_para_last: Sentence | None = None  # the last sentence of the paragraph before
         self.hostile_words: bool | None = None  # does the report name hostile content at all
         self.last_local: UnitRef | None = None
+        self.para_unit: UnitRef | None = None
         self.term_words = True
         self.concessive = True  # does the report have "dù" or "tuy" at all
         self.quotes = True
@@ -547,10 +551,13 @@ class Extractor:
                 # "tăng 320 tin so với năm 2017", "so với cuộc bầu cử năm 2021", "gấp đôi số học
                 # viên của năm 2015": the base of a comparison, not a period of work
                 p.kind = "comparison"
-            elif (
-                p.kind == "year"
-                and "thi" in lower[max(0, p.start - 100) : p.start]
-                and _CONTEST_NAME_RE.search(lower, _sentence_back(lower, p.start, 100), p.start) is not None
+            elif p.kind == "year" and (
+                (
+                    "thi" in lower[max(0, p.start - 100) : p.start]
+                    and _CONTEST_NAME_RE.search(lower, _sentence_back(lower, p.start, 100), p.start) is not None
+                )
+                # "Cuộc thi trắc nghiệm “Tìm hiểu 90 năm ...” năm 2020": after its quoted title
+                or _after_contest_title(lower, p.start)
             ):
                 # "Cuộc thi chính luận ... năm 2023": the year names the contest
                 p.kind = "name_term"
@@ -642,6 +649,7 @@ class Extractor:
             st.prev_sentence = sentences[si - 1] if si and sentences[si - 1].para == sent.para else None
             if sent.para != cur_para:
                 cur_para = sent.para
+                st.para_unit = None
                 st.prev_para_last = sentences[si - 1] if si else None
                 st.para_period = None
                 st.plan_para = _run_in_plan(st, sent) if sent.first_in_para else -1
@@ -1111,6 +1119,13 @@ class Extractor:
                         continue  # "(trước đây thuộc phường Phạm Ngũ Lão)", "phường Đa Kao cũ"
                     resolved.append((m.start, ref, m))
                     st.last_local = ref
+                    if (
+                        named_seen == 1
+                        and sent.first_in_para
+                        and _opens_as_subject(st.lower, sent.start, m.start)
+                    ):
+                        # "Nhà Bè có 7 xã; ...": the paragraph is about it (see _unit_for)
+                        st.para_unit = ref
                     continue
                 if (
                     ref is not None
@@ -1245,12 +1260,17 @@ class Extractor:
         if not found:
             return False
         # plain lower-case words with punctuation blanked: enough for these phrases
-        before = st.lower[max(sent.start, pos - 300) : pos]
+        raw = before = st.lower[max(sent.start, pos - 300) : pos]
         for ch in _BLANK_PUNCT:
             if ch in before:
                 before = before.replace(ch, " ")
         before = " " + before + " "
-        return any(w in before for w in found)
+        if not any(w in before for w in found):
+            return False
+        if ";" in raw and _REQUEST_PADDED.issuperset(found):
+            # (a request only: it may end at a ";", see _request_covers)
+            return _request_covers(raw, [w for w in found if w in before])
+        return True
 
     @staticmethod
     def _city_body_unit(st: _DocState) -> UnitRef | None:
@@ -1642,6 +1662,17 @@ class Extractor:
         # --- the counted noun phrase and the indicator -------------------------------------
         noun_from = nxt.end if consumed_next and nxt is not None else end
         following = None if consumed_next else nxt
+        if (
+            following is not None
+            and last_pre == "từ"
+            and following.start - end < 16
+            and not is_words
+            and _TO_VALUE_RE.fullmatch(lower, end, following.start) is not None
+        ):
+            # "giảm từ 526 xuống còn 126 đơn vị hành chính", "tăng từ 40 lên 52 nhóm": the count a
+            # change starts from counts the noun after the count it ends at
+            noun_from = following.end
+            following = None
         noun_end = min(noun_from + 200, clause_end)
         stop = _NOUN_STOP_RE.search(text, noun_from, noun_end)
         if stop:
@@ -2345,7 +2376,6 @@ class Extractor:
                 return None
         if (
             match is None
-            and st.lead_in
             and not percent
             and not is_words
             and not noun_norm.strip()
@@ -2354,6 +2384,9 @@ class Extractor:
             and text.startswith(_LIST_BULLETS, sent.start)
             and not text[clause_start : start - qual_len].strip()
             and _counted_label(text, sent.start, clause_start - 1)
+            # (a lead-in, or a part's heading above the paragraph the list goes on from: "B.
+            # TUYÊN TRUYỀN ..." / "Thực hiện chủ trương ..." / "- Tờ gấp ...: 200.000")
+            and (st.lead_in or _list_under_heading(text, sent.start))
         ):
             # "3. Tuyên truyền bầu cử" / "- Băng rôn, khẩu hiệu, pano: 1.150": a list line's label
             # names what is counted, outside the taxonomy (like "treo 1.150 băng rôn")
@@ -2870,7 +2903,9 @@ class Extractor:
                 # ("... tại Công viên 23/9 (Quận 1)": a unit in brackets is where a place is)
                 if not pre.endswith(("của ", "(")):
                     return u
-        return st.section_unit or st.article_unit
+        # (a sentence naming no unit: its paragraph's subject, "Nhà Bè có 7 xã ... “Riêng tháng 6,
+        # các chi bộ đã tổ chức 96 buổi ...”", then its section's or the article's)
+        return st.para_unit or st.section_unit or st.article_unit
 
     def _period_for(
         self,
@@ -3420,6 +3455,61 @@ def _counts_population(lower: str, a: int, b: int) -> bool:
     return k >= 0 and not any(c.isdigit() for c in before[k:])
 
 
+# a request of the unit to another body ("đề nghị Ban Tuyên giáo Trung ương tặng bằng khen cho 3
+# tập thể"): asked for, not done; its words as _future_before pads them
+_REQUEST_PADDED = frozenset(
+    f" {w} " for w in ("đề nghị", "kiến nghị bổ sung", "đề xuất bổ sung", "xin bổ sung", "yêu cầu")
+)
+
+
+def _request_covers(before: str, hits: list[str]) -> bool:
+    """Does a request named in `before` (the sentence's text before a number) still cover the
+    number across a ";"? Not when the clause after the last ";" opens with words of its own, a
+    subject and its verb, before the number ("đề nghị Thành ủy tặng bằng khen cho 3 tập thể; Ban
+    tặng giấy khen cho 24 tập thể": the Ban's own commendation is done); a number right after
+    the ";" goes on with the request's list."""
+    tail = before[before.rfind(";") + 1 :]
+    if len(tail.split()) < 2:
+        return True
+    for ch in _BLANK_PUNCT:
+        if ch in tail:
+            tail = tail.replace(ch, " ")
+    return any(w in " " + tail + " " for w in hits)
+
+
+def _list_under_heading(text: str, pos: int) -> bool:
+    """Is the list line at `pos` one of a list right under a part's heading of a formal report
+    ("B. TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH", "2. Công tác tuyên truyền", "III. ..."), with at
+    most one paragraph of text between them? Its lines report the part's results, as under a
+    lead-in."""
+    end = pos - 1
+    prose = 0
+    for _ in range(12):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line or line.startswith(_LIST_BULLETS):
+            continue
+        if len(line) < 120 and (
+            _heading_level(line)[0] >= 0 or (line[:1] in _LETTERED_LEADS and line.startswith(". ", 1))
+        ):
+            return True
+        prose += 1
+        if prose > 1:
+            return False
+    return False
+
+
+def _opens_as_subject(lower: str, a: int, pos: int) -> bool:
+    """Does the unit named at `pos` open the sentence starting at `a`, or its main clause after an
+    opening phrase and a comma ("Nhà Bè có 7 xã", "Tính đến cuối tháng 9, quận Phú Nhuận có")?"""
+    if pos == a:
+        return True
+    return lower.endswith(", ", a, pos) and lower.find(",", a, pos - 2) == -1 and pos - a < 60
+
+
 def _heading_level(line: str) -> tuple[int, str]:
     """The level of a heading line of a formal report and its words without the numbering:
     0 for "IV. PHƯƠNG HƯỚNG ..." or a line in capitals, 1 for "3. Nhiệm vụ ..."; -1 for a
@@ -3427,6 +3517,10 @@ def _heading_level(line: str) -> tuple[int, str]:
     m = _HEADING_NUMBER_RE.match(line)
     if m is not None:
         return (0 if m.group(1) else 1), line[m.end() :]
+    if line[:1] in _LETTERED_LEADS and line.startswith(". ", 1) and line[3:43].isupper():
+        # "D. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025": a part of the report lettered in capitals, at the
+        # top level like "IV. PHƯƠNG HƯỚNG ..." (its words after the letter)
+        return 0, line[3:]
     if line[:4].isupper() and line[:40].isupper():
         return 0, line
     return -1, line
@@ -3761,6 +3855,22 @@ def _clause_end_at(lower: str, pos: int, b: int) -> int:
 
 
 _CONTEST_NAME_RE = fastre.compile(r"(?:cuộc thi|hội thi)[^,;.\d]{0,80}$")
+# a contest's kind and its quoted title, whatever the title holds ("Cuộc thi trắc nghiệm “Tìm
+# hiểu 90 năm ...”"), right before the title's closing quote
+_CONTEST_TITLED_RE = fastre.compile(r"(?:cuộc thi|hội thi)[^,;.\d“\"]{0,40}[“\"][^”\"\n]{1,160}$")
+
+
+def _after_contest_title(lower: str, start: int) -> bool:
+    """Does the year at `start` follow a contest's quoted title ("Cuộc thi trắc nghiệm “Tìm hiểu
+    90 năm Ngày thành lập Đảng” năm 2020")? The year names the contest (its edition), like
+    "Cuộc thi chính luận ... năm 2023", whatever numbers or length its title has."""
+    a = max(0, start - 3)
+    close = max(lower.rfind("”", a, start), lower.rfind('"', a, start))
+    if close == -1:
+        return False  # (no quote right before the year: most years)
+    return _CONTEST_TITLED_RE.search(lower, _sentence_back(lower, close, 220), close) is not None
+
+
 # "Luật Thủ đô năm", "Bộ luật Lao động", "Pháp lệnh Dân số", "Hiến pháp năm": a law's name (its
 # first word capitalised) right before a year
 _LAW_NAME_RE = fastre.compile(r"(?:\b(?:Bộ luật|Luật|Pháp lệnh)\s+(\w)[^;.:\d\n]{0,50}?|\bHiến pháp)\s+$")
@@ -4146,9 +4256,10 @@ _PRIZE_FOR_WHOM = (" giải tập thể ", " giải cá nhân ")
 _HOUSEHOLD_PREFIXES = (" hộ dân ", " hộ gia đình ", " hộ ", " căn hộ ")
 # ("Quận 7 hiện có 97 chung cư với khoảng 40.000 hộ dân", "có Khu đô thị Nam Thăng Long với gần
 # 20 nghìn cư dân", "có 14 trường đại học, học viện cùng khoảng 200 nghìn sinh viên theo học",
-# "có 36 tòa chung cư với khoảng 70 nghìn cư dân")
+# "có 36 tòa chung cư với khoảng 70 nghìn cư dân"; a clause after ";" that opens with the place,
+# its "có" in the clause before: "Huyện có 9 xã; nhiều khu đô thị mới với khoảng 30.000 hộ dân")
 _INSTITUTION_HAS_RE = fastre.compile(
-    r"\b(?:có|tập trung)\s+(?:các\s+|nhiều\s+|[\d.]+\s+)?(?:tòa\s+|toà\s+|dãy\s+|khu\s+)?"
+    r"(?:\b(?:có|tập trung)|;)\s+(?:các\s+|nhiều\s+|[\d.]+\s+)?(?:tòa\s+|toà\s+|dãy\s+|khu\s+)?"
     r"(?:học viện|trường|đại học|viện|bệnh viện|khu công nghiệp|khu chế xuất|nhà máy|chợ|khu nhà trọ|nhà trọ|khu trọ|dãy trọ|ký túc xá|khu đô thị|chung cư|khu chung cư|"
     r"khu dân cư|tòa nhà|toà nhà)\b[^,;]*(?:,[^,;]*)?\s(?:với|cùng)\s*$"
 )

@@ -211,6 +211,8 @@ TUNED_FLOORS = {
     "holdout19": (0.985, 0.985, 1.00, 2),  # unseen 0.966 / 0.945 (1.0.16); 2 "điểm cầu" counted
     "holdout20": (0.99, 0.99, 1.00, 3),  # unseen 0.964 / 0.926 (1.0.17); 3 "điểm cầu" counted
     "holdout21": (0.965, 0.955, 0.99, 4),  # unseen 0.967 / 0.874 (1.0.18)
+    # holdout22: 3 trap hits are the gold's traps "1", "3", "4" (heading numbers) inside "01", "03", "04" it counts
+    "holdout22": (0.995, 0.995, 1.00, 3),  # unseen 0.965 / 0.965 (1.0.19)
 }
 
 
