@@ -3,9 +3,10 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-# The interpreter the venv is made from: Debian's python3.11 when the machine has it, built with
-# profile-guided optimisation and LTO (the extractor runs about 11% faster on it than on a
-# python3 built without them: README "Measured performance"); any Python 3.11 works.
+# The interpreter the venv is made from: Debian's python3.11 when the machine has it (built with
+# profile-guided optimisation and LTO, libpython linked into the executable; the pyenv python3 of
+# these machines loads a shared libpython and has neither): the extractor runs about 11% faster
+# on it (README "Measured performance"). Any Python 3.11 works.
 PYTHON_BOOT ?= $(firstword $(wildcard /usr/bin/python3.11) python3)
 VENV        := .venv
 BIN         := $(VENV)/bin
