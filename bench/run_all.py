@@ -57,7 +57,8 @@ def _git_rev() -> str | None:
 
 
 def environment() -> dict[str, Any]:
-    return {"python": platform.python_version(), "machine": platform.machine(), "cpus": os.cpu_count(),
+    return {"python": platform.python_version(), "python_base": os.path.realpath(sys._base_executable),
+            "machine": platform.machine(), "cpus": os.cpu_count(),
             "git_head": _git_rev(), "note": "the working tree may hold uncommitted changes of other parts"}
 
 
