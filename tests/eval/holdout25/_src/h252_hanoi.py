@@ -53,7 +53,7 @@ Decisions taken where the guide leaves room (kept the same across the set):
   contest are contest_entries, "6 thí sinh đạt giải" a trap; "(thông tin thời sự tháng 11)" names
   when the conference was held. Everything under "II. NHIỆM VỤ THÁNG 12/2016" is a plan (trap).
 """
-from build_gold import Doc, F, U, W, end_of, inst, m9, h2, month, year
+from build_gold import Doc, F, U, W, end_of, h2, inst, m9, month, year
 
 HOANKIEM, THUONGTIN, BAVI = U("Quận Hoàn Kiếm"), U("Huyện Thường Tín"), U("Huyện Ba Vì")
 VMQTG = W("Phường Văn Miếu - Quốc Tử Giám", "01")

@@ -49,7 +49,7 @@ Decisions taken where the guide leaves room (kept the same across the set):
   entries. The voters, polling areas, turnout, "Luật ... năm 2015", the tổ trưởng's quotation
   (tổ dân phố 17, 312 cử tri, 2 ngày), the proposal for 3 cá nhân and the quý II plans are traps.
 """
-from build_gold import Doc, F, U, W, inst, h2, month, quarter, since, term, year
+from build_gold import Doc, F, U, W, h2, inst, month, quarter, since, term, year
 
 HCM = U("Thành phố Hồ Chí Minh")
 CAUGIAY, HADONG, CHUONGMY = U("Quận Cầu Giấy"), U("Quận Hà Đông"), U("Huyện Chương Mỹ")
