@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.21"
+EXTRACTOR_VERSION = "1.0.22"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -137,6 +137,15 @@ _VIEWS_TOTAL_RE = fastre.compile(
     r"(?:\s*|[^,;:\d]{0,80}?\s[Cc]ó\s+)([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
     r"(?:đạt|là|lên tới|lên đến)\s*$"
 )
+# "thực hiện 1.850 phóng sự, với lượt tiếp cận ước đạt 12,6 triệu": "lượt ..." after a comma and
+# "với" (or "có") in the middle of a clause, then the verb that gives the number
+_VIEWS_AFTER_WITH_RE = fastre.compile(
+    r",\s*(?:với|có)\s+([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
+    r"(?:đạt|là|lên tới|lên đến)\s*$"
+)
+# "Lượt xem các video ... (ước tính khoảng) 1,1 triệu": a clause of "lượt ..." alone before a
+# qualifier
+_VIEWS_BARE_RE = fastre.compile(r"\s*([Ll]ượt\s+[^,;:\d]{1,80}?)\s*$")
 _TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)" + _TOTAL_VERBS)
 _TOTAL_COMMAS_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^;:\d]+?)" + _TOTAL_VERBS)
 # "số thành viên khoảng 46.000 người": with a measure word after the number ("người", "đồng
@@ -296,6 +305,22 @@ _SENTENCE_ENDS = frozenset(".!?…;")
 # the last word of bodies whose names take no number ("Ban", "Huyện ủy", "Thường trực"): a
 # number right after one is a count, not the number of a name ("Quận 10", "Khu phố 3")
 _NUMBERLESS_BODIES = frozenset({"ban", "ủy", "uỷ", "trực", "vụ"})
+# "Ở cơ sở, ...": a sentence going on to the grassroots from the level named before
+_AT_GRASSROOTS = ("ở cơ sở", "tại cơ sở")
+# boats and vehicles people are on ("ngư dân trên 85 tàu cá")
+_VESSELS_AFTER = (" tàu", " thuyền", " ghe", " xuồng", " phương tiện", " xe ")
+# a count and its noun (a word or three) right before "trên"
+_COUNT_NOUN_BEFORE_RE = fastre.compile(
+    r"\d[\d.,]*(?:\s+(?:nghìn|ngàn|triệu))?(?:\s+(?:lượt\s+)?[^\s\d,;:]+){1,3}\s+$"
+)
+# "Thành ủy Thủ Đức", "Huyện ủy Cần Giờ": a committee and its place's name right before a number
+_COMMITTEE_OF_PLACE_RE = fastre.compile(
+    r"(?:[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]ỉnh|[Tt]hị) (?:ủy|uỷ)(?: [A-ZĐÀ-Ỹ]\w*){1,3}\s*$"
+)
+# the capitalised words of names that take a number ("Quận 4", "Phường 12", "Khu phố 3")
+_NUMBERED_NAME_WORDS = frozenset(
+    {"Quận", "Phường", "Xã", "Huyện", "Khu", "Tổ", "Ấp", "Thôn", "Số", "Cụm", "Đội", "Trung"}
+)
 _TRAP_LIST_REASONS = frozenset({"ordinal", "named_body", "document_code", "address"})
 
 
@@ -1345,6 +1370,18 @@ class Extractor:
             and _tren_is_preposition(lower[clause_start : start - qual_len], lower[tok.end : tok.end + 40])
         ):
             qualifier, qual_len = "exact", 0
+        if (
+            qualifier == "at_least"
+            and lower.startswith(_VESSELS_AFTER, tok.end)
+            and before_lower[len(before_lower) - qual_len :].strip() == "trên"
+            and _COUNT_NOUN_BEFORE_RE.search(
+                lower, max(clause_start, start - qual_len - 50), start - qual_len
+            )
+        ):
+            # "cho hơn 1.200 lượt ngư dân trên 85 tàu cá": "trên" right after a count of people
+            # and before boats is "on" (where the people were), not "more than"
+            self._trap(st, tok, stext, "place")
+            return None
         if qualifier == "at_most" and (
             lower.find(" theo quy định", tok.end, min(tok.end + 40, clause_end)) != -1
             or before_lower[: len(before_lower) - qual_len].rstrip().endswith(_GATHERING_CAP_BEFORE)
@@ -1370,6 +1407,18 @@ class Extractor:
             if not is_words:
                 self._trap(st, tok, stext, "change")
             return None
+        if prev is not None and prev.match is not None and prev.token.start >= sent.start and not is_words:
+            k = lower.rfind(" gồm ", prev.token.end, start)
+            if (
+                k != -1
+                and (lower[k - 1 : k] == "," or lower.endswith(", bao", prev.token.end, k))
+                and _same_noun_part(lower, prev.token.end, k, tok.end)
+            ):
+                # "36 trang thông tin điện tử, gồm cổng thông tin của Thành ủy ... và 34 trang của
+                # các phường": after ", gồm" the same noun again counts a part of the count just
+                # given (the count is the fact)
+                self._trap(st, tok, stext, "change")
+                return None
         k = lower.rfind("(", max(sent.start, start - 60), start)
         if (
             k != -1
@@ -1451,6 +1500,14 @@ class Extractor:
             # "1.846 trên tổng số 1.902 đảng viên": a fraction in words, like "1.846/1.902 đảng
             # viên": the numerator counts the noun after the total, the total is no fact
             consumed_next = True
+        if shape != "percent" and "mỗi " in pre and _HABIT_PER_TIME_RE.search(pre):
+            # "mỗi ngày chúng tôi đăng ít nhất 5 tin", "mỗi năm quận tổ chức từ 10 đến 12 hội
+            # nghị": what someone does each day or year, a habit, not a count of the period (a
+            # figure given for each day with no doer, "mỗi ngày có 358.118 lượt quét", stays one)
+            self._trap(st, tok, stext, "per_item")
+            if consumed_next:  # (the caller traps the range's upper bound)
+                return _Decided(tok, None, qualifier, tok.end, clause_id, False, True, False)
+            return None
 
         # --- fractions: "4.207/4.412 đảng viên" is a count; "21/6" a date ---------------
         if shape == "fraction":
@@ -1505,6 +1562,13 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "change")
                 return None
+
+        if "hơn " in pre and _MORE_THAN_BEFORE_RE.search(pre):
+            # "312 buổi, nhiều hơn năm ngoái 40 buổi", "ít hơn cùng kỳ 3 lớp": a comparative and
+            # the period compared with, then the difference (a change, not a count)
+            if not is_words:
+                self._trap(st, tok, stext, "change")
+            return None
 
         # --- traps read from the words around the number -----------------------------------
         head_start = max(sent.start, start - qual_len - 80)
@@ -1680,6 +1744,16 @@ class Extractor:
         ):
             # "gửi về Ban 28 báo cáo", "trình Thường trực Huyện ủy 6 văn bản": a body named
             # without a number, the body the counted things went to (no "Ban 28")
+            reason = None
+        elif (
+            reason == "named_body"
+            and prev_word[:1].isupper()
+            and prev_word not in _NUMBERED_NAME_WORDS
+            and _COMMITTEE_OF_PLACE_RE.search(head) is not None
+            and self.lexicon.starts_with_cue(st.norms.norm(end, min(end + 40, clause_end)))
+        ):
+            # "gửi Thường trực Thành ủy Thủ Đức 46 báo cáo nhanh": a committee named with its
+            # place's name (no number of its own) is the body the counted things went to
             reason = None
         if reason is None and name_checks and "viện" in pre and _institution_name(head):
             reason = "named_body"  # "Bệnh viện Nhân dân 115", "Bệnh viện Nhi đồng 1": a name
@@ -2146,7 +2220,9 @@ class Extractor:
             match = self._match_after_total(text, total_from, start, context, st.lead_in)
             if match is None and qual_len:
                 # (before the qualifier: "số người theo dõi fanpage ... hiện nay khoảng 410 nghìn")
-                match = self._match_after_total(text, total_from, start - qual_len, context, st.lead_in)
+                match = self._match_after_total(
+                    text, total_from, start - qual_len, context, st.lead_in, qualified=True
+                )
             if match is None and after_colon:
                 # "- Văn bản hướng dẫn đã ban hành: 14", "Lượt người tiếp cận: khoảng 1,35 triệu":
                 # the label before the colon is the counted noun
@@ -2222,6 +2298,21 @@ class Extractor:
             # "Số lượt cán bộ, đảng viên dự: 31.460, đạt tỷ lệ 96,12%": the rate after an
             # attendance is the participation rate of that study (also in the next clause:
             # "... dự: 398.560; tỷ lệ đảng viên tham gia đạt 96,55%")
+            rate = self.lexicon.by_code.get("study_participation_rate")
+            if rate is not None:
+                match = Match(rate, "")
+        if (
+            percent
+            and (match is None or match.rule is self.lexicon.other)
+            and clause_start > sent.start
+            and text[clause_start - 1] == ":"
+            and not noun_norm.strip()
+            and st.norms.norm(sent.start, clause_start - 1).strip(" -–+•*") in _BARE_RATE_LABELS
+            and self._after_a_study(st, sent, _ATTENDANCE_CODES)
+        ):
+            # "- Đảng viên dự học: 4.127/4.309 đồng chí" over "- Tỷ lệ: 95,78%": a label that is
+            # only "Tỷ lệ" right under a study's attendances is that study's participation rate
+            # (like a table's rate row under its attendance row)
             rate = self.lexicon.by_code.get("study_participation_rate")
             if rate is not None:
                 match = Match(rate, "")
@@ -2322,7 +2413,13 @@ class Extractor:
             and prev is not None
             and prev.match is not None
             and prev.token.start >= sent.start
-            and (prev.match.rule.code in ATTENDEES_OF or prev.match.rule.code in _ATTENDANCE_OF_RATE)
+            and (
+                prev.match.rule.code in ATTENDEES_OF
+                or prev.match.rule.code in _ATTENDANCE_OF_RATE
+                # ("mở 104 lớp, thu hút 4.415 lượt cán bộ, đảng viên; riêng quần chúng có 2.960
+                # lượt tham dự": a second group after the activity's first attendances)
+                or prev.match.rule.code in _ATTENDEE_CODES
+            )
             and (
                 match is None
                 or match.rule is self.lexicon.other
@@ -2334,9 +2431,25 @@ class Extractor:
             # attendances of the activity counted before in the sentence (or of the study whose
             # participation rate was just given), by the people named before "có"
             code = prev.match.rule.code
-            rule = self.lexicon.by_code.get(ATTENDEES_OF.get(code) or _ATTENDANCE_OF_RATE[code])
+            rule = self.lexicon.by_code.get(
+                ATTENDEES_OF.get(code) or _ATTENDANCE_OF_RATE.get(code) or code
+            )
             if rule is not None:
                 match = Match(rule, "")
+        if (
+            match is not None
+            and match.rule.code == "propaganda_audience"
+            and not percent
+            and (" dự nghe " in noun_norm or lower.find("dự nghe", sent.start, start) != -1)
+            and self._after_a_study(st, sent)
+        ):
+            # "... đạt 96,1%; quần chúng dự nghe trên 3.000 lượt", "... tỷ lệ 96,7%, cùng 2.310 lượt
+            # quần chúng dự nghe", "✅ Quần chúng dự nghe: khoảng 1.150 lượt" under the line of a
+            # study's classes: people who "attended and listened" right after a study was counted
+            # attended that study ("nghe" names no talk of propaganda there)
+            studied = self.lexicon.by_code.get("study_attendance")
+            if studied is not None:
+                match = Match(studied, "")
         if (
             not percent
             and (match is None or match.rule is self.lexicon.other)
@@ -2344,6 +2457,17 @@ class Extractor:
             and any(w in noun_norm for w in _REACHED_WORDS)
         ):
             # "1.500 tiểu thương được tuyên truyền trực tiếp": the people the work reached
+            reached = self.lexicon.by_code.get("propaganda_audience")
+            if reached is not None:
+                match = Match(reached, "")
+        if (
+            match is not None
+            and match.rule.code == "study_attendance"
+            and noun_norm.startswith(" lượt cử tri ")
+        ):
+            # "Các hội nghị tiếp xúc cử tri ... thu hút 7.460 lượt cử tri": voters who came to meet
+            # their candidates were reached by the election's propaganda, whatever meeting they
+            # came to (no study of a resolution)
             reached = self.lexicon.by_code.get("propaganda_audience")
             if reached is not None:
                 match = Match(reached, "")
@@ -2694,6 +2818,22 @@ class Extractor:
         return Match(rule, match.cue if match is not None else "")
 
     @staticmethod
+    def _after_a_study(st: _DocState, sent: Sentence, codes: frozenset[str] | None = None) -> bool:
+        """Is the last fact found a study's (its sessions, attendances or participation rate; or
+        one of `codes`), counted earlier in this sentence or on the list line right above it with
+        the same mark ("✅ 64 lớp ..., với 3.870 lượt đảng viên, đạt 97,4%" over "✅ Quần chúng
+        dự nghe: ...")?"""
+        if not st.observations:
+            return False
+        last = st.observations[-1]
+        if last.indicator not in (codes or _STUDY_CODES):
+            return False
+        if last.char_start >= sent.start:
+            return True
+        up = _list_line_above(st.text, sent.start) if sent.first_in_para else None
+        return up is not None and up[0] <= last.char_start < up[1]
+
+    @staticmethod
     def _institution_apposition(st: _DocState, sent: Sentence, pos: int, noun_norm: str) -> bool:
         """ "Khu vực quanh Học viện ..., Trường Đại học ..., với hơn 40 nghìn sinh viên, được chọn
         ...": people given in apposition to a place named before ", với" (nothing counted in the
@@ -2703,7 +2843,12 @@ class Extractor:
         if any(w in noun_norm for w in _PARTICIPATION_AFTER):
             return False
         m = _INSTITUTION_APPOSITION_RE.search(st.text, max(sent.start, pos - 160), pos)
-        return m is not None and _HAS_DIGIT_RE.search(st.text, sent.start, m.start()) is None
+        if m is None:
+            return False
+        # (nothing counted before them in their clause: "Quận có 10 phường ...; khu vực quanh các
+        # trường đại học, với ...": the clause opens after the ";")
+        clause = max(sent.start, st.text.rfind(";", sent.start, m.start()) + 1)
+        return _HAS_DIGIT_RE.search(st.text, clause, m.start()) is None
 
     def _bare_noun(
         self, st: _DocState, sent: Sentence, start: int, noun_norm: str, noun_text: str = ""
@@ -2744,6 +2889,12 @@ class Extractor:
         sources = [st.norms.norm(sent.start, start)]
         if st.prev_sentence is not None:
             sources.append(self._norm_cached(st, st.prev_sentence.start, st.prev_sentence.end))
+            if st.prev_para_last is not None and st.lower.startswith(_AT_GRASSROOTS, sent.start):
+                # "Huyện ủy tổ chức 4 hội nghị cấp huyện học tập ... nghị quyết." over "Cần Giờ
+                # gồm 6 xã ... Ở cơ sở, các đảng bộ xã mở 104 lớp": "at the grassroots" goes on
+                # from the activity the paragraph before counted at the unit's level
+                last = st.prev_para_last
+                sources.append(self._norm_cached(st, last.start, last.end))
             if st.heading_start >= 0:
                 line_start = st.text.rfind("\n", 0, sent.start) + 1
                 if st.heading_start < line_start and "\n" not in st.text[st.heading_start : line_start - 1]:
@@ -2909,7 +3060,14 @@ class Extractor:
         return self.lexicon.starts_with_cue(after) and not any(w in after for w in _RANK_DISTINCTION)
 
     def _match_after_total(
-        self, text: str, clause_start: int, pos: int, clause_norm: str, lead_in: str = "", bare: bool = False
+        self,
+        text: str,
+        clause_start: int,
+        pos: int,
+        clause_norm: str,
+        lead_in: str = "",
+        bare: bool = False,
+        qualified: bool = False,
     ) -> Match | None:
         """'Tổng số địa điểm quét mã QR ... là 542.345', '- Số lớp: 58': the noun comes before
         the number (lead_in: the words of the line a list line goes on from)."""
@@ -2920,7 +3078,11 @@ class Extractor:
             # "có lượt ..." in it) names what the number after "đạt" counts (also when a "số"
             # follows it: "lượt người tiếp cận ... trên nền tảng số ước đạt 2,6 triệu", digital
             # platforms, no "số" total)
-            m = _VIEWS_TOTAL_RE.match(before)
+            m = _VIEWS_TOTAL_RE.match(before) or _VIEWS_AFTER_WITH_RE.search(before[-140:])
+            if not m and qualified:
+                # "Lượt xem các video ... ước tính khoảng 1,1 triệu": a clause that is only "lượt
+                # ..." and a qualifier (read before the qualifier) names what the number counts
+                m = _VIEWS_BARE_RE.match(before)
         if not m:
             m = _TOTAL_RE.search(before[-120:]) or _TOTAL_COMMAS_RE.search(before[-120:])
         if not m and " của " in before:
@@ -3124,6 +3286,12 @@ _ATTENDEE_CODES = frozenset(ATTENDEES_OF.values())
 # the attendances a participation rate was worked out from
 _ATTENDANCE_OF_RATE = {"study_participation_rate": "study_attendance"}
 _ATTENDEE_TRIGGERS = _ATTENDEE_CODES | frozenset(ATTENDEES_OF)
+_STUDY_CODES = frozenset({"study_sessions", "study_attendance", "study_participation_rate"})
+_ATTENDANCE_CODES = frozenset({"study_attendance"})
+# a list line's label naming only a rate ("- Tỷ lệ: 95,78%", "- Tỷ lệ tham gia: 96%")
+_BARE_RATE_LABELS = frozenset(
+    {"tỷ lệ", "tỉ lệ", "tỷ lệ tham gia", "tỷ lệ dự học", "tỷ lệ đạt", "đạt tỷ lệ"}
+)
 _HOSTILE_AFTER_CUE = tuple(f" {w} " for w in HOSTILE_CONTENT_WORDS)
 _HOSTILE_KEY_RE = fastre.compile("|".join(sorted({w.split()[0] for w in HOSTILE_CONTENT_WORDS})))
 _COUNTER_WORDS = (
@@ -3306,6 +3474,16 @@ def _list_line_above(text: str, pos: int) -> tuple[int, int] | None:
     if text[up : up + 1] != mark:
         return None
     return up, pos - 1
+
+
+def _same_noun_part(lower: str, count_end: int, k: int, end: int) -> bool:
+    """Does the number ending at `end`, after the ", gồm" at `k`, count the noun of the count
+    ending at `count_end` (the same first word, no ";" or sentence end between them)?"""
+    if lower.find(";", count_end, end) != -1 or lower.find(". ", count_end, end) != -1:
+        return False
+    first = lower[count_end : count_end + 20].split(None, 1)[:1]
+    again = lower[end : end + 20].split(None, 1)[:1]
+    return bool(first) and first == again and first[0].isalpha()
 
 
 def _parts_in_brackets(text: str, a: int, k: int, end: int) -> bool:
@@ -3558,6 +3736,17 @@ def _list_under_heading(text: str, pos: int) -> bool:
             _heading_level(line)[0] >= 0 or (line[:1] in _LETTERED_LEADS and line.startswith(". ", 1))
         ):
             return True
+        if (
+            prose == 0
+            and len(line) < 80
+            and not line[:1].isalnum()
+            and line[:1] not in "“\"'(‘"
+            and line[-1:] not in ".!?…;,"
+            and not any(c.isdigit() for c in line)
+        ):
+            # "▪ Thanh Xuân: Một số kết quả chính" right above the list: a section's title marked
+            # with a symbol heads its list like a numbered heading
+            return True
         prose += 1
         if prose > 1:
             return False
@@ -3607,6 +3796,10 @@ def _plan_heading(st: _DocState, sent: Sentence) -> None:
     if line.endswith(".") and not line.isupper():
         return  # a sentence, not a heading
     low = words.lower().lstrip(" -–")
+    if low[:1] and not low[:1].isalnum():
+        # "📌 NHIỆM VỤ QUÝ I NĂM 2026", "▶ PHƯƠNG HƯỚNG ...": a heading marked with a symbol
+        # opens a plan like a numbered one (the words after the mark)
+        low = low.lstrip("".join(c for c in low[:4] if not c.isalnum()) + " ")
     if low.startswith(_PLAN_HEADING_WORDS) and not any(w in low for w in _REVIEW_WORDS):
         st.plan_level = level
 
@@ -3818,6 +4011,18 @@ _EXHIBITION_WORDS = (" triển lãm ", " trưng bày ", " tuyên truyền ", " h
 # (a figure per day, week or month, "mỗi ngày có 1.240 lượt truy cập", is an average: a fact)
 # "bình quân mỗi năm (gần) 12", "trung bình mỗi buổi có 70": an average per period or item
 _AVERAGE_PER_RE = fastre.compile(r"(?:bình quân|trung bình)\s+mỗi\s+\S+(?:\s+\S+)?\s+(?:(?:có|đạt|là)\s+)?$")
+# "nhiều hơn năm ngoái 40 buổi", "cao hơn cùng kỳ năm 2019 12 lớp": a comparative, the period
+# compared with, then the number (the difference)
+_MORE_THAN_BEFORE_RE = fastre.compile(
+    r"\b(?:nhiều|cao|ít|thấp|tăng|giảm|lớn)\s+hơn\s+(?:so với\s+)?(?:năm ngoái|năm trước|"
+    r"cùng kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|kỳ trước|quý trước|tháng trước|đợt trước|"
+    r"năm \d{4}|nhiệm kỳ trước)\s+$"
+)
+# "mỗi ngày chúng tôi đăng (ít nhất) 5 tin": each day (week ...), a doer and a verb, the number
+# (no quotation mark between: "chuyên mục “Mỗi tuần một tin hay” lên sóng 26 kỳ" is a title)
+_HABIT_PER_TIME_RE = fastre.compile(
+    r"\bmỗi\s+(?:ngày|tuần|tháng|quý|năm)\s+(?:[^\s,;:.\d“”\"]+\s+){2,6}$"
+)
 _PER_ITEM_RE = fastre.compile(
     r"\bmỗi\s+(?!ngày|tuần|tháng|năm|quý|giờ|đợt)(?:\S+\s+){1,3}?(?:(?:đều\s+)?(?:có|cử|bố trí|phân công|cần|phải có|được)\s+)?(?:ít nhất\s+|tối thiểu\s+)?$"
 )
@@ -4330,7 +4535,11 @@ _INSTITUTION_HAS_RE = fastre.compile(
 # ..."): who the place has, in apposition (no number between the name and "với")
 _INSTITUTION_APPOSITION_RE = fastre.compile(
     r"(?:Học viện|Trường|Đại học|Khu công nghiệp|Khu chế xuất|Khu công nghệ|Khu Công nghệ|Khu đô thị|"
-    r"Khu dân cư|Ký túc xá|Làng đại học)\s[^\d;:\n]{0,100},\s*(?:với|cùng)\s*$"
+    r"Khu dân cư|Ký túc xá|Làng đại học|"
+    # ("khu vực quanh các trường đại học, với hơn 100 nghìn sinh viên": the places named in
+    # common nouns, many of them)
+    r"(?:các|những|nhiều)\s+(?:trường|học viện|khu công nghiệp|khu chế xuất|ký túc xá|khu nhà trọ))"
+    r"(?:\s[^\d;:\n]{0,100})?,\s*(?:với|cùng)\s*$"
 )
 _SURVEY_RE = fastre.compile(r" (?:\S+ ){0,3}(?:được hỏi|được khảo sát|được phỏng vấn|trả lời khảo sát) ")
 _TIMES_ACTIVITY = tuple(f" {w} " for w in TIMES_ACTIVITY_VERBS)
@@ -4713,7 +4922,15 @@ def _counted_label(text: str, line_start: int, colon: int) -> bool:
         label = label[: purpose.start()]
     words = norm(label).split()
     # (a list of things may be longer: "Băng rôn, khẩu hiệu, pano, áp phích: 2.150")
-    if not words or len(words) > (8 if "," in label else 6) or any(c.isdigit() for c in label) or ";" in label:
+    if not words or any(c.isdigit() for c in label) or ";" in label:
+        return False
+    if len(words) > (8 if "," in label else 6) and not (
+        # "- Băng rôn, khẩu hiệu, pano, cờ Đảng, cờ Tổ quốc: 840": a list of things, each named in
+        # a word or two, may be longer still
+        "," in label
+        and len(words) <= 14
+        and all(len(item.split()) <= 3 for item in label.split(","))
+    ):
         return False
     first_two = " ".join(words[:2])
     return not (

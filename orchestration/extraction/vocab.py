@@ -440,6 +440,9 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "nhóm nhiệm vụ",
         "khía cạnh",
         "chữ",
+        # the signs a resolution lists ("đối chiếu 27 biểu hiện suy thoái", "nhận diện 19 biểu
+        # hiện"): the content of a document, not a count of work
+        "biểu hiện",
         # administrative units ("sáp nhập 3 quận", "gồm 34 phường", "11 phường trên địa bàn"): the
         # territory a body covers, not what it did
         "phường",
@@ -735,6 +738,9 @@ SPEAKS_FOR_UNIT_WORDS: tuple[str, ...] = (
     "toàn quận",
     "toàn phường",
     "toàn xã",
+    # ("“Toàn Thành phố hiện có hơn 21.000 nhóm Zalo ...”": a city, or a town, as the whole)
+    "toàn thành phố",
+    "toàn thị xã",
 )
 # Verbs of broadcasting before a count of programmes ("Đài truyền thanh phát 186 chương trình thời
 # sự"): programmes aired are news items, like the issues of a bulletin ("phát hành 12 số")
