@@ -4,7 +4,7 @@ Pure: reads the gold file and the reports beside it, runs an `Extractor`, and co
 detection = same doc, unit (code when both have one, else normalised name), period start and
 end, value (relative tolerance 1e-6); typed = detection + indicator; qualifier accuracy over
 typed matches; a trap is hit when an observation with the trap's value overlaps the trap's
-text in the report.
+text in the report (where that text stands as written, not as the digits of a longer number).
 """
 
 from __future__ import annotations
@@ -148,6 +148,18 @@ def _match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], typed: bool) 
     return pairs
 
 
+def _trap_spans(trap_text: str, text: str) -> list[tuple[int, int]]:
+    """Where the trap's text stands in the report: its occurrences that are not part of a longer
+    number (a trap "4" is not the "4" of "04 lớp", "2024" or "1.426"; a trap "Kế hoạch 138" is
+    not inside "Kế hoạch 1389")."""
+    pattern = re.escape(trap_text)
+    if trap_text[:1].isdigit():
+        pattern = r"(?<!\d)(?<!\d[.,])" + pattern
+    if trap_text[-1:].isdigit():
+        pattern += r"(?!\d)(?![.,]\d)"
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
 def score(gold: list[dict[str, Any]], predictions: dict[str, list[dict[str, Any]]],
           texts: dict[str, str] | None = None,
           doc_dates: dict[str, tuple[str | None, str | None]] | None = None) -> EvalReport:
@@ -183,7 +195,7 @@ def score(gold: list[dict[str, Any]], predictions: dict[str, list[dict[str, Any]
         text = (texts or {}).get(doc_id, "")
         for t in traps:
             rep.traps += 1
-            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(t["text"]), text)] if text else []
+            spans = _trap_spans(t["text"], text) if text else []
             for p in pred:
                 if not _same_value(float(t["value"]), float(p["value"])):
                     continue

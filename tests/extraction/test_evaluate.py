@@ -56,3 +56,22 @@ def test_trap_hit_needs_value_and_overlap() -> None:
     outside = _pred(value=138, char_start=text.rindex("138"), char_end=text.rindex("138") + 3)
     assert score([trap], {"d": [inside]}, {"d": text}).trap_hits == 1
     assert score([trap], {"d": [outside]}, {"d": text}).trap_hits == 0
+
+
+def test_trap_text_is_not_read_inside_a_longer_number() -> None:
+    # a heading number "4" is a trap; the "4" of "04 lớp", of "2024" and of "1.426" is not it
+    text = "4. Kết quả năm 2024\n- Mở 04 lớp với 1.426 lượt; riêng 4 lớp cho đảng viên mới"
+    trap = {"type": "trap", "doc_id": "d", "text": "4", "value": 4}
+
+    def at(s: str, start: int) -> dict:
+        return _pred(value=4, char_start=start, char_end=start + len(s))
+
+    for s in ("04", "2024", "1.426"):
+        assert score([trap], {"d": [at(s, text.index(s))]}, {"d": text}).trap_hits == 0, s
+    assert score([trap], {"d": [at("4", 0)]}, {"d": text}).trap_hits == 1
+    assert score([trap], {"d": [at("4", text.index("riêng 4") + 6)]}, {"d": text}).trap_hits == 1
+    # a trap written with words around its number still stands at its own number's bounds
+    plan = {"type": "trap", "doc_id": "d", "text": "Kế hoạch 138", "value": 138}
+    longer = "Theo Kế hoạch 1389, quận làm 138 việc"
+    inside = _pred(value=138, char_start=longer.index("138"), char_end=longer.index("138") + 3)
+    assert score([plan], {"d": [inside]}, {"d": longer}).trap_hits == 0
