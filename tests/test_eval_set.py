@@ -21,7 +21,8 @@ SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "hol
           "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
           "holdout12", "holdout13", "holdout14", "holdout15",
           "holdout16", "holdout17", "holdout18", "holdout19", "holdout20",
-          "holdout21", "holdout22", "holdout23", "holdout24", "holdout25")
+          "holdout21", "holdout22", "holdout23", "holdout24", "holdout25",
+          "holdout26")
 SEEDS = ROOT / "dbt_project" / "seeds"
 QUALIFIERS = {"exact", "approx", "at_least", "at_most"}
 AUDIENCES = {"party_members", "masses", "all"}

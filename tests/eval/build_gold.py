@@ -317,7 +317,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout22": EVAL / "holdout22" / "_src",
            "holdout23": EVAL / "holdout23" / "_src",
            "holdout24": EVAL / "holdout24" / "_src",
-           "holdout25": EVAL / "holdout25" / "_src"}
+           "holdout25": EVAL / "holdout25" / "_src",
+           "holdout26": EVAL / "holdout26" / "_src"}
 
 
 def main(argv: list[str]) -> int:
