@@ -319,7 +319,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout24": EVAL / "holdout24" / "_src",
            "holdout25": EVAL / "holdout25" / "_src",
            "holdout26": EVAL / "holdout26" / "_src",
-           "holdout27": EVAL / "holdout27" / "_src"}
+           "holdout27": EVAL / "holdout27" / "_src",
+           "holdout28": EVAL / "holdout28" / "_src"}
 
 
 def main(argv: list[str]) -> int:
