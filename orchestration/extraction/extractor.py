@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.23"
+EXTRACTOR_VERSION = "1.0.24"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -138,9 +138,10 @@ _VIEWS_TOTAL_RE = fastre.compile(
     r"(?:đạt|là|lên tới|lên đến)\s*$"
 )
 # "thực hiện 1.850 phóng sự, với lượt tiếp cận ước đạt 12,6 triệu": "lượt ..." after a comma and
-# "với" (or "có") in the middle of a clause, then the verb that gives the number
+# "với" (or "có") in the middle of a clause, then the verb that gives the number (or after the
+# comma alone: "đăng 418 tin, bài, lượt tiếp cận ước đạt 1,3 triệu")
 _VIEWS_AFTER_WITH_RE = fastre.compile(
-    r",\s*(?:với|có)\s+([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
+    r",\s*(?:(?:với|có)\s+)?([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
     r"(?:đạt|là|lên tới|lên đến)\s*$"
 )
 # "Lượt xem các video ... (ước tính khoảng) 1,1 triệu": a clause of "lượt ..." alone before a
@@ -708,9 +709,10 @@ class Extractor:
                     own = _lead_in(st, sent)
                     if own:
                         st.lead_in = st.lead_base + own
-                # (a heading opens with a numbering or capitals: "IV. ...", "3. ...", "QUẬN 8")
+                # (a heading opens with a numbering or capitals: "IV. ...", "3. ...", "QUẬN 8",
+                # or names a part: "Phần thứ hai: ...")
                 lead = text[sent.start : sent.start + 4]
-                if si and (lead[:2] in _HEADING_LEADS or lead[:1].isdigit() or lead.isupper()):
+                if si and (lead[:2] in _HEADING_LEADS or lead[:1].isdigit() or lead.isupper() or lead == "Phần"):
                     _plan_heading(st, sent)
                 self._maybe_heading(st, sent, units_here, all_periods, ref_for_units)
             sent_periods = (
@@ -1178,6 +1180,9 @@ class Extractor:
                         # "Bình Chánh, huyện có dân số đông nhất Thành phố": a superlative's scope
                         or st.lower.endswith(_SUPERLATIVE_BEFORE, max(0, m.start - 16), m.start)
                         or _topic_before(st.lower, sent.start, m.start)
+                        # "Nghị quyết Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVI": the
+                        # province whose congress names the document, not the actor
+                        or _DOC_OWNER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start) is not None
                     )
                     and (st.section_unit or st.article_unit) is not None
                     and (st.section_unit or st.article_unit).level in _PARTY_LOCAL_LEVELS  # type: ignore[union-attr]
@@ -1893,6 +1898,14 @@ class Extractor:
                 _counts_population(lower, max(sent.start, start - 100), start - qual_len)
                 or _counts_residents(first_two, noun_norm, pre_words)
                 or (
+                    # "Phường có 14 khu tập thể cũ với khoảng 60 nghìn cư dân": the people of the
+                    # dwellings counted right before "với", not an activity's audience
+                    last_pre == "với"
+                    and _DWELLINGS_WITH_RE.search(lower, max(clause_start, start - 80), start - qual_len)
+                    is not None
+                    and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+                )
+                or (
                     (last_pre in ("và", "với") or last_pre.endswith(","))
                     and _listed_with_territory(
                         lower, max(clause_start, start - 60), start - qual_len, noun_norm
@@ -1981,6 +1994,15 @@ class Extractor:
                 # people or a task given them, its structure, not a count of work
                 if not is_words:
                     self._trap(st, tok, stext, "place")
+                return None
+            if first_words[0] in _CONGRESS_PEOPLE_HEADS and _congress_people(
+                lower, max(clause_start, start - 120), start - qual_len, noun_norm, pre_words
+            ):
+                # "Đại hội ... với 250 đại biểu chính thức, đại diện cho hơn 3.100 đảng viên",
+                # "bầu Ban Chấp hành gồm 41 đồng chí; bầu 14 đại biểu": a congress's delegates,
+                # those they represent and whom it elected, the party's structure, not work
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
                 return None
             if (
                 last_pre == "và"
@@ -2184,7 +2206,7 @@ class Extractor:
             return None
         # the clause and the words before the number, normalised when first needed
         before_from = max(start - 150, clause_start)
-        before_norm = _Once(lambda: st.norms.norm(before_from, start))
+        before_norm = _Once(lambda: _without_school_names(st.norms.norm(before_from, start), noun_norm))
         match = self.lexicon.classify(
             noun_norm,
             lambda: self._norm_cached(st, clause_start, clause_end),
@@ -2926,6 +2948,10 @@ class Extractor:
                 words = noun_text.partition(",")[0].split()
                 if len(norm(" ".join(words)).split()) == len(cue.split()) + level_end:
                     rest = []
+        if rest[:1] in (["theo"], ["dưới"]) and len(rest) > 1 and rest[1].startswith("hình thức"):
+            # "1 hội nghị cấp phường theo hình thức trực tiếp kết hợp trực tuyến": the form it
+            # was held in names no kind of its own
+            rest = []
         if rest and rest[0] not in _BARE_TAIL_WORDS:
             return None  # "buổi sinh hoạt trực tuyến": the noun names its kind itself
         sources = [st.norms.norm(sent.start, start)]
@@ -2983,6 +3009,9 @@ class Extractor:
             if src is st.lead_study:
                 found = self.lexicon.classify(cue, src, src, False)
                 return found if found is not None and found.rule is not self.lexicon.other else None
+            if src is not sources[0]:
+                # (the school named in an earlier sentence is not the one opening these)
+                src = _without_school_names(src, " học tập ")
             k = src.rfind(cue)
             found = None
             if k != -1:
@@ -3304,6 +3333,44 @@ class Extractor:
         )
 
 
+# the first word of the people a congress counts: its delegates, the members they represent and
+# the committee it elects (_congress_people)
+_CONGRESS_PEOPLE_HEADS = frozenset({"đại", "đảng", "đồng", "ủy", "uỷ", "tổ"})
+_DELEGATE_KINDS = (" đại biểu chính thức", " đại biểu dự khuyết")
+_ELECTED_BODIES = ("ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "uỷ ban kiểm tra")
+
+
+def _congress_people(lower: str, lo: int, pos: int, noun_norm: str, pre_words: list[str]) -> bool:
+    """Does a count of people name a congress's make-up rather than an activity's audience: its
+    delegates ("250 đại biểu chính thức", "bầu 14 đại biểu"), the members they stand for ("đại
+    diện cho hơn 3.100 đảng viên") or the committee it elected ("bầu Ban Chấp hành ... gồm 41
+    đồng chí")? `lo`..`pos` is the clause before the number (without its qualifier)."""
+    last = pre_words[-1] if pre_words else ""
+    if noun_norm.startswith(" đại biểu"):
+        return last == "bầu" or noun_norm.startswith(_DELEGATE_KINDS)
+    if noun_norm.startswith(" tổ chức cơ sở đảng"):
+        # ("... đại diện cho hơn 3.100 đảng viên của 51 tổ chức cơ sở đảng": the organisations
+        # the members belong to)
+        return pre_words[-3:] == ["đảng", "viên", "của"]
+    if noun_norm.startswith(" đảng viên"):
+        return pre_words[-2:] == ["đại", "diện"] or pre_words[-3:] == ["đại", "diện", "cho"]
+    if noun_norm.startswith((" đồng chí", " ủy viên", " uỷ viên")) and last in ("gồm", "có"):
+        before = lower[lo:pos]
+        return "bầu" in before and any(b in before for b in _ELECTED_BODIES)
+    return False
+
+
+def _without_school_names(before: str, noun_norm: str) -> str:
+    """The words before a number with the old name of a political school ("Trung tâm Bồi dưỡng
+    chính trị quận", "Phối hợp Trung tâm Bồi dưỡng chính trị huyện tổ chức 4 hội nghị học tập")
+    written as its new one, when the counted noun names a study: the "bồi dưỡng" of a school's
+    name names no training class. (A bare "lớp" the school opens stays a training class: "Trung
+    tâm Bồi dưỡng chính trị huyện mở 21 lớp với 1.872 học viên".)"""
+    if "bồi dưỡng chính trị" not in before or not (" học tập" in noun_norm or " quán triệt" in noun_norm):
+        return before
+    return before.replace("trung tâm bồi dưỡng chính trị", "trung tâm chính trị")
+
+
 class _Once:
     """A value made by `make` when first asked for."""
 
@@ -3408,6 +3475,10 @@ _PARTY_ORG_AFTER_RE = fastre.compile(
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘]$")
 # "IV." / "3." opening a heading line (roman numerals, arabic numbers)
 _HEADING_NUMBER_RE = fastre.compile(r"(?:([IVXL]+)|(\d{1,2}))\s*[.)/]\s+")
+# "PHẦN III." / "Phần thứ hai:" / "PHẦN 2 -" opening a heading line (a part of a report)
+_PART_NUMBER_RE = fastre.compile(
+    r"(?:PHẦN|Phần)\s+(?:[IVXL]+|\d{1,2}|(?:THỨ|thứ)\s+\w+)\s*[.:)–-]\s*"
+)
 # the first two characters of a heading numbered in roman numerals ("I.", "IV", "XI")
 _HEADING_LEADS = frozenset(a + b for a in "IVXL" for b in "IVXL.)")
 _PLAN_HEADING_WORDS = (
@@ -3813,6 +3884,12 @@ def _heading_level(line: str) -> tuple[int, str]:
     """The level of a heading line of a formal report and its words without the numbering:
     0 for "IV. PHƯƠNG HƯỚNG ..." or a line in capitals, 1 for "3. Nhiệm vụ ..."; -1 for a
     line that is no numbered or capitalised heading."""
+    if line[:5].lower() == "phần ":
+        # "PHẦN III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "Phần thứ hai: Nhiệm vụ ...": a part of
+        # the report, at the top level, named by the words after its number
+        p = _PART_NUMBER_RE.match(line)
+        if p is not None:
+            return 0, line[p.end() :]
     m = _HEADING_NUMBER_RE.match(line)
     if m is not None:
         return (0 if m.group(1) else 1), line[m.end() :]
@@ -4426,7 +4503,9 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
     if (
         text[sent.start] in _SUB_LEADS
         and text.startswith(") ", sent.start + 1)
-        and j - sent.start < 120
+        # (a resolution's full title may be long: "b) Nghị quyết số 57-NQ/TW của Bộ Chính trị về
+        # đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia")
+        and j - sent.start < 200
         and text.startswith(_LIST_BULLETS, j + 2)
     ):
         # "a) Nghị quyết Đại hội XII ..." over "- Hội nghị cấp huyện: 03", itself under "2. Học
@@ -4437,15 +4516,30 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
 
 def _heading_above(st: _DocState, pos: int) -> str:
     """The normalised numbered heading ("2. Học tập, quán triệt ...") among the 8 lines before
-    `pos`, stopping at a list line; "" when none."""
+    `pos`, stopping at a list line; "" when none. A list line right under an earlier sub-heading
+    of the same heading ("a) ..." and its "- Hội nghị cấp phường: 01" over "b) ...") is passed
+    over: both sub-headings go on from the numbered heading above the first."""
     text = st.text
     end = pos - 1
-    for _ in range(8):
+    sibling = False
+    for _ in range(16):
         if end <= 0:
             return ""
         start = text.rfind("\n", 0, end) + 1
         if text.startswith(_LIST_BULLETS, start):
-            return ""
+            if not sibling:
+                # a list line: go on only if an earlier sub-heading opens the run of list lines
+                k = start
+                while k > 0 and text.startswith(_LIST_BULLETS, k):
+                    k = text.rfind("\n", 0, k - 1) + 1
+                if not (text[k : k + 1] in _SUB_LEADS and text.startswith(") ", k + 1)):
+                    return ""
+                sibling = True
+            end = start - 1
+            continue
+        if sibling and text[start : start + 1] in _SUB_LEADS and text.startswith(") ", start + 1):
+            end = start - 1
+            continue
         if text[start : start + 1] in _NUMBERED_LEADS and _HEADING_NUMBER_RE.match(text, start) is not None:
             return st.norms.norm(start, end)
         end = start - 1
@@ -4500,6 +4594,9 @@ def _predecessor_before(lower: str, a: int, pos: int) -> bool:
 # ủy", "Báo cáo phản ánh tâm tư gửi Thành ủy: 11"): the recipient, not the one that did the work
 _RECIPIENT_BEFORE_RE = fastre.compile(
     r"\b(?:gửi|trình)(?:\s+(?:về|lên|tới|đến))?\s+"
+    # (after a first addressee of the unit's own level: "gửi Thường trực Quận ủy và Ban Tuyên
+    # giáo Thành ủy")
+    r"(?:(?:thường trực\s+|ban thường vụ\s+)?(?:quận|huyện|thị|xã|phường|đảng)\s+[uủ]y\s*(?:,|và)\s+)?"
     r"(?:(?:thường trực|ban thường vụ|thường vụ|văn phòng|ban tuyên giáo(?:\s+và\s+dân vận)?)\s+)?$"
 )
 # a city body the unit worked with ("Phối hợp Trường Cán bộ Thành phố mở 1 lớp", "phối hợp với
@@ -4743,6 +4840,12 @@ _WORKPLACE_RE = fastre.compile(
 _TERRITORY_BEFORE_RE = fastre.compile(
     r"\d[\d.,]*\s+(?:phường|xã|thị trấn|quận|huyện|khu phố|ấp|thôn|tổ dân phố)"
     r"(?:\s*(?:,|và)\s*(?:phường|xã|thị trấn))?\s*(?:và|,|với)\s*$"
+)
+# a count of dwellings right before "với" and the people living there counted after it ("14 khu
+# tập thể cũ với khoảng 60 nghìn cư dân", "26 tòa chung cư với 40.000 người")
+_DWELLINGS_WITH_RE = fastre.compile(
+    r"\d[\d.,]*\s+(?:khu tập thể|khu chung cư|tòa chung cư|toà chung cư|tòa nhà|toà nhà|chung cư|"
+    r"khu dân cư|khu đô thị|khu nhà ở)[^\d;:()]{0,30}?\s+với\s*$"
 )
 # a count of schools or workplaces right before "với"/"có" and the people counted after it
 # ("20 trường đại học, học viện với ...", "45 doanh nghiệp có ...")

@@ -420,6 +420,12 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         "tấn",
         "lít",
         "cm",
+        # (a length written out: "giữ khoảng cách 2 mét", "dài 3 cây số")
+        "mét",
+        "cây số",
+        # the papers a meeting heard ("Đại hội nghe 9 tham luận", "hội thảo có 12 tham luận"):
+        # its programme, not a count of the unit's work
+        "tham luận",
         # parts of a plan or an argument ("3 nhóm giải pháp", "5 nhiệm vụ trọng tâm"), not results
         "nhiệm vụ",
         "giải pháp",
