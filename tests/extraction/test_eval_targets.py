@@ -194,13 +194,13 @@ def test_holdout9_does_not_regress(extractor: Extractor) -> None:
 
 
 # Sets written by labelers who never saw the extractor, each scored once unseen and then tuned
-# on (sessions 9 and 10). Their unseen scores, the rules each set taught and the gold labels not
+# on (sessions 9 to 11). Their unseen scores, the rules each set taught and the gold labels not
 # followed are in tests/eval/README.md. The floors sit just below each set's score after its
 # tuning: they guard those rules against regressions and say nothing about unseen text.
 #   split: (detection F1, typed F1, qualifier accuracy, trap hits at most); documents' dates all right
 TUNED_FLOORS = {
-    "holdout10": (0.99, 0.99, 1.00, 2),  # unseen 0.834 / 0.824 (1.0.7)
-    "holdout11": (0.99, 0.99, 1.00, 1),  # unseen 0.869 / 0.857 (1.0.8)
+    "holdout10": (0.99, 0.99, 1.00, 0),  # unseen 0.834 / 0.824 (1.0.7)
+    "holdout11": (0.99, 0.99, 1.00, 0),  # unseen 0.869 / 0.857 (1.0.8)
     "holdout12": (0.985, 0.985, 1.00, 4),  # unseen 0.890 / 0.861 (1.0.9); 4 "điểm cầu" counted
     "holdout13": (0.99, 0.99, 1.00, 1),  # unseen 0.826 / 0.821 (1.0.10)
     "holdout14": (0.98, 0.965, 1.00, 3),  # unseen 0.835 / 0.795 (1.0.11)
@@ -211,21 +211,29 @@ TUNED_FLOORS = {
     "holdout19": (0.985, 0.985, 1.00, 2),  # unseen 0.966 / 0.945 (1.0.16); 2 "điểm cầu" counted
     "holdout20": (0.99, 0.99, 1.00, 3),  # unseen 0.964 / 0.926 (1.0.17); 3 "điểm cầu" counted
     "holdout21": (0.97, 0.96, 0.99, 2),  # unseen 0.967 / 0.874 (1.0.18)
-    # holdout22: 3 trap hits are the gold's traps "1", "3", "4" (heading numbers) inside "01", "03", "04" it counts
-    "holdout22": (0.995, 0.995, 1.00, 3),  # unseen 0.965 / 0.965 (1.0.19)
-    # holdout23: 6 trap hits are the gold's traps "2"-"6" (heading numbers) inside "04", "05", "06",
-    # "04 lớp", "2 báo cáo", "3 báo cáo" it counts
-    "holdout23": (0.995, 0.995, 1.00, 6),  # unseen 0.973 / 0.961 (1.0.20)
+    "holdout22": (0.995, 0.995, 1.00, 0),  # unseen 0.965 / 0.965 (1.0.19)
+    # holdout23: 3 trap hits are the gold's bare heading-number traps "2", "3" standing also as the
+    # numbers of facts it counts ("3 báo cáo", "2 báo cáo"): a trap's text is looked for everywhere
+    "holdout23": (0.995, 0.995, 1.00, 3),  # unseen 0.973 / 0.961 (1.0.20)
     "holdout24": (0.995, 0.995, 1.00, 1),  # unseen 0.962 / 0.923 (1.0.21); 1 "điểm cầu" counted
     "holdout25": (0.98, 0.98, 1.00, 1),  # unseen 0.949 / 0.945 (1.0.22); 1 "điểm cầu" counted
     # holdout26: 3 trap hits are "điểm cầu" counted; 2 are left (a project's households, a section's staff)
     "holdout26": (0.99, 0.99, 1.00, 5),  # unseen 0.957 / 0.946 (1.0.23)
 }
 
+# Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their
+# floors are that measurement, so later rules may not lose what the rules got right unseen.
+UNSEEN_FLOORS = {
+    "holdout27": (0.98, 0.975, 1.00, 3),  # unseen 0.985 / 0.980, 3 of 165 traps (1.0.24, session 11)
+    "holdout28": (0.98, 0.94, 1.00, 8),  # unseen 0.984 / 0.943, 8 of 188 traps (1.0.24, session 11)
+}
 
-@pytest.mark.parametrize("split", sorted(TUNED_FLOORS, key=lambda s: int(s.removeprefix("holdout"))))
+
+@pytest.mark.parametrize(
+    "split", sorted(TUNED_FLOORS | UNSEEN_FLOORS, key=lambda s: int(s.removeprefix("holdout")))
+)
 def test_tuned_holdout_does_not_regress(extractor: Extractor, split: str) -> None:
-    detection, typed, qualifiers, traps = TUNED_FLOORS[split]
+    detection, typed, qualifiers, traps = (TUNED_FLOORS | UNSEEN_FLOORS)[split]
     report = evaluate(EVAL_DIR / split / "gold.jsonl", extractor).as_dict()
     assert report["detection"]["f1"] >= detection, report["detection"]
     assert report["typed"]["f1"] >= typed, report["typed"]
