@@ -29,14 +29,20 @@ help:
 	@echo "make dev    Dagster UI on the same code location"
 	@echo "make bench  speed and memory benchmarks"
 
-# The venv, made again when PYTHON_BOOT names another interpreter (its stamp names the one used).
+# The venv, made again when PYTHON_BOOT names another interpreter (its stamp names the one used;
+# after `make clean` a venv already made from that interpreter is kept).
 VENV_STAMP := $(STAMPS)/venv-$(subst /,_,$(PYTHON_BOOT))
 $(PY): $(VENV_STAMP)
 $(VENV_STAMP):
 	@mkdir -p $(STAMPS)
-	rm -rf $(VENV) $(STAMPS)/venv-*
-	$(PYTHON_BOOT) -m venv $(VENV) || { echo "$(PYTHON_BOOT) cannot make a venv: using python3"; rm -rf $(VENV); python3 -m venv $(VENV); }
-	$(BIN)/pip install --quiet --disable-pip-version-check uv==0.13.8
+	@rm -f $(STAMPS)/venv-*
+	@if [ -x $(PY) ] && [ -x $(BIN)/uv ] && [ "$$($(PY) -c 'import os, sys; print(os.path.realpath(sys._base_executable))')" = "$$(realpath "$$(command -v $(PYTHON_BOOT))")" ]; then \
+	  echo "$(VENV) is made from $(PYTHON_BOOT) already"; \
+	else \
+	  echo "making $(VENV) from $(PYTHON_BOOT)"; rm -rf $(VENV) && \
+	  { $(PYTHON_BOOT) -m venv $(VENV) || { echo "$(PYTHON_BOOT) cannot make a venv: using python3"; rm -rf $(VENV); python3 -m venv $(VENV); }; } && \
+	  $(BIN)/pip install --quiet --disable-pip-version-check uv==0.13.8; \
+	fi
 	@touch $@
 
 # Python packages: reinstalled only when pyproject.toml changes or the venv is made again.
