@@ -1986,7 +1986,7 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
-            if noun_norm.startswith(_PARTY_ORGS_LISTED) and (" " + " ".join(pre_words[-2:]) + " ").endswith(
+            if noun_norm.startswith(_PARTY_ORG_NOUNS) and (" " + " ".join(pre_words[-2:]) + " ").endswith(
                 _PARTY_ORG_ROLE_BEFORE
             ):
                 # "đại diện 15 đảng bộ phường", "với lãnh đạo 14 đảng bộ phường", "Quận ủy giao 15
@@ -2006,7 +2006,7 @@ class Extractor:
                 return None
             if (
                 last_pre == "và"
-                and noun_norm.startswith(_PARTY_ORGS_LISTED)
+                and noun_norm.startswith(_PARTY_ORG_NOUNS)
                 and _FOR_WHOM_RE.search(lower, max(clause_start, start - qual_len - 80), start - qual_len)
             ):
                 # "tổ chức 3 hội nghị ... cho cán bộ chủ chốt của quận và 15 đảng bộ phường": the
@@ -3469,9 +3469,7 @@ _ORGS_DO_RE = fastre.compile(
     r"(?:học tập|quán triệt)(?:\s+xong|\s+[^\s\d,;.:]+){0,3}?\s+(?:với|có))\s+"
     r"(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d"
 )
-_PARTY_ORG_AFTER_RE = fastre.compile(
-    r"\s+(?:đảng bộ|chi bộ|chi, đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|đảng [ủu]y(?! viên))\b"
-)
+_PARTY_ORG_AFTER_RE = fastre.compile(r"\s+" + _PARTY_ORGS + r"\b")
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘]$")
 # "IV." / "3." opening a heading line (roman numerals, arabic numbers)
 _HEADING_NUMBER_RE = fastre.compile(r"(?:([IVXL]+)|(\d{1,2}))\s*[.)/]\s+")
@@ -4800,9 +4798,8 @@ _NATION_PEOPLE = tuple(
     for c in ("cả nước", "toàn quốc")
 )
 _PARTY_ORG_ROLE_BEFORE = tuple(f" {w} " for w in PARTY_ORG_ROLE_BEFORE)
-_PARTY_ORGS_LISTED = (" đảng bộ ", " chi bộ ", " chi đảng bộ ", " tổ chức cơ sở đảng ", " đảng ủy ", " đảng uỷ ")
 # who may be the subject of the work in _ORGS_DO_RE: party organisations, training centres
-_ORGS_DOING = (*_PARTY_ORGS_LISTED, " trung tâm ")
+_ORGS_DOING = (*_PARTY_ORG_NOUNS, " trung tâm ")
 # "cho cán bộ chủ chốt của quận và": an audience named before "và" (no number among them)
 _FOR_WHOM_RE = fastre.compile(r"\bcho\s+[^;:.\d]{3,70}\svà\s+$")
 # "Đảng bộ huyện (hiện) có 14.000 đảng viên": an organisation as the subject of "có" right

@@ -229,11 +229,12 @@ UNSEEN_FLOORS = {
 }
 
 
-@pytest.mark.parametrize(
-    "split", sorted(TUNED_FLOORS | UNSEEN_FLOORS, key=lambda s: int(s.removeprefix("holdout")))
-)
+HOLDOUT_FLOORS = TUNED_FLOORS | UNSEEN_FLOORS
+
+
+@pytest.mark.parametrize("split", sorted(HOLDOUT_FLOORS, key=lambda s: int(s.removeprefix("holdout"))))
 def test_tuned_holdout_does_not_regress(extractor: Extractor, split: str) -> None:
-    detection, typed, qualifiers, traps = (TUNED_FLOORS | UNSEEN_FLOORS)[split]
+    detection, typed, qualifiers, traps = HOLDOUT_FLOORS[split]
     report = evaluate(EVAL_DIR / split / "gold.jsonl", extractor).as_dict()
     assert report["detection"]["f1"] >= detection, report["detection"]
     assert report["typed"]["f1"] >= typed, report["typed"]
