@@ -320,7 +320,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout25": EVAL / "holdout25" / "_src",
            "holdout26": EVAL / "holdout26" / "_src",
            "holdout27": EVAL / "holdout27" / "_src",
-           "holdout28": EVAL / "holdout28" / "_src"}
+           "holdout28": EVAL / "holdout28" / "_src",
+           "holdout29": EVAL / "holdout29" / "_src",
+           "holdout30": EVAL / "holdout30" / "_src"}
 
 
 def main(argv: list[str]) -> int:
