@@ -160,6 +160,26 @@ def _trap_spans(trap_text: str, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, text)]
 
 
+def _not_a_facts_number(spans: list[tuple[int, int]], trap: dict[str, Any],
+                        facts: list[dict[str, Any]], text: str) -> list[tuple[int, int]]:
+    """The trap's occurrences that are no gold fact's own number: a heading trap "2" ("2. Công
+    tác ...") also stands, as written, in the fact "duy trì 2 trang fanpage"; an observation of
+    that fact is a fact, not a hit of the heading's trap. An occurrence inside the evidence of a
+    fact of the same value is that fact's."""
+    own: list[tuple[int, int]] = []
+    for f in facts:
+        ev = f.get("evidence") or ""
+        if not ev or not _same_value(float(f["value"]), float(trap["value"])):
+            continue
+        i = text.find(ev)
+        while i != -1:
+            own.append((i, i + len(ev)))
+            i = text.find(ev, i + 1)
+    if not own:
+        return spans
+    return [(a, b) for a, b in spans if not any(x <= a and b <= y for x, y in own)]
+
+
 def score(gold: list[dict[str, Any]], predictions: dict[str, list[dict[str, Any]]],
           texts: dict[str, str] | None = None,
           doc_dates: dict[str, tuple[str | None, str | None]] | None = None) -> EvalReport:
@@ -196,6 +216,8 @@ def score(gold: list[dict[str, Any]], predictions: dict[str, list[dict[str, Any]
         for t in traps:
             rep.traps += 1
             spans = _trap_spans(t["text"], text) if text else []
+            if spans:
+                spans = _not_a_facts_number(spans, t, facts, text)
             for p in pred:
                 if not _same_value(float(t["value"]), float(p["value"])):
                     continue

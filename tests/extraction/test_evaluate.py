@@ -75,3 +75,19 @@ def test_trap_text_is_not_read_inside_a_longer_number() -> None:
     longer = "Theo Kế hoạch 1389, quận làm 138 việc"
     inside = _pred(value=138, char_start=longer.index("138"), char_end=longer.index("138") + 3)
     assert score([plan], {"d": [inside]}, {"d": longer}).trap_hits == 0
+
+
+def test_trap_text_standing_in_a_facts_evidence_is_that_facts() -> None:
+    # the heading "2." is a trap; the "2" of the fact "duy trì 2 trang fanpage" is the fact's
+    text = "2. Công tác báo chí\nQuận duy trì 2 trang fanpage và 14 nhóm Zalo."
+    trap = {"type": "trap", "doc_id": "d", "text": "2", "value": 2}
+    fact = _fact(value=2, indicator="social_pages", evidence="duy trì 2 trang fanpage")
+    at_fact = _pred(value=2, indicator="social_pages", char_start=text.index("duy trì 2") + 8,
+                    char_end=text.index("duy trì 2") + 9)
+    at_heading = _pred(value=2, indicator="social_pages", char_start=0, char_end=1)
+    assert score([trap, fact], {"d": [at_fact]}, {"d": text}).trap_hits == 0
+    assert score([trap, fact], {"d": [at_heading]}, {"d": text}).trap_hits == 1
+    # without the fact (or with a fact of another value) every stand-alone "2" is the trap's
+    assert score([trap], {"d": [at_fact]}, {"d": text}).trap_hits == 1
+    other = _fact(value=14, indicator="chat_groups", evidence="duy trì 2 trang fanpage và 14 nhóm")
+    assert score([trap, other], {"d": [at_fact]}, {"d": text}).trap_hits == 1
