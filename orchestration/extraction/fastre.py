@@ -345,8 +345,16 @@ class Alternation:
         patterns = self.patterns
         prefixes = self.prefixes
         heap = []  # (start, pattern index, match): the next match of each pattern
+        find = text.find
         for i, p in enumerate(patterns):
-            m = _search(p, prefixes[i], text, pos, end)
+            prefix = prefixes[i]
+            if prefix:  # (_search, written out: most patterns find nothing)
+                k = find(prefix, pos, end)
+                if k == -1:
+                    continue
+                m = p.search(text, k, end)
+            else:
+                m = p.search(text, pos, end)
             if m is not None:
                 heap.append((m.start(), i, m))
         heapq.heapify(heap)
