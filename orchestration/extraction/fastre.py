@@ -358,7 +358,7 @@ class Alternation:
             if m is not None:
                 heap.append((m.start(), i, m))
         heapq.heapify(heap)
-        while heap:
+        while len(heap) > 1:
             start, i, m = heap[0]
             if start < pos:  # inside the last match: that pattern looks again from its end
                 m = _search(patterns[i], prefixes[i], text, pos, end)
@@ -372,6 +372,18 @@ class Alternation:
                 heapq.heappop(heap)
             else:
                 heapq.heapreplace(heap, (m.start(), i, m))
+        if heap:
+            # one pattern left (in most texts, the sentence ends of just "."): its own finditer
+            # goes on as the merge would, each search from the end of the last match
+            start, i, m = heap[0]
+            if start < pos:
+                m = _search(patterns[i], prefixes[i], text, pos, end)
+                if m is None:
+                    return
+            yield m
+            if m.end() == m.start():
+                raise ValueError(f"{patterns[i].pattern!r} matched the empty string")
+            yield from patterns[i].finditer(text, m.end(), end)
 
 
 def _search(p: re.Pattern[str], prefix: str, text: str, pos: int, end: int) -> re.Match[str] | None:
