@@ -327,34 +327,99 @@ class Alternation:
     way the alternation would find them: leftmost first; at one position, the first pattern
     (in the given order) that matches there; the next search from the end of the last match.
     No pattern may match the empty string.
+
+    Even `re`'s search for a literal start tests the text character by character (`str.find`
+    skips along several times faster), and a search of every pattern over the whole text, most
+    of which find nothing, was most of the cost: a pattern that starts with a literal string is
+    searched from where `str.find` first finds that string (`_search`), and one whose string is
+    not in the text costs just that `str.find`.
     """
 
     def __init__(self, patterns: list[str], flags: int = 0):
         self.patterns = [compile(p, flags) for p in patterns]
+        # per pattern: the literal string every match starts with, or "" (search with `re`)
+        self.prefixes = [literal_prefix(p, flags) for p in patterns]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         patterns = self.patterns
+        prefixes = self.prefixes
         heap = []  # (start, pattern index, match): the next match of each pattern
+        find = text.find
         for i, p in enumerate(patterns):
-            m = p.search(text, pos, end)
+            prefix = prefixes[i]
+            if prefix:  # (_search, written out: most patterns find nothing)
+                k = find(prefix, pos, end)
+                if k == -1:
+                    continue
+                m = p.search(text, k, end)
+            else:
+                m = p.search(text, pos, end)
             if m is not None:
                 heap.append((m.start(), i, m))
         heapq.heapify(heap)
-        while heap:
+        while len(heap) > 1:
             start, i, m = heap[0]
             if start < pos:  # inside the last match: that pattern looks again from its end
-                m = patterns[i].search(text, pos, end)
+                m = _search(patterns[i], prefixes[i], text, pos, end)
             else:
                 yield m
                 pos = m.end()
                 if pos == start:
                     raise ValueError(f"{patterns[i].pattern!r} matched the empty string")
-                m = patterns[i].search(text, pos, end)
+                m = _search(patterns[i], prefixes[i], text, pos, end)
             if m is None:
                 heapq.heappop(heap)
             else:
                 heapq.heapreplace(heap, (m.start(), i, m))
+        if heap:
+            # one pattern left (in most texts, the sentence ends of just "."): its own finditer
+            # goes on as the merge would, each search from the end of the last match
+            start, i, m = heap[0]
+            if start < pos:
+                m = _search(patterns[i], prefixes[i], text, pos, end)
+                if m is None:
+                    return
+            yield m
+            if m.end() == m.start():
+                raise ValueError(f"{patterns[i].pattern!r} matched the empty string")
+            yield from patterns[i].finditer(text, m.end(), end)
+
+
+def _search(p: re.Pattern[str], prefix: str, text: str, pos: int, end: int) -> re.Match[str] | None:
+    """p.search(text, pos, end), where every match of `p` starts with `prefix` (if not ""): no
+    match can start before the first `prefix` from `pos`. (A look-behind sees the text before
+    where the search starts, as in any search.)"""
+    if not prefix:
+        return p.search(text, pos, end)
+    k = text.find(prefix, pos, end)
+    return None if k == -1 else p.search(text, k, end)
+
+
+def literal_prefix(pattern: str, flags: int = 0) -> str:
+    """The literal string every match of `pattern` starts with ("" when none is known: the
+    pattern starts with a group, a class, a look-around ...). Read from the parsed pattern;
+    kept in the cache file like the compiled programs."""
+    key = ("prefix", pattern, int(flags))
+    cached = _MEMO.get(key)
+    if isinstance(cached, str):
+        return cached
+    chars = []
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        parsed = _parser.parse(pattern, flags)
+        if not (flags | parsed.state.flags) & re.IGNORECASE:  # (also an inline "(?i)")
+            for op, av in parsed.data:
+                if op is not c.LITERAL:
+                    break
+                chars.append(chr(av))
+    except (ImportError, AttributeError, TypeError, ValueError, re.error):
+        chars = []
+    prefix = "".join(chars)
+    _MEMO.put(key, prefix)
+    return prefix
 
 
 def trie_alternation(
