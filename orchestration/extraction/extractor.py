@@ -4961,9 +4961,13 @@ class _SuffixSet:
         self.max_words = max((len(p.split()) for p in self.phrases), default=1)
         # the last word of each phrase: a text ending in none of them needs no more look-ups
         self.last_words = frozenset(p.rsplit(" ", 1)[-1] for p in self.phrases)
+        self._last_word_ends = tuple(sorted(self.last_words))
 
     def longest_suffix(self, s: str) -> str | None:
-        words = _last_words(s[-60:], self.max_words)
+        tail = s[-60:].rstrip()
+        if not tail.endswith(self._last_word_ends):
+            return None  # (its last word is none of them: found without splitting it)
+        words = _last_words(tail, self.max_words)
         if not words or words[-1] not in self.last_words:
             return None
         for k in range(len(words), 0, -1):
@@ -4983,6 +4987,7 @@ _TRAP_PHRASE_LAST = _DOCUMENT_WORDS.last_words | _NAMED_BODY_WORDS.last_words | 
 _FUTURE_CLAUSE_PADDED = tuple(f" {w} " for w in FUTURE_CLAUSE_WORDS)  # (as they stand in a norm())
 _FUTURE_CLAUSE_LAST = frozenset(w.split()[-1] for w in FUTURE_CLAUSE_WORDS)  # (one is in any of them)
 _DURATION_WORDS = frozenset(DURATION_WORDS)
+_DURATION_FIRST = frozenset(w.split()[0] for w in DURATION_WORDS if " " in w)  # (of the longer ones)
 _DAY_EVENT_WORDS = frozenset(DAY_EVENT_WORDS)
 _CHANGE_RATIO_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in CHANGE_WORDS + RATIO_WORDS)
 _DATE_ORDINALS = frozenset(
@@ -5028,7 +5033,7 @@ def _context_trap(
         return "address"
     if not _NAMED_BODY_WORDS.phrases.isdisjoint(tails):
         return "named_body"
-    ordw = next((t for t in tails if t in _ORDINAL_WORDS.phrases), None)
+    ordw = next((t for t in tails if t in _ORDINAL_WORDS.phrases), None) if tails else None
     if ordw == "số" and pre_words[-2:-1] == ["tổng"]:
         ordw = None  # "tổng số 415 học viên": the total, not number 415
     if ordw:
@@ -5048,14 +5053,16 @@ def _context_trap(
         and not prev_word.endswith((",", ":", ";"))
     ):
         return "named_body"
-    if tok.shape in ("number",) and tok.value is not None and _is_year(tok.value) and "." not in tok.text:
+    if tok.shape == "number" and tok.value is not None and _is_year(tok.value) and "." not in tok.text:
         return "year"
     return _duration_trap(pre, after_words, nxt, tok)
 
 
 def _duration_trap(pre: str, after_words: list[str], nxt: str, tok: NumberToken) -> str | None:
     if tok.shape in ("number", "words", "range") and (
-        nxt in _DURATION_WORDS or " ".join(after_words[:2]) in _DURATION_WORDS
+        nxt in _DURATION_WORDS
+        # ("thập kỷ", "ngày đêm": two words, looked up after the first of one)
+        or (len(after_words) > 1 and after_words[0] in _DURATION_FIRST and " ".join(after_words[:2]) in _DURATION_WORDS)
     ):
         if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in _DAY_EVENT_WORDS:
             return None
