@@ -1833,14 +1833,16 @@ class Extractor:
             # next number ("lớp" is bare, and takes its description from before the number)
             while len(noun_words) > 1 and noun_words[-1].lower() in _LINK_WORDS:
                 noun_words.pop()
+            words_end = _end_of_words(noun_text, min(len(noun_words), 10))
             noun_text = " ".join(noun_words)
             noun_words = noun_words[:10]
-            noun_norm = norm(" ".join(noun_words))
         elif len(noun_words) > 10:
             noun_words = noun_words[:10]
-            noun_norm = norm(" ".join(noun_words))
-        else:  # the same as norm(" ".join(noun_words)): norm ignores how words are spaced
-            noun_norm = st.norms.norm(noun_from, noun_from + len(noun_text))
+            words_end = _end_of_words(noun_text, 10)
+        else:
+            words_end = len(noun_text)
+        # the same as norm(" ".join(noun_words)): norm ignores how words are spaced
+        noun_norm = st.norms.norm(noun_from, noun_from + words_end)
         if noun_words and noun_words[0][:1].isupper() and noun_words[0][1:2].islower() and not percent:
             # "10 Chương trình công tác": a title, not a counted noun
             if not is_words:
@@ -4945,6 +4947,12 @@ def _sentence_back(lower: str, pos: int, n: int) -> int:
 
 def _is_year(v: float) -> bool:
     return float(v).is_integer() and 1900 <= v <= 2100
+
+
+def _end_of_words(s: str, n: int) -> int:
+    """The length of the start of `s` that holds its first `n` words (up to the next word)."""
+    parts = s.split(None, n)
+    return len(s) - len(parts[n]) if len(parts) > n else len(s)
 
 
 def _last_words(s: str, n: int) -> list[str]:
