@@ -4053,6 +4053,8 @@ def percent_shape(tok: NumberToken) -> bool:
 def _qualifier(before_lower: str) -> tuple[str, int]:
     """The qualifier written right before the number, and its length (with the space)."""
     s = before_lower.rstrip()
+    if not s.endswith(_QUALIFIERS.last_word_ends):
+        return "exact", 0  # (most numbers: the word before is no qualifier's last word)
     trail = len(before_lower) - len(s)
     word = _QUALIFIERS.longest_suffix(s)
     if word is None:
@@ -4969,11 +4971,11 @@ class _SuffixSet:
         self.max_words = max((len(p.split()) for p in self.phrases), default=1)
         # the last word of each phrase: a text ending in none of them needs no more look-ups
         self.last_words = frozenset(p.rsplit(" ", 1)[-1] for p in self.phrases)
-        self._last_word_ends = tuple(sorted(self.last_words))
+        self.last_word_ends = tuple(sorted(self.last_words))  # (for one str.endswith)
 
     def longest_suffix(self, s: str) -> str | None:
         tail = s[-60:].rstrip()
-        if not tail.endswith(self._last_word_ends):
+        if not tail.endswith(self.last_word_ends):
             return None  # (its last word is none of them: found without splitting it)
         words = _last_words(tail, self.max_words)
         if not words or words[-1] not in self.last_words:
@@ -5026,31 +5028,33 @@ def _context_trap(
         return _duration_trap(pre, after_words, nxt, tok)
     # the phrases that can end right before the number; every one ends in the last word, so
     # none can be a name, code or ordinal word unless that word ends one of them
-    after_no = pre_words[-1:] == ["số"]
-    tails = _tails(pre_words) if pre_words and pre_words[-1] in _TRAP_PHRASE_LAST else []
-    if after_no:
-        doc_tails = (
-            _tails(pre_words[:-1]) if len(pre_words) > 1 and pre_words[-2] in _TRAP_PHRASE_LAST else []
-        )
-    else:
-        doc_tails = tails
-    # document names and codes: "Kế hoạch 138", "Chỉ thị số 05"
-    if not _DOCUMENT_WORDS.phrases.isdisjoint(doc_tails):
-        return "document_code"
-    if after_no and pre_words[-2:-1] != ["tổng"]:
-        return "address"
-    if not _NAMED_BODY_WORDS.phrases.isdisjoint(tails):
-        return "named_body"
-    ordw = next((t for t in tails if t in _ORDINAL_WORDS.phrases), None) if tails else None
-    if ordw == "số" and pre_words[-2:-1] == ["tổng"]:
-        ordw = None  # "tổng số 415 học viên": the total, not number 415
-    if ordw:
-        return "date" if ordw in _DATE_ORDINALS else "ordinal"
+    last = pre_words[-1] if pre_words else ""
+    after_no = last == "số"
+    tails = _tails(pre_words) if last in _TRAP_PHRASE_LAST else []
+    if after_no or tails:
+        if after_no:
+            doc_tails = (
+                _tails(pre_words[:-1]) if len(pre_words) > 1 and pre_words[-2] in _TRAP_PHRASE_LAST else []
+            )
+        else:
+            doc_tails = tails
+        # document names and codes: "Kế hoạch 138", "Chỉ thị số 05"
+        if not _DOCUMENT_WORDS.phrases.isdisjoint(doc_tails):
+            return "document_code"
+        if after_no and pre_words[-2:-1] != ["tổng"]:
+            return "address"
+        if not _NAMED_BODY_WORDS.phrases.isdisjoint(tails):
+            return "named_body"
+        ordw = next((t for t in tails if t in _ORDINAL_WORDS.phrases), None)
+        if ordw == "số" and pre_words[-2:-1] == ["tổng"]:
+            ordw = None  # "tổng số 415 học viên": the total, not number 415
+        if ordw:
+            return "date" if ordw in _DATE_ORDINALS else "ordinal"
     # "lúc 7 giờ 30", "8 giờ 15 phút": the minutes of a time of day
-    if pre_words[-1:] == ["giờ"] and pre_words[-2:-1] and pre_words[-2].isdigit():
+    if last == "giờ" and pre_words[-2:-1] and pre_words[-2].isdigit():
         return "date"
     # "xe buýt tuyến 03", "hoặc tuyến 122": a route's number (not "trực tuyến 12 hội nghị")
-    if pre_words[-1:] == ["tuyến"] and pre_words[-2:-1] not in (["trực"], ["vô"], ["hữu"]):
+    if last == "tuyến" and pre_words[-2:-1] not in (["trực"], ["vô"], ["hữu"]):
         return "named_body"
     # a capitalised word right before (not the sentence's first word): a proper name (not one
     # that ends a clause: "... về xây dựng Đảng; 14 hội nghị")
