@@ -1409,7 +1409,7 @@ class Extractor:
             self._trap(st, tok, stext, "target")
             return None
         pre = before_lower[: len(before_lower) - qual_len] if qual_len else before_lower
-        pre_words = _last_words(pre, 4)  # (the words before: only the last few are read)
+        pre_words = pre.rsplit(None, 4)[-4:]  # (the last four words before: only those are read)
         if pre_words and ("“" in pre or "(" in pre or '"' in pre):
             # "“Chi bộ 4 tốt”", "(sức chứa 350 chỗ)": the words, not the marks that open them
             pre_words = [w for w in (x.lstrip('“("') for x in pre_words) if w]
@@ -1727,29 +1727,34 @@ class Extractor:
             return None
         head_words = head.rsplit(None, 1)  # (the last word is read)
         prev_word = head_words[-1] if head_words else ""
-        prev_is_first = (
-            (
-                bool(prev_word)
-                and head_start == sent.start
-                # (bullets and marks before it: "- Treo 640 băng rôn", "✅ Treo 640 băng rôn")
-                and not any(map(str.isalnum, head.rstrip()[: -len(prev_word)]))
-            )
-            or (
-                # "Huyện Phúc Thọ: Còn 247 đảng viên chưa tham gia ...": the word opening the text
-                # after a section's colon starts a clause, it is no name
-                prev_word in _CLAUSE_OPENING_WORDS and head.rstrip()[: -len(prev_word)].rstrip().endswith(":")
-            )
-            or (
-                # "... ĐÃ THAM MƯU TỔ CHỨC 46 HỘI NGHỊ HỌC TẬP": a sentence written in capitals (a
-                # sapo) capitalises every word; a capital word there names nothing
-                prev_word.isupper()
-                and len(prev_word) > 1
-                and text[tok.end : tok.end + 12].lstrip()[:2].isupper()
-            )
-        )
         # a qualifier or a percent sign makes it a quantity, whatever noun precedes
         # ("nghị quyết ước đạt 98%" is no "Nghị quyết 98")
         name_checks = qual_len == 0 and not percent
+        # (is the capitalised word before it no name? read by _context_trap's name checks only)
+        prev_is_first = (
+            name_checks
+            and prev_word[:1].isupper()
+            and (
+                (
+                    head_start == sent.start
+                    # (bullets and marks before it: "- Treo 640 băng rôn", "✅ Treo 640 băng rôn")
+                    and not any(map(str.isalnum, head.rstrip()[: -len(prev_word)]))
+                )
+                or (
+                    # "Huyện Phúc Thọ: Còn 247 đảng viên chưa tham gia ...": the word opening the
+                    # text after a section's colon starts a clause, it is no name
+                    prev_word in _CLAUSE_OPENING_WORDS
+                    and head.rstrip()[: -len(prev_word)].rstrip().endswith(":")
+                )
+                or (
+                    # "... ĐÃ THAM MƯU TỔ CHỨC 46 HỘI NGHỊ HỌC TẬP": a sentence written in capitals
+                    # (a sapo) capitalises every word; a capital word there names nothing
+                    prev_word.isupper()
+                    and len(prev_word) > 1
+                    and text[tok.end : tok.end + 12].lstrip()[:2].isupper()
+                )
+            )
+        )
         end = tok.end
         after_lower = lower[end : min(end + 80, clause_end)]
         reason = _context_trap(pre, pre_words, prev_word, prev_is_first, after_lower, tok, name_checks)
@@ -1877,7 +1882,7 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "ordinal")
                 return None
-            if pre_words[-2:] == ["bổ", "sung"] and (
+            if last_pre == "sung" and pre_words[-2:-1] == ["bổ"] and (
                 first_two in _STOCK_PEOPLE_HEADS or first_words[0] in _STOCK_PEOPLE_HEADS
             ):
                 # "Báo cáo viên quận: 46 đồng chí (bổ sung 5 đồng chí trong quý)": people added to
@@ -2109,7 +2114,7 @@ class Extractor:
                 self._trap(st, tok, stext, "not_counted")
                 return None
             if (
-                (pre_words[-1:] == ["với"] or pre_words[-1:] == ["cùng"])
+                (last_pre == "với" or last_pre == "cùng")
                 and (noun_norm.startswith(_PEOPLE_PREFIXES) or noun_norm.startswith(_HOUSEHOLD_PREFIXES))
                 and (
                     _INSTITUTION_HAS_RE.search(
