@@ -1379,8 +1379,12 @@ class Extractor:
         lower = st.lower
         start = tok.start
         shape = tok.shape
+        # (the bounds of the windows read for every number, here and below, are conditional
+        # expressions: in this Python max() and min() parse keywords at each call, costing more than
+        # the slice or the search they bound)
+        back60 = start - 60 if start > sent.start + 60 else sent.start
         # --- words before the number: qualifier, then what the qualifier follows ---------
-        before_lower = lower[max(start - 60, clause_start) : start]
+        before_lower = lower[start - 60 if start > clause_start + 60 else clause_start : start]
         qualifier, qual_len = _qualifier(before_lower)
         if (
             qualifier == "at_least"
@@ -1414,7 +1418,7 @@ class Extractor:
             # "“Chi bộ 4 tốt”", "(sức chứa 350 chỗ)": the words, not the marks that open them
             pre_words = [w for w in (x.lstrip('“("') for x in pre_words) if w]
         is_words = shape == "words"
-        k = lower.rfind("trong đó ", max(sent.start, start - 60), start)
+        k = lower.rfind("trong đó ", back60, start)
         if (
             k != -1
             and _HAS_DIGIT_RE.search(lower, sent.start, k) is not None
@@ -1437,7 +1441,7 @@ class Extractor:
                 # given (the count is the fact)
                 self._trap(st, tok, stext, "change")
                 return None
-        k = lower.rfind("(", max(sent.start, start - 60), start)
+        k = lower.rfind("(", back60, start)
         if (
             k != -1
             and lower.startswith(_BREAKDOWN_OPENINGS, k + 1)
@@ -1545,7 +1549,8 @@ class Extractor:
                 self._trap(st, tok, stext, "date")
                 return None
 
-        raised = lower.find("nâng tổng", tok.end, min(clause_end, tok.end + 80))
+        stop80 = tok.end + 80 if tok.end < clause_end - 80 else clause_end
+        raised = lower.find("nâng tổng", tok.end, stop80)
         if raised != -1 and not is_words and _HAS_DIGIT_RE.search(lower, tok.end, raised) is None:
             # "38 nhóm Zalo mới được lập, nâng tổng số lên 412 nhóm": the count right before
             # "nâng tổng số lên" is what was added, a change of the stock (the total is the fact)
@@ -1586,9 +1591,10 @@ class Extractor:
             # rate named before its verb is a change whatever follows
             self._trap(st, tok, stext, "change")
             return None
+        back120 = start - 120 if start > sent.start + 120 else sent.start
         if (
-            lower.find("trình ", max(sent.start, start - 120), start) != -1
-            and _SUBMITTED_FOR_AWARD_RE.search(lower, max(sent.start, start - 120), start - qual_len) is not None
+            lower.find("trình ", back120, start) != -1
+            and _SUBMITTED_FOR_AWARD_RE.search(lower, back120, start - qual_len) is not None
         ):
             # "trình Ban Thường vụ Thành ủy xét tặng bằng khen cho 2 tập thể": an award submitted
             # to a higher body, proposed and not given (like "đề nghị ... tặng")
@@ -1603,7 +1609,7 @@ class Extractor:
             return None
 
         # --- traps read from the words around the number -----------------------------------
-        head_start = max(sent.start, start - qual_len - 80)
+        head_start = start - qual_len - 80 if start - qual_len > sent.start + 80 else sent.start
         head = text[head_start : start - qual_len]
         percent = shape == "percent"
         if not percent and head.endswith(('"', "“")):
@@ -1756,7 +1762,7 @@ class Extractor:
             )
         )
         end = tok.end
-        after_lower = lower[end : min(end + 80, clause_end)]
+        after_lower = lower[end:stop80]  # (stop80: min(clause_end, end + 80))
         reason = _context_trap(pre, pre_words, prev_word, prev_is_first, after_lower, tok, name_checks)
         if (
             reason == "named_body"
@@ -1813,7 +1819,7 @@ class Extractor:
             # change starts from counts the noun after the count it ends at
             noun_from = following.end
             following = None
-        noun_end = min(noun_from + 200, clause_end)
+        noun_end = noun_from + 200 if noun_from < clause_end - 200 else clause_end
         stop = _NOUN_STOP_RE.search(text, noun_from, noun_end)
         if stop:
             noun_end = stop.start()
@@ -2212,7 +2218,7 @@ class Extractor:
             self._trap(st, tok, stext, "population")
             return None
         # the clause and the words before the number, normalised when first needed
-        before_from = max(start - 150, clause_start)
+        before_from = start - 150 if start > clause_start + 150 else clause_start
         before_norm = _Once(lambda: _without_school_names(st.norms.norm(before_from, start), noun_norm))
         match = self.lexicon.classify(
             noun_norm,
@@ -3678,7 +3684,8 @@ def _in_inner_quote(text: str, sentence_start: int, pos: int) -> bool:
     """Is `pos` inside words in single quotes opened right after a colon, often inside a
     quotation ("Tôi vẫn nhớ lời một tổ trưởng dân phố: ‘Tổ tôi 86 hộ, tháng nào cũng họp ...’")?
     Someone's anecdote, also inside an official's speech (the official quotes someone else)."""
-    inner = text.rfind("‘", max(sentence_start - 400, 0), pos)
+    # (a conditional expression, not max(): see Extractor._number)
+    inner = text.rfind("‘", sentence_start - 400 if sentence_start > 400 else 0, pos)
     return (
         inner != -1
         and text.find("’", inner, pos) == -1
@@ -3690,8 +3697,12 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
     """Is `pos` inside a quotation opened right after a colon ('... chia sẻ: "...') or
     opening its paragraph ('"Nhiều bạn trẻ nói ...", chị A chia sẻ')? (Words in single quotes
     after a colon: _in_inner_quote.)"""
-    head_start = max(sentence_start - 400, 0)
-    opened = max(text.rfind('"', head_start, pos), text.rfind("“", head_start, pos))
+    head_start = sentence_start - 400 if sentence_start > 400 else 0  # (not max(): a call)
+    # the last opening mark: a straight one, or a curly one after it
+    opened = text.rfind('"', head_start, pos)
+    curly = text.rfind("“", head_start if opened < 0 else opened + 1, pos)
+    if curly != -1:
+        opened = curly
     if opened < 0:
         return False  # (most numbers: no quotation mark before them, nothing sliced)
     head = text[head_start:pos]
