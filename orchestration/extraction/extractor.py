@@ -1385,7 +1385,11 @@ class Extractor:
         back60 = start - 60 if start > sent.start + 60 else sent.start
         # --- words before the number: qualifier, then what the qualifier follows ---------
         before_lower = lower[start - 60 if start > clause_start + 60 else clause_start : start]
-        qualifier, qual_len = _qualifier(before_lower)
+        before_words = before_lower.rsplit(None, 4)[-4:]  # (the last four: no more are read)
+        if before_words and before_words[-1] in _QUALIFIERS.last_words:
+            qualifier, qual_len = _qualifier(before_lower)
+        else:
+            qualifier, qual_len = "exact", 0  # (most numbers: no qualifier ends in the word before)
         if (
             qualifier == "at_least"
             and before_lower[len(before_lower) - qual_len :].strip() == "trên"
@@ -1412,8 +1416,11 @@ class Extractor:
             # hoạt chỉ được tổ chức với dưới 20 người": a limit set by a rule, not a count
             self._trap(st, tok, stext, "target")
             return None
-        pre = before_lower[: len(before_lower) - qual_len] if qual_len else before_lower
-        pre_words = pre.rsplit(None, 4)[-4:]  # (the last four words before: only those are read)
+        if qual_len:
+            pre = before_lower[: len(before_lower) - qual_len]
+            pre_words = pre.rsplit(None, 4)[-4:]  # (the last four words before: only those are read)
+        else:
+            pre, pre_words = before_lower, before_words
         if pre_words and ("“" in pre or "(" in pre or '"' in pre):
             # "“Chi bộ 4 tốt”", "(sức chứa 350 chỗ)": the words, not the marks that open them
             pre_words = [w for w in (x.lstrip('“("') for x in pre_words) if w]
@@ -1558,7 +1565,7 @@ class Extractor:
             return None
         # --- changes and ratios: "tăng 12 lớp so với cùng kỳ", "gấp 2 lần" ------------------
         # (looked for with and without the qualifier: "nhiều hơn 12 lớp" ends in "hơn")
-        before_words = _last_words(before_lower, 2) if qual_len else pre_words
+        before_words = before_words[-2:] if qual_len else pre_words
         if (pre_words and pre_words[-1] in _CHANGE_RATIO_LAST) or (
             before_words and before_words[-1] in _CHANGE_RATIO_LAST
         ):
@@ -4069,8 +4076,6 @@ def percent_shape(tok: NumberToken) -> bool:
 def _qualifier(before_lower: str) -> tuple[str, int]:
     """The qualifier written right before the number, and its length (with the space)."""
     s = before_lower.rstrip()
-    if not s.endswith(_QUALIFIERS.last_word_ends):
-        return "exact", 0  # (most numbers: the word before is no qualifier's last word)
     trail = len(before_lower) - len(s)
     word = _QUALIFIERS.longest_suffix(s)
     if word is None:
@@ -4987,13 +4992,9 @@ class _SuffixSet:
         self.max_words = max((len(p.split()) for p in self.phrases), default=1)
         # the last word of each phrase: a text ending in none of them needs no more look-ups
         self.last_words = frozenset(p.rsplit(" ", 1)[-1] for p in self.phrases)
-        self.last_word_ends = tuple(sorted(self.last_words))  # (for one str.endswith)
 
     def longest_suffix(self, s: str) -> str | None:
-        tail = s[-60:].rstrip()
-        if not tail.endswith(self.last_word_ends):
-            return None  # (its last word is none of them: found without splitting it)
-        words = _last_words(tail, self.max_words)
+        words = _last_words(s[-60:], self.max_words)
         if not words or words[-1] not in self.last_words:
             return None
         for k in range(len(words), 0, -1):
