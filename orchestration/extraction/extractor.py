@@ -5091,7 +5091,11 @@ def _duration_trap(pre: str, after_words: list[str], nxt: str, tok: NumberToken)
     if tok.shape in ("number", "words", "range") and (
         nxt in _DURATION_WORDS
         # ("thập kỷ", "ngày đêm": two words, looked up after the first of one)
-        or (len(after_words) > 1 and after_words[0] in _DURATION_FIRST and " ".join(after_words[:2]) in _DURATION_WORDS)
+        or (
+            len(after_words) > 1
+            and after_words[0] in _DURATION_FIRST
+            and " ".join(after_words[:2]) in _DURATION_WORDS
+        )
     ):
         if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in _DAY_EVENT_WORDS:
             return None
