@@ -1379,9 +1379,17 @@ class Extractor:
         lower = st.lower
         start = tok.start
         shape = tok.shape
+        # (the bounds of the windows read for every number, here and below, are conditional
+        # expressions: in this Python max() and min() parse keywords at each call, costing more than
+        # the slice or the search they bound)
+        back60 = start - 60 if start > sent.start + 60 else sent.start
         # --- words before the number: qualifier, then what the qualifier follows ---------
-        before_lower = lower[max(start - 60, clause_start) : start]
-        qualifier, qual_len = _qualifier(before_lower)
+        before_lower = lower[start - 60 if start > clause_start + 60 else clause_start : start]
+        before_words = before_lower.rsplit(None, 4)[-4:]  # (the last four: no more are read)
+        if before_words and before_words[-1] in _QUALIFIERS.last_words:
+            qualifier, qual_len = _qualifier(before_lower)
+        else:
+            qualifier, qual_len = "exact", 0  # (most numbers: no qualifier ends in the word before)
         if (
             qualifier == "at_least"
             and before_lower[len(before_lower) - qual_len :].strip() == "trên"
@@ -1408,13 +1416,16 @@ class Extractor:
             # hoạt chỉ được tổ chức với dưới 20 người": a limit set by a rule, not a count
             self._trap(st, tok, stext, "target")
             return None
-        pre = before_lower[: len(before_lower) - qual_len] if qual_len else before_lower
-        pre_words = _last_words(pre, 4)  # (the words before: only the last few are read)
+        if qual_len:
+            pre = before_lower[: len(before_lower) - qual_len]
+            pre_words = pre.rsplit(None, 4)[-4:]  # (the last four words before: only those are read)
+        else:
+            pre, pre_words = before_lower, before_words
         if pre_words and ("“" in pre or "(" in pre or '"' in pre):
             # "“Chi bộ 4 tốt”", "(sức chứa 350 chỗ)": the words, not the marks that open them
             pre_words = [w for w in (x.lstrip('“("') for x in pre_words) if w]
         is_words = shape == "words"
-        k = lower.rfind("trong đó ", max(sent.start, start - 60), start)
+        k = lower.rfind("trong đó ", back60, start)
         if (
             k != -1
             and _HAS_DIGIT_RE.search(lower, sent.start, k) is not None
@@ -1437,7 +1448,7 @@ class Extractor:
                 # given (the count is the fact)
                 self._trap(st, tok, stext, "change")
                 return None
-        k = lower.rfind("(", max(sent.start, start - 60), start)
+        k = lower.rfind("(", back60, start)
         if (
             k != -1
             and lower.startswith(_BREAKDOWN_OPENINGS, k + 1)
@@ -1545,7 +1556,8 @@ class Extractor:
                 self._trap(st, tok, stext, "date")
                 return None
 
-        raised = lower.find("nâng tổng", tok.end, min(clause_end, tok.end + 80))
+        stop80 = tok.end + 80 if tok.end < clause_end - 80 else clause_end
+        raised = lower.find("nâng tổng", tok.end, stop80)
         if raised != -1 and not is_words and _HAS_DIGIT_RE.search(lower, tok.end, raised) is None:
             # "38 nhóm Zalo mới được lập, nâng tổng số lên 412 nhóm": the count right before
             # "nâng tổng số lên" is what was added, a change of the stock (the total is the fact)
@@ -1553,7 +1565,7 @@ class Extractor:
             return None
         # --- changes and ratios: "tăng 12 lớp so với cùng kỳ", "gấp 2 lần" ------------------
         # (looked for with and without the qualifier: "nhiều hơn 12 lớp" ends in "hơn")
-        before_words = _last_words(before_lower, 2) if qual_len else pre_words
+        before_words = before_words[-2:] if qual_len else pre_words
         if (pre_words and pre_words[-1] in _CHANGE_RATIO_LAST) or (
             before_words and before_words[-1] in _CHANGE_RATIO_LAST
         ):
@@ -1586,9 +1598,10 @@ class Extractor:
             # rate named before its verb is a change whatever follows
             self._trap(st, tok, stext, "change")
             return None
+        back120 = start - 120 if start > sent.start + 120 else sent.start
         if (
-            lower.find("trình ", max(sent.start, start - 120), start) != -1
-            and _SUBMITTED_FOR_AWARD_RE.search(lower, max(sent.start, start - 120), start - qual_len) is not None
+            lower.find("trình ", back120, start) != -1
+            and _SUBMITTED_FOR_AWARD_RE.search(lower, back120, start - qual_len) is not None
         ):
             # "trình Ban Thường vụ Thành ủy xét tặng bằng khen cho 2 tập thể": an award submitted
             # to a higher body, proposed and not given (like "đề nghị ... tặng")
@@ -1603,7 +1616,7 @@ class Extractor:
             return None
 
         # --- traps read from the words around the number -----------------------------------
-        head_start = max(sent.start, start - qual_len - 80)
+        head_start = start - qual_len - 80 if start - qual_len > sent.start + 80 else sent.start
         head = text[head_start : start - qual_len]
         percent = shape == "percent"
         if not percent and head.endswith(('"', "“")):
@@ -1727,31 +1740,36 @@ class Extractor:
             return None
         head_words = head.rsplit(None, 1)  # (the last word is read)
         prev_word = head_words[-1] if head_words else ""
-        prev_is_first = (
-            (
-                bool(prev_word)
-                and head_start == sent.start
-                # (bullets and marks before it: "- Treo 640 băng rôn", "✅ Treo 640 băng rôn")
-                and not any(map(str.isalnum, head.rstrip()[: -len(prev_word)]))
-            )
-            or (
-                # "Huyện Phúc Thọ: Còn 247 đảng viên chưa tham gia ...": the word opening the text
-                # after a section's colon starts a clause, it is no name
-                prev_word in _CLAUSE_OPENING_WORDS and head.rstrip()[: -len(prev_word)].rstrip().endswith(":")
-            )
-            or (
-                # "... ĐÃ THAM MƯU TỔ CHỨC 46 HỘI NGHỊ HỌC TẬP": a sentence written in capitals (a
-                # sapo) capitalises every word; a capital word there names nothing
-                prev_word.isupper()
-                and len(prev_word) > 1
-                and text[tok.end : tok.end + 12].lstrip()[:2].isupper()
-            )
-        )
         # a qualifier or a percent sign makes it a quantity, whatever noun precedes
         # ("nghị quyết ước đạt 98%" is no "Nghị quyết 98")
         name_checks = qual_len == 0 and not percent
+        # (is the capitalised word before it no name? read by _context_trap's name checks only)
+        prev_is_first = (
+            name_checks
+            and prev_word[:1].isupper()
+            and (
+                (
+                    head_start == sent.start
+                    # (bullets and marks before it: "- Treo 640 băng rôn", "✅ Treo 640 băng rôn")
+                    and not any(map(str.isalnum, head.rstrip()[: -len(prev_word)]))
+                )
+                or (
+                    # "Huyện Phúc Thọ: Còn 247 đảng viên chưa tham gia ...": the word opening the
+                    # text after a section's colon starts a clause, it is no name
+                    prev_word in _CLAUSE_OPENING_WORDS
+                    and head.rstrip()[: -len(prev_word)].rstrip().endswith(":")
+                )
+                or (
+                    # "... ĐÃ THAM MƯU TỔ CHỨC 46 HỘI NGHỊ HỌC TẬP": a sentence written in capitals
+                    # (a sapo) capitalises every word; a capital word there names nothing
+                    prev_word.isupper()
+                    and len(prev_word) > 1
+                    and text[tok.end : tok.end + 12].lstrip()[:2].isupper()
+                )
+            )
+        )
         end = tok.end
-        after_lower = lower[end : min(end + 80, clause_end)]
+        after_lower = lower[end:stop80]  # (stop80: min(clause_end, end + 80))
         reason = _context_trap(pre, pre_words, prev_word, prev_is_first, after_lower, tok, name_checks)
         if (
             reason == "named_body"
@@ -1808,7 +1826,7 @@ class Extractor:
             # change starts from counts the noun after the count it ends at
             noun_from = following.end
             following = None
-        noun_end = min(noun_from + 200, clause_end)
+        noun_end = noun_from + 200 if noun_from < clause_end - 200 else clause_end
         stop = _NOUN_STOP_RE.search(text, noun_from, noun_end)
         if stop:
             noun_end = stop.start()
@@ -1833,14 +1851,16 @@ class Extractor:
             # next number ("lớp" is bare, and takes its description from before the number)
             while len(noun_words) > 1 and noun_words[-1].lower() in _LINK_WORDS:
                 noun_words.pop()
+            words_end = _end_of_words(noun_text, min(len(noun_words), 10))
             noun_text = " ".join(noun_words)
             noun_words = noun_words[:10]
-            noun_norm = norm(" ".join(noun_words))
         elif len(noun_words) > 10:
             noun_words = noun_words[:10]
-            noun_norm = norm(" ".join(noun_words))
-        else:  # the same as norm(" ".join(noun_words)): norm ignores how words are spaced
-            noun_norm = st.norms.norm(noun_from, noun_from + len(noun_text))
+            words_end = _end_of_words(noun_text, 10)
+        else:
+            words_end = len(noun_text)
+        # the same as norm(" ".join(noun_words)): norm ignores how words are spaced
+        noun_norm = st.norms.norm(noun_from, noun_from + words_end)
         if noun_words and noun_words[0][:1].isupper() and noun_words[0][1:2].islower() and not percent:
             # "10 Chương trình công tác": a title, not a counted noun
             if not is_words:
@@ -1875,7 +1895,7 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "ordinal")
                 return None
-            if pre_words[-2:] == ["bổ", "sung"] and (
+            if last_pre == "sung" and pre_words[-2:-1] == ["bổ"] and (
                 first_two in _STOCK_PEOPLE_HEADS or first_words[0] in _STOCK_PEOPLE_HEADS
             ):
                 # "Báo cáo viên quận: 46 đồng chí (bổ sung 5 đồng chí trong quý)": people added to
@@ -2107,7 +2127,7 @@ class Extractor:
                 self._trap(st, tok, stext, "not_counted")
                 return None
             if (
-                (pre_words[-1:] == ["với"] or pre_words[-1:] == ["cùng"])
+                (last_pre == "với" or last_pre == "cùng")
                 and (noun_norm.startswith(_PEOPLE_PREFIXES) or noun_norm.startswith(_HOUSEHOLD_PREFIXES))
                 and (
                     _INSTITUTION_HAS_RE.search(
@@ -2205,7 +2225,7 @@ class Extractor:
             self._trap(st, tok, stext, "population")
             return None
         # the clause and the words before the number, normalised when first needed
-        before_from = max(start - 150, clause_start)
+        before_from = start - 150 if start > clause_start + 150 else clause_start
         before_norm = _Once(lambda: _without_school_names(st.norms.norm(before_from, start), noun_norm))
         match = self.lexicon.classify(
             noun_norm,
@@ -3671,7 +3691,8 @@ def _in_inner_quote(text: str, sentence_start: int, pos: int) -> bool:
     """Is `pos` inside words in single quotes opened right after a colon, often inside a
     quotation ("Tôi vẫn nhớ lời một tổ trưởng dân phố: ‘Tổ tôi 86 hộ, tháng nào cũng họp ...’")?
     Someone's anecdote, also inside an official's speech (the official quotes someone else)."""
-    inner = text.rfind("‘", max(sentence_start - 400, 0), pos)
+    # (a conditional expression, not max(): see Extractor._number)
+    inner = text.rfind("‘", sentence_start - 400 if sentence_start > 400 else 0, pos)
     return (
         inner != -1
         and text.find("’", inner, pos) == -1
@@ -3683,8 +3704,12 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int) -> bool:
     """Is `pos` inside a quotation opened right after a colon ('... chia sẻ: "...') or
     opening its paragraph ('"Nhiều bạn trẻ nói ...", chị A chia sẻ')? (Words in single quotes
     after a colon: _in_inner_quote.)"""
-    head_start = max(sentence_start - 400, 0)
-    opened = max(text.rfind('"', head_start, pos), text.rfind("“", head_start, pos))
+    head_start = sentence_start - 400 if sentence_start > 400 else 0  # (not max(): a call)
+    # the last opening mark: a straight one, or a curly one after it
+    opened = text.rfind('"', head_start, pos)
+    curly = text.rfind("“", head_start if opened < 0 else opened + 1, pos)
+    if curly != -1:
+        opened = curly
     if opened < 0:
         return False  # (most numbers: no quotation mark before them, nothing sliced)
     head = text[head_start:pos]
@@ -4947,6 +4972,12 @@ def _is_year(v: float) -> bool:
     return float(v).is_integer() and 1900 <= v <= 2100
 
 
+def _end_of_words(s: str, n: int) -> int:
+    """The length of the start of `s` that holds its first `n` words (up to the next word)."""
+    parts = s.split(None, n)
+    return len(s) - len(parts[n]) if len(parts) > n else len(s)
+
+
 def _last_words(s: str, n: int) -> list[str]:
     """The last `n` words of `s` (s.split()[-n:], without splitting all of s)."""
     parts = s.rsplit(None, n)
@@ -4983,6 +5014,7 @@ _TRAP_PHRASE_LAST = _DOCUMENT_WORDS.last_words | _NAMED_BODY_WORDS.last_words | 
 _FUTURE_CLAUSE_PADDED = tuple(f" {w} " for w in FUTURE_CLAUSE_WORDS)  # (as they stand in a norm())
 _FUTURE_CLAUSE_LAST = frozenset(w.split()[-1] for w in FUTURE_CLAUSE_WORDS)  # (one is in any of them)
 _DURATION_WORDS = frozenset(DURATION_WORDS)
+_DURATION_FIRST = frozenset(w.split()[0] for w in DURATION_WORDS if " " in w)  # (of the longer ones)
 _DAY_EVENT_WORDS = frozenset(DAY_EVENT_WORDS)
 _CHANGE_RATIO_LAST = frozenset(p.rsplit(" ", 1)[-1] for p in CHANGE_WORDS + RATIO_WORDS)
 _DATE_ORDINALS = frozenset(
@@ -5013,31 +5045,33 @@ def _context_trap(
         return _duration_trap(pre, after_words, nxt, tok)
     # the phrases that can end right before the number; every one ends in the last word, so
     # none can be a name, code or ordinal word unless that word ends one of them
-    after_no = pre_words[-1:] == ["số"]
-    tails = _tails(pre_words) if pre_words and pre_words[-1] in _TRAP_PHRASE_LAST else []
-    if after_no:
-        doc_tails = (
-            _tails(pre_words[:-1]) if len(pre_words) > 1 and pre_words[-2] in _TRAP_PHRASE_LAST else []
-        )
-    else:
-        doc_tails = tails
-    # document names and codes: "Kế hoạch 138", "Chỉ thị số 05"
-    if not _DOCUMENT_WORDS.phrases.isdisjoint(doc_tails):
-        return "document_code"
-    if after_no and pre_words[-2:-1] != ["tổng"]:
-        return "address"
-    if not _NAMED_BODY_WORDS.phrases.isdisjoint(tails):
-        return "named_body"
-    ordw = next((t for t in tails if t in _ORDINAL_WORDS.phrases), None)
-    if ordw == "số" and pre_words[-2:-1] == ["tổng"]:
-        ordw = None  # "tổng số 415 học viên": the total, not number 415
-    if ordw:
-        return "date" if ordw in _DATE_ORDINALS else "ordinal"
+    last = pre_words[-1] if pre_words else ""
+    after_no = last == "số"
+    tails = _tails(pre_words) if last in _TRAP_PHRASE_LAST else []
+    if after_no or tails:
+        if after_no:
+            doc_tails = (
+                _tails(pre_words[:-1]) if len(pre_words) > 1 and pre_words[-2] in _TRAP_PHRASE_LAST else []
+            )
+        else:
+            doc_tails = tails
+        # document names and codes: "Kế hoạch 138", "Chỉ thị số 05"
+        if not _DOCUMENT_WORDS.phrases.isdisjoint(doc_tails):
+            return "document_code"
+        if after_no and pre_words[-2:-1] != ["tổng"]:
+            return "address"
+        if not _NAMED_BODY_WORDS.phrases.isdisjoint(tails):
+            return "named_body"
+        ordw = next((t for t in tails if t in _ORDINAL_WORDS.phrases), None)
+        if ordw == "số" and pre_words[-2:-1] == ["tổng"]:
+            ordw = None  # "tổng số 415 học viên": the total, not number 415
+        if ordw:
+            return "date" if ordw in _DATE_ORDINALS else "ordinal"
     # "lúc 7 giờ 30", "8 giờ 15 phút": the minutes of a time of day
-    if pre_words[-1:] == ["giờ"] and pre_words[-2:-1] and pre_words[-2].isdigit():
+    if last == "giờ" and pre_words[-2:-1] and pre_words[-2].isdigit():
         return "date"
     # "xe buýt tuyến 03", "hoặc tuyến 122": a route's number (not "trực tuyến 12 hội nghị")
-    if pre_words[-1:] == ["tuyến"] and pre_words[-2:-1] not in (["trực"], ["vô"], ["hữu"]):
+    if last == "tuyến" and pre_words[-2:-1] not in (["trực"], ["vô"], ["hữu"]):
         return "named_body"
     # a capitalised word right before (not the sentence's first word): a proper name (not one
     # that ends a clause: "... về xây dựng Đảng; 14 hội nghị")
@@ -5048,14 +5082,20 @@ def _context_trap(
         and not prev_word.endswith((",", ":", ";"))
     ):
         return "named_body"
-    if tok.shape in ("number",) and tok.value is not None and _is_year(tok.value) and "." not in tok.text:
+    if tok.shape == "number" and tok.value is not None and _is_year(tok.value) and "." not in tok.text:
         return "year"
     return _duration_trap(pre, after_words, nxt, tok)
 
 
 def _duration_trap(pre: str, after_words: list[str], nxt: str, tok: NumberToken) -> str | None:
     if tok.shape in ("number", "words", "range") and (
-        nxt in _DURATION_WORDS or " ".join(after_words[:2]) in _DURATION_WORDS
+        nxt in _DURATION_WORDS
+        # ("thập kỷ", "ngày đêm": two words, looked up after the first of one)
+        or (
+            len(after_words) > 1
+            and after_words[0] in _DURATION_FIRST
+            and " ".join(after_words[:2]) in _DURATION_WORDS
+        )
     ):
         if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in _DAY_EVENT_WORDS:
             return None
