@@ -304,7 +304,10 @@ class Lexicon:
                         if not isinstance(before_norm, str):
                             before_norm = before_norm()
                         described_by = noun_norm + before_norm
-                    if not any(p in described_by for p in r.phrase_any):
+                    for p in r.phrase_any:  # (a loop: cheaper than any() of a generator)
+                        if p in described_by:
+                            break
+                    else:
                         continue
                 elif not percent:
                     continue
@@ -312,15 +315,24 @@ class Lexicon:
             if r.context_any:
                 if not isinstance(context_norm, str):
                     context_norm = context_norm()
-                if not any(p in context_norm or p in noun_norm for p in r.context_any):
+                for p in r.context_any:
+                    if p in context_norm or p in noun_norm:
+                        break
+                else:
                     continue
                 if not isinstance(before_norm, str):
                     before_norm = before_norm()
-                nearest = max(before_norm.rfind(p) for p in r.context_any)
+                for p in r.context_any:
+                    nearest = max(nearest, before_norm.rfind(p))
             if r.context_none:
                 if not isinstance(before_norm, str):
                     before_norm = before_norm()
-                if any(p in noun_norm or p in before_norm for p in r.context_none):
+                excluded = False
+                for p in r.context_none:
+                    if p in noun_norm or p in before_norm:
+                        excluded = True
+                        break
+                if excluded:
                     continue
             key = (r.priority, nearest, len(cue))
             if best_key is None or key > best_key:
