@@ -323,7 +323,9 @@ class Lexicon:
                 if not isinstance(before_norm, str):
                     before_norm = before_norm()
                 for p in r.context_any:
-                    nearest = max(nearest, before_norm.rfind(p))
+                    at = before_norm.rfind(p)
+                    if at > nearest:  # noqa: PLR1730  (max() costs a call per phrase)
+                        nearest = at
             if r.context_none:
                 if not isinstance(before_norm, str):
                     before_norm = before_norm()
