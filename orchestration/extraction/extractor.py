@@ -263,8 +263,9 @@ def _names_a_documents_term(lower: str, start: int) -> bool:
 
 
 def _has_instant_marker(lower_sentence: str) -> bool:
-    if any(w in lower_sentence for w in _INSTANT_WORDS):
-        return True
+    for w in _INSTANT_WORDS:  # (a loop: cheaper than any() of a generator)
+        if w in lower_sentence:
+            return True
     return "hiện" in lower_sentence and _BARE_HIEN_RE.search(lower_sentence) is not None
 
 
@@ -4865,9 +4866,10 @@ def _works_at_place(lower: str, a: int, b: int) -> bool:
     """A workplace (khu công nghiệp, nhà máy ...) as the subject of a verb that gives its
     people ("có", "thu hút") right before lower[b] (within lower[a:b]); not a workplace where
     an activity took place ("tổ chức 132 buổi nói chuyện tại 18 khu công nghiệp với ...")."""
-    if not any(
-        lower.find(w, a, b) != -1 for w in ("khu ", "cụm ", "nhà máy", "doanh nghiệp", "công ty", "xí nghiệp")
-    ):
+    for w in ("khu ", "cụm ", "nhà máy", "doanh nghiệp", "công ty", "xí nghiệp"):  # (a loop: no generator)
+        if lower.find(w, a, b) != -1:
+            break
+    else:
         return False
     m = _WORKPLACE_RE.search(lower, a, b)
     # ("Tại Khu Công nghệ cao, nơi có trên 50 nghìn lao động, Ban ...": a relative clause
