@@ -40,12 +40,45 @@ class ReportError(Exception):
 
 def iter_report_paths(paths: list[str]) -> Iterator[Path]:
     """Files as given, and the *.txt files of folders (recursively, sorted)."""
+    for p in _report_paths(paths):
+        yield Path(p) if type(p) is str else p
+
+
+def _report_paths(paths: list[str]) -> Iterator[Path | str]:
+    """iter_report_paths, with a file given as text pathlib would write the same way left as
+    that text (making a Path costs more than reading a small report)."""
     for raw in paths:
-        p = Path(raw)
+        p = raw if _plain_path(raw) else Path(raw)
         if _is_dir(p):
-            yield from sorted(q for q in p.rglob("*.txt") if q.is_file())
+            yield from sorted(q for q in Path(p).rglob("*.txt") if q.is_file())
         else:
             yield p
+
+
+def _plain_path(raw: object) -> bool:
+    """str(Path(raw)) == raw: a POSIX path with no empty or "." parts (pathlib drops them)."""
+    return (
+        type(raw) is str
+        and _POSIX_SEP
+        and raw != ""
+        and raw != "."
+        and "//" not in raw
+        and "/./" not in raw
+        and not raw.endswith(("/", "/."))
+        and not raw.startswith("./")
+    )
+
+
+_POSIX_SEP = os.sep == "/" and not os.altsep
+
+
+def _stem(path: Path | str) -> str:
+    """path.stem, also of a path as text (_report_paths)."""
+    if type(path) is not str:
+        return path.stem  # type: ignore[union-attr]
+    name = path[path.rfind("/") + 1 :] if path != "." else ""  # (Path(".") has no name)
+    k = name.rfind(".")
+    return name[:k] if 0 < k < len(name) - 1 else name
 
 
 # the errors Path.is_dir() and Path.is_file() read as "no" (pathlib._IGNORED_ERRNOS); others raise
@@ -78,11 +111,10 @@ def read_report(path: Path) -> tuple[str, dict[str, Any] | None]:
     return unicodedata.normalize("NFC", text), meta
 
 
-def _read_report(path: Path) -> tuple[str, dict[str, Any] | None]:
+def _read_report(path: Path | str) -> tuple[str, dict[str, Any] | None]:
     """read_report without the NFC step (Extractor.extract normalises the text itself)."""
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
+        raw = _read_bytes(path)
     except FileNotFoundError:
         raise ReportError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -100,18 +132,63 @@ def _read_report(path: Path) -> tuple[str, dict[str, Any] | None]:
     except UnicodeDecodeError as exc:
         raise ReportError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start})") from None
     meta: dict[str, Any] | None = None
-    # path.with_name(path.stem + ".meta.json"), as a string
-    meta_path = os.path.join(os.path.dirname(path), path.stem + ".meta.json")
+    meta_path = _sidecar_path(path)
     if _is_file(meta_path):
         try:
-            with open(meta_path, encoding="utf-8") as f:
-                loaded = json.loads(f.read())
+            # (open(meta_path, encoding="utf-8").read(): universal newlines)
+            loaded = json.loads(_universal_newlines(_read_bytes(meta_path).decode("utf-8")))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ReportError(f"{meta_path}: unreadable sidecar ({exc})") from None
         if not isinstance(loaded, dict):
             raise ReportError(f'{meta_path}: sidecar must be a JSON object like {{"date": "YYYY-MM-DD"}}')
         meta = loaded
     return text, meta
+
+
+# os.open's flags for what open(path, "rb") opens with
+_O_READ = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
+
+
+def _read_bytes(path: Path | str) -> bytes:
+    """open(path, "rb").read(), raising the same errors, without the file objects (a report
+    is read with one open, one fstat and one read, and the buffered reader and its checks
+    cost more than the read itself for a small file)."""
+    fd = os.open(path, _O_READ)
+    try:
+        st = os.fstat(fd)
+        if S_ISDIR(st.st_mode):  # (as open() refuses a directory)
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
+        want = st.st_size + 1
+        data = os.read(fd, want)
+        if len(data) < want and S_ISREG(st.st_mode) and data:
+            return data  # (a regular file: a short read is its end)
+        chunks = [data]
+        while data:  # (a file that grew, or one whose size fstat does not tell)
+            data = os.read(fd, max(want, 65536))
+            chunks.append(data)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _universal_newlines(text: str) -> str:
+    """The text as a file opened in text mode reads it: CR LF and a lone CR as LF."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _sidecar_path(path: Path | str) -> str:
+    """os.path.join(os.path.dirname(path), path.stem + ".meta.json"): the sidecar beside the
+    report, written from the path's text (pathlib's properties and os.path cost more than
+    reading the report)."""
+    if not _POSIX_SEP:
+        return os.path.join(os.path.dirname(path), Path(path).stem + ".meta.json")
+    # (str(path) has no empty or "." parts and no trailing "/": the name follows the last "/",
+    # and dirname keeps the text before it, minus that "/" unless it is the root)
+    s = str(path)
+    i = s.rfind("/") + 1
+    return s[:i] + _stem(s) + ".meta.json"
 
 
 _FORMATS = ("jsonl", "csv")
@@ -184,14 +261,14 @@ def _silence_stdout() -> None:
 
 def _extract_all(ex: Extractor, paths: list[str], out: Any, writer: csv.DictWriter | None) -> int:
     failed = 0
-    for path in iter_report_paths(paths):
+    for path in _report_paths(paths):
         try:
             text, meta = _read_report(path)
         except ReportError as exc:
             print(f"dwh extract: {exc}", file=sys.stderr)
             failed += 1
             continue
-        res = ex.extract(text, doc_id=path.stem, metadata=meta)
+        res = ex.extract(text, doc_id=_stem(path), metadata=meta)
         if writer is not None:
             writer.writerows(obs.to_dict() for obs in res.observations)
         elif res.observations:
@@ -252,7 +329,7 @@ def json_lines(observations: list[Observation]) -> str:
     heads: dict[tuple, str] = {}
     tails: dict[tuple, str] = {}
     texts: dict[str, str] = {}  # encode_basestring of the strings that repeat (sentences, names)
-    lines = []
+    lines: list[str] = []
     for o in observations:
         try:
             key = (
@@ -284,7 +361,15 @@ def json_lines(observations: list[Observation]) -> str:
             sentence = texts.get(o.sentence)
             if sentence is None:
                 sentence = texts[o.sentence] = s(o.sentence)
-            lines.append(head + _json_body(o, indicator, qualifier, audience, sentence) + tail)
+            # (_json_body written out: the line is made in one piece, not joined from three)
+            value, start, end = o.value, o.char_start, o.char_end
+            if type(value) is not float or value - value != 0.0 or type(start) is not int or type(end) is not int:
+                raise TypeError(value)
+            lines.append(
+                f'{head}"indicator": {indicator}, "value": {float.__repr__(value)}, "qualifier": {qualifier}, '
+                f'"unit_phrase": {s(o.unit_phrase)}, "audience": {audience}, "char_start": {int.__repr__(start)}, '
+                f'"char_end": {int.__repr__(end)}, "sentence": {sentence}, {tail}'
+            )
         except TypeError:  # (a value of a type the record does not declare, or unhashable)
             lines.append(json_line(o))
     return "".join(lines)
