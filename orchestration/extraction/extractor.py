@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.24"
+EXTRACTOR_VERSION = "1.0.25"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -733,6 +733,12 @@ class Extractor:
                     rp = self._resolve(first, self._year_context(st), doc_date)
                     if rp is not None:
                         st.para_period = rp
+            elif st.para_period is not None and _REPORT_SPAN_RE.match(lower, sent.start):
+                # Session 12 (holdout27's language): "Tháng 7 và tháng 8, ... . Chín tháng qua,
+                # các chi bộ đã tổ chức ... . Các khu phố cũng tổ chức ...": a later sentence that
+                # opens with the report's own span brings the paragraph back to it, for the
+                # sentences after it too
+                st.para_period = None
             if st.section_needs_period and not self._is_heading_sentence(st, sent):
                 st.section_needs_period = False
                 if (
@@ -1119,7 +1125,7 @@ class Extractor:
         if not is_heading:
             return
         st.heading_start = sent.start
-        if st.lead_study is None:
+        if st.lead_study is None and not _names_several_units(st.text, units, after, line_end):
             st.lead_study = self._lead_study(st, sent.start)
         fact_periods = [p for p in periods if p.kind in _PERIOD_KINDS_FOR_FACTS]
         st.section_period = None
@@ -1993,7 +1999,12 @@ class Extractor:
                 members
                 and last_pre in ("có", "với", "ở", "tại")
                 and (
-                    _MEMBERS_OF_RE.search(lower, max(clause_start, start - qual_len - 90), start - qual_len)
+                    (
+                        _MEMBERS_OF_RE.search(lower, max(clause_start, start - qual_len - 90), start - qual_len)
+                        # Session 12 (holdout27's language): "Toàn thành phố có hơn 1,4 triệu đoàn
+                        # viên công đoàn": a place as a whole has the members, its size too
+                        or _WHOLE_PLACE_HAS_RE.search(lower, max(clause_start, start - qual_len - 60), start - qual_len)
+                    )
                     if last_pre == "có"
                     else _MEMBERS_WITH_RE.search(
                         lower, max(clause_start, start - qual_len - 150), start - qual_len
@@ -2316,12 +2327,19 @@ class Extractor:
                 # the label before the colon is the counted noun
                 match = self._label_match(st, sent.start, clause_start - 1)
         if (
-            (match is None or match.rule is self.lexicon.other)
-            and not percent
+            not percent
             and noun_norm in _MEASURE_WORDS
             and clause_start > sent.start
             and text[clause_start - 1] == ":"
             and not text[clause_start : start - qual_len].strip()
+            and (
+                match is None
+                or match.rule is self.lexicon.other
+                # Session 12 (holdout28's language): a later label of a list line that names its
+                # own people ("✅ Báo cáo viên cấp quận: 45 đồng chí; cộng tác viên dư luận xã
+                # hội: 63 đồng chí") counts them, not the people of the line's first label
+                or text.find(";", sent.start, clause_start) != -1
+            )
         ):
             # "- Đảng viên dự học: 1.968/2.041 đồng chí": the label before the colon says what
             # "đồng chí" counts, like "Số đảng viên ... là N đồng chí" (and "- Học viên: 214
@@ -2373,8 +2391,9 @@ class Extractor:
                 "tỷ lệ" in lower[prev.token.end : start]
                 # "... với 3.114 lượt đảng viên tham dự, đạt 97,05%": "đạt" right after the
                 # attendance and its noun
-                # (or in brackets: "... dự: 12.906 (đạt 96,37%)")
-                or (start - prev.token.end < 50 and lower.endswith((", đạt ", " (đạt "), prev.token.end, start))
+                # (or in brackets: "... dự: 12.906 (đạt 96,37%)"; or as the next item of a list
+                # line: "- Lớp ở cơ sở: 96; lượt cán bộ, đảng viên dự: 5.046; đạt 95,2%")
+                or (start - prev.token.end < 50 and lower.endswith((", đạt ", " (đạt ", "; đạt "), prev.token.end, start))
             )
             and (
                 prev.clause_id == clause_id
@@ -2401,6 +2420,20 @@ class Extractor:
             # "- Đảng viên dự học: 4.127/4.309 đồng chí" over "- Tỷ lệ: 95,78%": a label that is
             # only "Tỷ lệ" right under a study's attendances is that study's participation rate
             # (like a table's rate row under its attendance row)
+            rate = self.lexicon.by_code.get("study_participation_rate")
+            if rate is not None:
+                match = Match(rate, "")
+        if (
+            percent
+            and (match is None or match.rule is self.lexicon.other)
+            and lower.startswith(_RATE_SENTENCE_OPENERS, sent.start)
+            and not noun_norm.strip()
+            and self._rate_of_attendance_before(st, sent, start)
+        ):
+            # Session 12 (holdout28's language): "... thu hút 21.905 lượt cán bộ, đảng viên." /
+            # "Tỷ lệ đảng viên tham gia đạt 96,1%.": a sentence opening with the rate of those who
+            # took part, right after the sentence that counted a study's attendances, is that
+            # study's participation rate
             rate = self.lexicon.by_code.get("study_participation_rate")
             if rate is not None:
                 match = Match(rate, "")
@@ -2470,6 +2503,16 @@ class Extractor:
             # "- Báo cáo tình hình dư luận xã hội: 37 định kỳ, 15 đột xuất": the words after the
             # number only say which kind; the label before the colon names what is counted
             match = self._label_match(st, sent.start, clause_start - 1) or match
+        if (
+            (match is None or match.rule is self.lexicon.other)
+            and not percent
+            and prev is not None
+            and prev.clause_id == clause_id
+            and prev.match is not None
+            and prev.match.rule is not self.lexicon.other
+            and noun_norm.startswith(_SHARED_PURPOSE_HEADS)
+        ):
+            match = self._kind_of_item_before(st, prev, start, noun_norm, pre_words) or match
         if (
             not percent
             and ("khen" in pre or "dương" in pre)
@@ -2763,6 +2806,13 @@ class Extractor:
         value = tok.value if tok.value is not None else 0.0
         if match.rule.kind == "rate" and value > 100:
             match = Match(self.lexicon.other, "")  # "đạt 105% kế hoạch" is no participation rate
+        elif percent and match.rule.code == "study_attendance":
+            # Session 12 (holdout27's language): "thu hút 7.430 lượt đảng viên ..., đạt 95,62 %
+            # đảng viên tham gia": a percentage of the people who took part in a study is its
+            # participation rate, never a count of them
+            rate = self.lexicon.by_code.get("study_participation_rate")
+            if rate is not None:
+                match = Match(rate, "")
         audience_of = noun_norm
         if (
             match.rule.splits_audience
@@ -2920,6 +2970,38 @@ class Extractor:
             return True
         up = _list_line_above(st.text, sent.start) if sent.first_in_para else None
         return up is not None and up[0] <= last.char_start < up[1]
+
+    @staticmethod
+    def _kind_of_item_before(
+        st: _DocState, prev: _Decided, start: int, noun_norm: str, pre_words: list[str]
+    ) -> Match | None:
+        """Session 12 (holdout28's language): "gửi 48 báo cáo dư luận định kỳ và 11 báo cáo đột
+        xuất": a second item of a list that repeats the first's noun with only its kind
+        ("định kỳ", "đột xuất", "chuyên đề") after it counts the same things as the first (whose
+        purpose was named once, after the first noun); the first item's match, else None."""
+        if not (pre_words[-1:] == ["và"] or st.text[max(0, start - 2) : start] == ", "):
+            return None
+        head = next(h for h in _SHARED_PURPOSE_HEADS if noun_norm.startswith(h))
+        if not noun_norm[len(head) - 1 :].startswith(_KIND_OF_ITEM):
+            return None
+        if not st.lower.startswith(head[1:], prev.token.end + 1):
+            return None  # (the item before counted another noun)
+        return prev.match
+
+    @staticmethod
+    def _rate_of_attendance_before(st: _DocState, sent: Sentence, pos: int) -> bool:
+        """Does the sentence (opening with "Tỷ lệ") name people who took part before `pos`, and
+        was the last fact found a study's attendance counted in the sentence right before it (same
+        paragraph)? "... 412 lớp, thu hút 21.905 lượt cán bộ, đảng viên. Tỷ lệ đảng viên tham gia
+        đạt 96,1%." """
+        prev = st.prev_sentence
+        if prev is None or not st.observations:
+            return False
+        last = st.observations[-1]
+        if last.indicator != "study_attendance" or not prev.start <= last.char_start < sent.start:
+            return False
+        head = st.lower[sent.start : pos]
+        return any(w in head for w in _RATE_TOOK_PART_WORDS)
 
     @staticmethod
     def _institution_apposition(st: _DocState, sent: Sentence, pos: int, noun_norm: str) -> bool:
@@ -3364,6 +3446,8 @@ class Extractor:
 # the first word of the people a congress counts: its delegates, the members they represent and
 # the committee it elects (_congress_people)
 _CONGRESS_PEOPLE_HEADS = frozenset({"đại", "đảng", "đồng", "ủy", "uỷ", "tổ"})
+# the words before the members a congress's delegates stand for ("đại diện (cho)", "thay mặt (cho)")
+_REPRESENT_WORDS = (["đại", "diện"], ["thay", "mặt"])
 _DELEGATE_KINDS = (" đại biểu chính thức", " đại biểu dự khuyết")
 _ELECTED_BODIES = ("ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "uỷ ban kiểm tra")
 
@@ -3381,7 +3465,8 @@ def _congress_people(lower: str, lo: int, pos: int, noun_norm: str, pre_words: l
         # the members belong to)
         return pre_words[-3:] == ["đảng", "viên", "của"]
     if noun_norm.startswith(" đảng viên"):
-        return pre_words[-2:] == ["đại", "diện"] or pre_words[-3:] == ["đại", "diện", "cho"]
+        # (Session 12, holdout28's language: "thay mặt (cho) hơn 13.000 đảng viên", the same)
+        return pre_words[-2:] in _REPRESENT_WORDS or (pre_words[-1:] == ["cho"] and pre_words[-3:-1] in _REPRESENT_WORDS)
     if noun_norm.startswith((" đồng chí", " ủy viên", " uỷ viên")) and last in ("gồm", "có"):
         before = lower[lo:pos]
         return "bầu" in before and any(b in before for b in _ELECTED_BODIES)
@@ -3426,6 +3511,10 @@ _ATTENDEE_TRIGGERS = _ATTENDEE_CODES | frozenset(ATTENDEES_OF)
 _STUDY_CODES = frozenset({"study_sessions", "study_attendance", "study_participation_rate"})
 _ATTENDANCE_CODES = frozenset({"study_attendance"})
 # a list line's label naming only a rate ("- Tỷ lệ: 95,78%", "- Tỷ lệ tham gia: 96%")
+# a sentence opening with a rate, and the words that say its people took part ("Tỷ lệ đảng viên
+# tham gia đạt 96,1%", "Tỷ lệ đảng viên dự học đạt ..."): _rate_of_attendance_before
+_RATE_SENTENCE_OPENERS = ("tỷ lệ ", "tỉ lệ ")
+_RATE_TOOK_PART_WORDS = ("tham gia", " dự ", "dự học", "tham dự")
 _BARE_RATE_LABELS = frozenset(
     {"tỷ lệ", "tỉ lệ", "tỷ lệ tham gia", "tỷ lệ dự học", "tỷ lệ đạt", "đạt tỷ lệ"}
 )
@@ -3526,6 +3615,18 @@ _LEVEL_WORDS_AFTER_CAP = frozenset({"huyện", "quận", "xã", "phường", "t�
 # bare nouns that lead describes (_lead_study)
 _LEAD_STUDY_SPAN = 1500
 _LEAD_STUDY_NOUNS = frozenset({" hội nghị ", " lớp "})
+
+
+def _names_several_units(text: str, units: list[UnitMention], after: str, line_end: int) -> bool:
+    """Session 12 (holdout28's language): is the heading line a headline naming several units
+    before its colon ("Long Biên, Bắc Từ Liêm, Đông Anh: Học tập nghị quyết ...", "Gia Lâm và
+    Đông Anh: ...")? It is the article's headline, not the first unit's section: the study the
+    lead under it names is looked for above the first section that heads one unit."""
+    if len(units) < 2 or not (after[:1] == "," or text.startswith(" và ", units[0].end)):
+        return False  # (most headings: one unit, then ":" or the line's end)
+    colon = text.find(":", units[0].end, line_end if line_end != -1 else len(text))
+    return colon != -1 and units[1].end <= colon
+
 # the second cell of a two-cell table header that names the column of figures ("Nội dung | Số
 # lượng"): the rows' figures are the report's own unit's
 _FIGURES_HEADERS = frozenset(
@@ -4377,6 +4478,7 @@ _OFFICIAL_RE = fastre.compile(
 
 # the unit named as the subject opening an official's quotation ("“Phường hiện có 52 nhóm Zalo")
 _UNIT_SUBJECTS = ("phường ", "xã ", "quận ", "huyện ", "thị xã ", "thị trấn ")
+_UNIT_SUBJECTS_IN_SPEECH = tuple(". " + w for w in _UNIT_SUBJECTS)
 
 
 def _official_speaker(text: str, pos: int) -> bool:
@@ -4399,7 +4501,13 @@ def _official_speaker(text: str, pos: int) -> bool:
         # who speaks for the unit anywhere in the quotation speaks for it in all of it
         shut = text.find("”", said_end, para_end)
         said = text[opened : shut if shut != -1 else para_end].lower()
-    if not any(w in said for w in SPEAKS_FOR_UNIT_WORDS) and not said[1:].lstrip().startswith(_UNIT_SUBJECTS):
+    if (
+        not any(w in said for w in SPEAKS_FOR_UNIT_WORDS)
+        and not said[1:].lstrip().startswith(_UNIT_SUBJECTS)
+        # Session 12 (holdout28's language): or a later sentence of it ("“Trong tháng, các
+        # tổ đã gửi 6 báo cáo ... Xã cũng đã khen thưởng 3 tập thể ...”"), like one opening it
+        and not any(w in said for w in _UNIT_SUBJECTS_IN_SPEECH)
+    ):
         # (“Phường hiện có 52 nhóm Zalo ...”: the unit itself as the subject opening the
         # quotation, like "toàn phường")
         # a transcript's speaker label opening the paragraph ("Đồng chí Trưởng ban: “Năm qua,
@@ -4844,6 +4952,10 @@ _ORGANISATION_NAME = (
 )
 _ORGANISATION_HAS = _ORGANISATION_NAME + r"\s(?:hiện\s+|hiện nay\s+|đã\s+)?có"
 _MEMBERS_OF_RE = fastre.compile(_ORGANISATION_HAS + r"\s*$")
+# "Toàn thành phố (hiện) có": a place as a whole as the subject of "có" right before members
+_WHOLE_PLACE_HAS_RE = fastre.compile(
+    r"\btoàn\s+(?:thành phố|quận|huyện|thị xã|phường|xã|thị trấn|tỉnh)\b[^,;.:\d]{0,30}?\s(?:hiện\s+|hiện nay\s+)?có\s*$"
+)
 # "Đảng bộ quận hiện có 68 tổ chức cơ sở đảng với hơn 17.000 đảng viên": the members listed with
 # "với" after the organisations the body has are its size too
 _MEMBERS_WITH_RE = fastre.compile(

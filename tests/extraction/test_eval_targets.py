@@ -162,13 +162,14 @@ def test_holdout8_does_not_regress(extractor: Extractor) -> None:
     label, a day and month before "và"; tests in tests/extraction/test_language_cases_9.py).
     After tuning (extractor 1.0.6): detection 0.993, typed 0.993, qualifiers 1.000, 2 trap hits
     (two "điểm cầu" that the gold labels as traps, against the earlier decision in
-    tests/eval/README.md that counts them as `other`), doc dates 11 of 11. These floors guard
-    those rules against regressions; they say nothing about unseen text."""
+    tests/eval/README.md that counted them as `other`; 0 since session 12 switched that decision
+    to the labelers' reading), doc dates 11 of 11. These floors guard those rules against
+    regressions; they say nothing about unseen text."""
     report = evaluate(EVAL_DIR / "holdout8" / "gold.jsonl", extractor).as_dict()
     assert report["detection"]["f1"] >= 0.99, report["detection"]
     assert report["typed"]["f1"] >= 0.99, report["typed"]
     assert report["qualifier_accuracy"] >= 1.00
-    assert report["trap_hits"] <= 2
+    assert report["trap_hits"] <= 0
     assert report["doc_date_accuracy"] == 1.0
 
 
@@ -194,39 +195,45 @@ def test_holdout9_does_not_regress(extractor: Extractor) -> None:
 
 
 # Sets written by labelers who never saw the extractor, each scored once unseen and then tuned
-# on (sessions 9 to 11). Their unseen scores, the rules each set taught and the gold labels not
+# on (sessions 9 to 12). Their unseen scores, the rules each set taught and the gold labels not
 # followed are in tests/eval/README.md. The floors sit just below each set's score after its
-# tuning: they guard those rules against regressions and say nothing about unseen text.
+# tuning: they guard those rules against regressions and say nothing about unseen text. (The
+# "điểm cầu" trap hits noted until session 11 are gone: session 12 made "N điểm cầu" a trap, as
+# the labelers of these sets read it; their trap floors went down with them.)
 #   split: (detection F1, typed F1, qualifier accuracy, trap hits at most); documents' dates all right
 TUNED_FLOORS = {
     "holdout10": (0.99, 0.99, 1.00, 0),  # unseen 0.834 / 0.824 (1.0.7)
     "holdout11": (0.99, 0.99, 1.00, 0),  # unseen 0.869 / 0.857 (1.0.8)
-    "holdout12": (0.985, 0.985, 1.00, 4),  # unseen 0.890 / 0.861 (1.0.9); 4 "điểm cầu" counted
+    "holdout12": (0.985, 0.985, 1.00, 0),  # unseen 0.890 / 0.861 (1.0.9)
     "holdout13": (0.99, 0.99, 1.00, 1),  # unseen 0.826 / 0.821 (1.0.10)
     "holdout14": (0.98, 0.965, 1.00, 3),  # unseen 0.835 / 0.795 (1.0.11)
-    "holdout15": (0.97, 0.95, 1.00, 5),  # unseen 0.857 / 0.831 (1.0.12)
-    "holdout16": (0.99, 0.99, 1.00, 3),  # unseen 0.933 / 0.915 (1.0.13); 3 "điểm cầu" counted
-    "holdout17": (0.99, 0.99, 1.00, 2),  # unseen 0.884 / 0.829 (1.0.14); 2 "điểm cầu" counted
-    "holdout18": (0.99, 0.99, 1.00, 4),  # unseen 0.963 / 0.944 (1.0.15); 4 "điểm cầu" counted
-    "holdout19": (0.985, 0.985, 1.00, 2),  # unseen 0.966 / 0.945 (1.0.16); 2 "điểm cầu" counted
-    "holdout20": (0.99, 0.99, 1.00, 3),  # unseen 0.964 / 0.926 (1.0.17); 3 "điểm cầu" counted
+    "holdout15": (0.97, 0.95, 1.00, 3),  # unseen 0.857 / 0.831 (1.0.12)
+    "holdout16": (0.99, 0.99, 1.00, 0),  # unseen 0.933 / 0.915 (1.0.13)
+    "holdout17": (0.99, 0.99, 1.00, 0),  # unseen 0.884 / 0.829 (1.0.14)
+    "holdout18": (0.99, 0.99, 1.00, 0),  # unseen 0.963 / 0.944 (1.0.15)
+    "holdout19": (0.985, 0.985, 1.00, 0),  # unseen 0.966 / 0.945 (1.0.16)
+    "holdout20": (0.99, 0.99, 1.00, 0),  # unseen 0.964 / 0.926 (1.0.17)
     "holdout21": (0.97, 0.96, 0.99, 2),  # unseen 0.967 / 0.874 (1.0.18)
     "holdout22": (0.995, 0.995, 1.00, 0),  # unseen 0.965 / 0.965 (1.0.19)
     # holdout23: 3 trap hits are the gold's bare heading-number traps "2", "3" standing also as the
     # numbers of facts it counts ("3 báo cáo", "2 báo cáo"): a trap's text is looked for everywhere
     "holdout23": (0.995, 0.995, 1.00, 3),  # unseen 0.973 / 0.961 (1.0.20)
-    "holdout24": (0.995, 0.995, 1.00, 1),  # unseen 0.962 / 0.923 (1.0.21); 1 "điểm cầu" counted
-    "holdout25": (0.98, 0.98, 1.00, 1),  # unseen 0.949 / 0.945 (1.0.22); 1 "điểm cầu" counted
-    # holdout26: 3 trap hits are "điểm cầu" counted; 2 are left (a project's households, a section's staff)
-    "holdout26": (0.99, 0.99, 1.00, 5),  # unseen 0.957 / 0.946 (1.0.23)
+    "holdout24": (0.995, 0.995, 1.00, 0),  # unseen 0.962 / 0.923 (1.0.21)
+    "holdout25": (0.98, 0.98, 1.00, 0),  # unseen 0.949 / 0.945 (1.0.22)
+    # holdout26: 2 trap hits left (a project's households, a section's staff)
+    "holdout26": (0.99, 0.99, 1.00, 2),  # unseen 0.957 / 0.946 (1.0.23)
+    # holdout27: 1 trap hit left ("100% đảng viên viết bài thu hoạch", a trap in the gold)
+    "holdout27": (0.995, 0.995, 1.00, 1),  # unseen 0.985 / 0.980 (1.0.24); tuned 0.998 / 0.998 (1.0.25)
+    # holdout28: 6 trap hits are the gold's bare heading-number traps ("2", "3", "5", "6", "7" of
+    # one report, "4" of another) standing also as the numbers of facts the same gold counts ("2
+    # trang fanpage", "4 đột xuất"), like holdout23's
+    "holdout28": (0.995, 0.995, 1.00, 6),  # unseen 0.984 / 0.943 (1.0.24); tuned 1.000 / 1.000 (1.0.25)
 }
 
 # Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their
 # floors are that measurement, so later rules may not lose what the rules got right unseen.
-UNSEEN_FLOORS = {
-    "holdout27": (0.98, 0.975, 1.00, 3),  # unseen 0.985 / 0.980, 3 of 165 traps (1.0.24, session 11)
-    "holdout28": (0.98, 0.94, 1.00, 8),  # unseen 0.984 / 0.943, 8 of 188 traps (1.0.24, session 11)
-}
+# (none since session 12 tuned on holdout27 and holdout28)
+UNSEEN_FLOORS: dict[str, tuple[float, float, float, int]] = {}
 
 
 HOLDOUT_FLOORS = TUNED_FLOORS | UNSEEN_FLOORS

@@ -8,7 +8,8 @@ full before a conjunction; traps: the "Thành phần:" line of a meeting's minut
 a record is drawn up in, the party organisations a study was held "tại", party organisations
 with their members as the subject of the work, the size of some items ("có khu phố nhóm dưới
 N thành viên"), a unit's staffing). "N điểm cầu" stays `other` (LABELING.md, four facts of
-dev, holdout2 and holdout5), although holdout12's gold makes four of them traps.
+dev, holdout2 and holdout5), although holdout12's gold makes four of them traps. (Session 12
+switched that decision to the labelers' reading: "N điểm cầu" is a trap; test_language_cases_28.py.)
 
 Every sentence here is new (none is copied from an eval report); each rule is tested on a way
 a reporter would phrase it and, where it matters, on a phrasing it must leave alone.

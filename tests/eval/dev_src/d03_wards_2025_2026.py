@@ -117,14 +117,13 @@ DOCS = [
     Doc("syn_016_hanoi_city_2025", T016, HN, h1(2025), "2025-07-04", "text", facts=[
         F("ban hành 46 văn bản", 46, "documents_issued"),
         F("tổ chức 7 hội nghị học tập, quán triệt", 7, "study_sessions"),
-        F("tới 2.760 điểm cầu", 2760, "other"),
         F("hơn 280 nghìn lượt cán bộ, đảng viên", 280000, "study_attendance", "at_least",
           a="party_members"),
         F("tổ chức 5 hội nghị báo cáo viên", 5, "reporter_conferences"),
         F("Thành phố có 1.650 cộng tác viên", 1650, "opinion_collaborators",
           p=inst("2025-07-04")),
         F("tổng hợp 312 báo cáo dư luận xã hội", 312, "opinion_reports"),
-    ], traps=[("hai cấp", 2), ("tháng Tám", 8), ("Ngày 4/7/2025", 4), ("6 tháng cuối năm 2025", 6), ("66-NQ/TW", 66),
+    ], traps=[("tới 2.760 điểm cầu", 2760), ("hai cấp", 2), ("tháng Tám", 8), ("Ngày 4/7/2025", 4), ("6 tháng cuối năm 2025", 6), ("66-NQ/TW", 66),
               ("68-NQ/TW", 68), ("ngày 1/7/2025", 1), ("80 năm", 80), ("Quốc khánh 2/9", 2),
               ("lần thứ XVIII", 18)]),
     Doc("syn_017_p_saigon_2025", T017, SG, since("2025-07-01", D017), D017, "text", facts=[

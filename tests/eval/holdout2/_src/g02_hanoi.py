@@ -114,7 +114,6 @@ DOCS = [
               ("dự kiến mỗi quận tổ chức từ 2 đến 3 hội nghị", 2), ("quý III", 3)]),
     Doc("syn_205_hanoi_city_2023", T205, HN, quarter(3, 2023), D205, "text", facts=[
         F("tổ chức 3 hội nghị báo cáo viên", 3, "reporter_conferences"),
-        F("579 điểm cầu trực tuyến", 579, "other"),
         F("hiện nay có 97 đồng chí", 97, "reporters", p=inst(D205)),
         F("ban hành 26 văn bản", 26, "documents_issued"),
         F("gồm 1.682 người", 1682, "opinion_collaborators", p=end_of(quarter(3, 2023))),
@@ -124,7 +123,7 @@ DOCS = [
         F("xử lý 1.346 tin, bài sai sự thật", 1346, "other", p=since("2023-01-01", D205)),
         F("có 612 trang thông tin điện tử", 612, "websites", p=inst(D205)),
         F("gần 2.900 trang fanpage", 2900, "social_pages", "at_most", p=inst(D205)),
-    ], traps=[("Ngày 4/10/2023", 4), ("quý III năm 2023", 3), ("Trong quý III", 3),
+    ], traps=[("579 điểm cầu trực tuyến", 579), ("Ngày 4/10/2023", 4), ("quý III năm 2023", 3), ("Trong quý III", 3),
               ("69 năm", 69), ("10/10/1954", 10), ("10/10/2023", 10),
               ("Ban Chỉ đạo 35", 35), ("35-NQ/TW", 35), ("Quý IV", 4), ("sơ kết 2 năm", 2),
               ("06-CTr/TU", 6), ("số 2 Lê Lai", 2)]),

@@ -194,7 +194,6 @@ DOCS = [
               ("mỗi cuốn 48 trang", 48), ("100% chi bộ", 100),
               ("ít nhất 20 lớp", 20)]),
     Doc("syn_507_longbien_2021", T507, LONGBIEN, P507, D507, "inferred", facts=[
-        F("126 điểm cầu", 126, "other"),
         F("14.650 lượt cán bộ, đảng viên", 14650, "study_attendance", a="party_members"),
         F("đạt 98,2%", 98.2, "study_participation_rate"),
         F("1.395 buổi sinh hoạt chi bộ", 1395, "party_cell_discussions"),
@@ -212,7 +211,7 @@ DOCS = [
         F("khoảng 210 nghìn lượt xem", 210000, "propaganda_audience", "approx"),
         F("3/4 đầu việc", 3, "other"),
         F("là 23 báo cáo", 23, "opinion_reports"),
-    ], traps=[("6 tháng đầu năm 2021", 6), ("Sáu tháng đầu năm", 6), ("Chiều 12/7", 12), ("6 tháng cuối năm", 6),
+    ], traps=[("126 điểm cầu", 126), ("6 tháng đầu năm 2021", 6), ("Sáu tháng đầu năm", 6), ("Chiều 12/7", 12), ("6 tháng cuối năm", 6),
               ("Covid-19", 19), ("Đại hội XIII", 13), ("khóa XV", 15),
               ("nhiệm kỳ 2021 – 2026", 2021), ("ngày 23/5/2021", 23), ("Tháng 4/2021", 4),
               ("Từ ngày 27/4", 27), ("có 14 phường", 14), ("65 tuổi", 65), ("tổ 18", 18),

@@ -87,7 +87,6 @@ DOCS = [
               ("82% người dân được hỏi", 82), ("mở 15 lớp", 15), ("100% quận, huyện", 100)]),
     Doc("syn_510_hanoi_city_2024", T510, HN, P510, D510, "text", facts=[
         F("ban hành 16 văn bản", 16, "documents_issued"),
-        F("579 điểm cầu", 579, "other"),
         F("hơn 105.000 cán bộ, đảng viên", 105000, "study_attendance", "at_least",
           a="party_members"),
         F("đăng tải 1.460 tin, bài, video", 1460, "news_items", p=since("2024-03-01", D510)),
@@ -101,7 +100,7 @@ DOCS = [
         F("1 đợt sinh hoạt chính trị", 1, "political_campaigns"),
         F("86 buổi tuyên truyền pháp luật", 86, "oral_propaganda_sessions"),
         F("khoảng 17.400 lượt công nhân, lao động", 17400, "propaganda_audience", "approx"),
-    ], traps=[("ngày 5/4/2024", 5), ("quý I/2024", 1), ("Trung ương 8", 8),
+    ], traps=[("579 điểm cầu", 579), ("ngày 5/4/2024", 5), ("quý I/2024", 1), ("Trung ương 8", 8),
               ("khóa XIII", 13), ("tăng 18%", 18), ("quý I/2023", 1), ("Từ ngày 1/3", 1),
               ("Tháng 2/2024", 2), ("số 34 Lê Thái Tổ", 34), ("30 quận, huyện, thị xã", 30),
               ("93 năm", 93), ("(26/3/1931 – 26/3/2024)", 26), ("hơn 8,5 triệu dân", 8500000),
