@@ -218,8 +218,9 @@ def _names_a_plan_or_theme(lower: str, start: int) -> bool:
     "phương hướng, nhiệm vụ năm 2017", "kế hoạch quý III", "chuyên đề năm 2019": the period
     belongs to the plan or names the theme; it is not the period of the figures around it.
     """
-    if not lower[max(0, start - 8) : start].rstrip().endswith(_PLAN_OR_THEME_ENDS):
-        tail = lower[max(0, start - 3) : start].rstrip()
+    # (the bounds as conditional expressions, not max(): see Extractor._number)
+    if not lower[start - 8 if start > 8 else 0 : start].rstrip().endswith(_PLAN_OR_THEME_ENDS):
+        tail = lower[start - 3 if start > 3 else 0 : start].rstrip()
         if tail.endswith(("”", '"')):
             # "chuyên đề “Học tập và làm theo ...” năm 2023": the year after the theme's quoted
             # title names the theme too
@@ -227,7 +228,7 @@ def _names_a_plan_or_theme(lower: str, start: int) -> bool:
             opened = lower.rfind("“" if tail[-1] == "”" else '"', max(0, close - 160), close)
             return opened != -1 and lower[max(0, opened - 12) : opened].rstrip().endswith(_THEME_WORDS)
         return False  # (the word right before is no plan noun: most periods)
-    base = max(0, start - 40)
+    base = start - 40 if start > 40 else 0
     nl = lower.rfind("\n", base, start)
     if nl != -1:
         # "Hai cách làm, một mục tiêu\n\nNăm 2018, ...": a headline's last word names no
@@ -563,28 +564,31 @@ class Extractor:
         tokens = tokenize(text, lower, runs)
         periods = find_periods(text, lower, runs)
         for p in periods:
+            # (the windows' bounds as conditional expressions, not max(): see Extractor._number)
+            ps = p.start
+            back60 = ps - 60 if ps > 60 else 0
             if p.kind == "term" and (
-                _NAME_TERM_RE.search(lower, _sentence_back(lower, p.start, 60), p.start)
-                or _names_a_documents_term(lower, p.start)
+                _NAME_TERM_RE.search(lower, _sentence_back(lower, ps, 60), ps)
+                or _names_a_documents_term(lower, ps)
             ):
                 p.kind = "name_term"
-            elif p.kind in _PERIOD_KINDS_FOR_FACTS and _names_a_plan_or_theme(lower, p.start):
+            elif p.kind in _PERIOD_KINDS_FOR_FACTS and _names_a_plan_or_theme(lower, ps):
                 p.kind = "plan_or_theme"
             if (
                 p.kind in _PERIOD_KINDS_FOR_FACTS
                 and (
                     (
                         (
-                            lower.find("so với", max(0, p.start - 60), p.start) != -1
-                            or lower.find("gấp ", max(0, p.start - 60), p.start) != -1
+                            lower.find("so với", back60, ps) != -1
+                            or lower.find("gấp ", back60, ps) != -1
                         )
-                        and _COMPARED_WITH_RE.search(lower, max(0, p.start - 60), p.start) is not None
+                        and _COMPARED_WITH_RE.search(lower, back60, ps) is not None
                     )
                     # "nhiều hơn năm 2022 ba lớp", "ít hơn cùng kỳ năm 2021": the period after a
                     # comparative is the one compared with
                     or (
-                        lower.find("hơn ", max(0, p.start - 30), p.start) != -1
-                        and _MORE_THAN_PERIOD_RE.search(lower, max(0, p.start - 30), p.start) is not None
+                        lower.find("hơn ", ps - 30 if ps > 30 else 0, ps) != -1
+                        and _MORE_THAN_PERIOD_RE.search(lower, ps - 30 if ps > 30 else 0, ps) is not None
                     )
                 )
             ):
@@ -593,21 +597,21 @@ class Extractor:
                 p.kind = "comparison"
             elif p.kind == "year" and (
                 (
-                    "thi" in lower[max(0, p.start - 100) : p.start]
-                    and _CONTEST_NAME_RE.search(lower, _sentence_back(lower, p.start, 100), p.start) is not None
+                    "thi" in lower[ps - 100 if ps > 100 else 0 : ps]
+                    and _CONTEST_NAME_RE.search(lower, _sentence_back(lower, ps, 100), ps) is not None
                 )
                 # "Cuộc thi trắc nghiệm “Tìm hiểu 90 năm ...” năm 2020": after its quoted title
-                or _after_contest_title(lower, p.start)
+                or _after_contest_title(lower, ps)
             ):
                 # "Cuộc thi chính luận ... năm 2023": the year names the contest
                 p.kind = "name_term"
             elif (
                 p.kind == "year"
                 and (
-                    lower.find("luật", max(0, p.start - 70), p.start) != -1
-                    or lower.find("hiến pháp", max(0, p.start - 12), p.start) != -1
+                    lower.find("luật", ps - 70 if ps > 70 else 0, ps) != -1
+                    or lower.find("hiến pháp", ps - 12 if ps > 12 else 0, ps) != -1
                 )
-                and _names_a_law(text, p.start)
+                and _names_a_law(text, ps)
             ):
                 # "tuyên truyền Luật Thủ đô năm 2024", "Bộ luật Lao động năm 2019", "Hiến pháp năm
                 # 2013": the year names the law, not a period of work
@@ -615,15 +619,15 @@ class Extractor:
             elif p.kind in ("date", "daymonth") and _since_opening(lower, p):
                 # "Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số"
                 p.kind = "since"
-            elif p.kind == "year" and lower.find("tháng ", max(0, p.start - 40), p.start) != -1:
+            elif p.kind == "year" and lower.find("tháng ", ps - 40 if ps > 40 else 0, ps) != -1:
                 # "trong Tháng Thanh niên năm 2024": the campaign's month of that year
-                before = lower[max(0, p.start - 40) : p.start].rstrip()
+                before = lower[ps - 40 if ps > 40 else 0 : ps].rstrip()
                 for title, month in NAMED_MONTHS.items():
                     if before.endswith(title):
                         p.kind = "month"
                         p.a = month
                         break
-            elif p.kind == "month" and lower.endswith(_PER_PERIOD_BEFORE, max(0, p.start - 6), p.start):
+            elif p.kind == "month" and lower.endswith(_PER_PERIOD_BEFORE, ps - 6 if ps > 6 else 0, ps):
                 # "(bình quân mỗi tháng 1 hội nghị)": a figure per month, not the month of January
                 p.kind = "per_item"
         # a place inside a short quoted title ("Tìm hiểu lịch sử Chợ Lớn") is no actor
@@ -1186,17 +1190,18 @@ class Extractor:
                         # "Nhà Bè có 7 xã; ...": the paragraph is about it (see _unit_for)
                         st.para_unit = ref
                     continue
+                ms = m.start
                 if (
                     ref is not None
                     and ref.level == "province"
                     and (
-                        st.lower.endswith("của ", max(0, m.start - 4), m.start)
+                        st.lower.endswith("của ", ms - 4 if ms > 4 else 0, ms)
                         # "Bình Chánh, huyện có dân số đông nhất Thành phố": a superlative's scope
-                        or st.lower.endswith(_SUPERLATIVE_BEFORE, max(0, m.start - 16), m.start)
-                        or _topic_before(st.lower, sent.start, m.start)
+                        or st.lower.endswith(_SUPERLATIVE_BEFORE, ms - 16 if ms > 16 else 0, ms)
+                        or _topic_before(st.lower, sent.start, ms)
                         # "Nghị quyết Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVI": the
                         # province whose congress names the document, not the actor
-                        or _DOC_OWNER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start) is not None
+                        or _DOC_OWNER_BEFORE_RE.search(st.lower, ms - 30 if ms > 30 else 0, ms) is not None
                     )
                     and (st.section_unit or st.article_unit) is not None
                     and (st.section_unit or st.article_unit).level in _PARTY_LOCAL_LEVELS  # type: ignore[union-attr]
@@ -1207,16 +1212,18 @@ class Extractor:
                 resolved.append((m.start, ref, m))
             elif m.kind == "province_body":
                 local_ctx = st.section_unit or st.article_unit
+                ms = m.start
+                back50 = ms - 50 if ms > 50 else 0  # (conditional bounds, not max(): see _number)
                 possessive = (
                     m.text.lower().startswith("của")
-                    or st.lower.endswith(_SUPERLATIVE_BEFORE, max(0, m.start - 16), m.start)
-                    or _owner_in_list(text, m.start)
-                    or _DOC_OWNER_BEFORE_RE.search(st.lower, max(0, m.start - 30), m.start) is not None
-                    or _PASSIVE_AGENT_RE.search(st.lower, max(0, m.start - 60), m.start) is not None
-                    or _RECIPIENT_BEFORE_RE.search(st.lower, max(0, m.start - 50), m.start) is not None
+                    or st.lower.endswith(_SUPERLATIVE_BEFORE, ms - 16 if ms > 16 else 0, ms)
+                    or _owner_in_list(text, ms)
+                    or _DOC_OWNER_BEFORE_RE.search(st.lower, ms - 30 if ms > 30 else 0, ms) is not None
+                    or _PASSIVE_AGENT_RE.search(st.lower, ms - 60 if ms > 60 else 0, ms) is not None
+                    or _RECIPIENT_BEFORE_RE.search(st.lower, back50, ms) is not None
                     or (
-                        st.lower.find("phối hợp", max(0, m.start - 50), m.start) != -1
-                        and _PARTNER_BEFORE_RE.search(st.lower, max(0, m.start - 50), m.start) is not None
+                        st.lower.find("phối hợp", back50, ms) != -1
+                        and _PARTNER_BEFORE_RE.search(st.lower, back50, ms) is not None
                     )
                 )
                 if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
@@ -1255,8 +1262,11 @@ class Extractor:
         reach = -1
         for a, b, _ in blocked:
             blocked_starts.append(a)
-            reach = max(reach, b)
-            blocked_reach.append(reach)
+            if b <= reach:
+                blocked_reach.append(reach)
+            else:  # (not max(): a call costs more than the comparison)
+                blocked_reach.append(b)
+                reach = b
         by_clause: dict[int, list[PeriodMention]] = {}
         for p in periods:
             by_clause.setdefault(bisect.bisect_right(clause_bounds, p.start) - 1, []).append(p)
@@ -1359,8 +1369,12 @@ class Extractor:
         k = bisect.bisect_left(blocked_starts, tok.end)
         if k == 0 or blocked_reach[k - 1] <= tok.start:
             return None  # every span starting before the number ends before it
-        for a, b, obj in reversed(blocked[max(0, k - 8) : k]):
-            if a < tok.end and tok.start < b:
+        end = tok.end
+        # (the spans blocked[k - 8 : k], last first: an index loop costs less than a reversed slice)
+        stop = k - 9 if k > 8 else -1
+        for j in range(k - 1, stop, -1):
+            a, b, obj = blocked[j]
+            if a < end and tok.start < b:
                 if isinstance(obj, PeriodMention):
                     if obj.kind == "year":
                         return "year"
@@ -4120,7 +4134,7 @@ def _owner_in_list(text: str, start: int) -> bool:
     của Bộ Chính trị, Ban Bí thư, Thành ủy": the bodies that issued what is studied, not the
     one that did the work.
     """
-    before = text[max(0, start - 80) : start]
+    before = text[start - 80 if start > 80 else 0 : start]
     k = before.lower().rfind("của ")
     if k < 0 or (k > 0 and before[k - 1].isalnum()):
         return False
@@ -4145,18 +4159,30 @@ def _outside_quotes(mentions: list[UnitMention], quoted: list[tuple[int, int]]) 
     return out
 
 
+_BEYOND = 1 << 62  # (past any offset in a text)
+
+
 def _by_sentence(items: list, starts: list[int]) -> dict[int, list]:
     """Items (with a .start) grouped by the index of the sentence they start in."""
     out: dict[int, list] = {}
     bisect_right = bisect.bisect_right
+    n = len(starts)
+    group: list = []
+    lo = hi = 0  # the last item's sentence spans [lo, hi): an item there joins its group
     for x in items:
+        s = x.start
+        if lo <= s < hi:
+            group.append(x)  # (items come sorted: most share the previous one's sentence)
+            continue
         # (searching from index 1: what lies before the first sentence counts as in it)
-        si = bisect_right(starts, x.start, 1) - 1
-        group = out.get(si)
-        if group is None:
-            out[si] = [x]
-        else:
-            group.append(x)
+        si = bisect_right(starts, s, 1) - 1
+        lo = starts[si] if si else -1
+        hi = starts[si + 1] if si + 1 < n else _BEYOND
+        g = out.get(si)
+        if g is None:
+            g = out[si] = []
+        group = g
+        group.append(x)
     return out
 
 
@@ -4164,18 +4190,35 @@ def _by_sentence(items: list, starts: list[int]) -> dict[int, list]:
 _PHRASE_END_WORDS = frozenset({"và", "với", "cho", "của", "tại", "trong", "trên", "để", "nhằm", "đạt", "thu"})
 
 
+def _case_spellings(words: frozenset[str]) -> frozenset[str]:
+    """Every spelling w of the lower-case words with w.lower() in words: each letter in either
+    case ("và", "Và", "VÀ", "vÀ"). (No other character lowers to these letters: the Kelvin sign
+    and the like lower to k, å, ...)"""
+    out: set[str] = set()
+    for word in words:
+        spelled = [""]
+        for ch in word:
+            spelled = [s + c for s in spelled for c in {ch, ch.upper()}]
+        out.update(s for s in spelled if s.lower() == word)
+    return frozenset(out)
+
+
+# _PHRASE_END_WORDS in any case: a word is looked up as written, not lowered first
+_PHRASE_END_SPELLINGS = _case_spellings(_PHRASE_END_WORDS)
+
+
 def _unit_phrase(noun_words: list[str], cue: str) -> str:
     """The counted noun as written: the cue and its modifiers up to a comma or a linking word."""
     cue_len = len(cue.split())
-    end_from = max(cue_len, 4)  # (a comma ends the phrase only after the cue and 4 words)
-    out: list[str] = []
-    for i, w in enumerate(noun_words[:6]):
-        if i >= cue_len and (w.lower() in _PHRASE_END_WORDS):
+    end_from = cue_len if cue_len > 3 else 4  # (a comma ends the phrase only after the cue and 4 words)
+    n = 0  # the phrase is noun_words[:n]
+    for w in noun_words[:6]:
+        if n >= cue_len and w in _PHRASE_END_SPELLINGS:  # (w.lower() in _PHRASE_END_WORDS)
             break
-        out.append(w)
-        if i + 1 >= end_from and w.endswith((",", ";")):
+        n += 1
+        if n >= end_from and w.endswith((",", ";")):
             break
-    return " ".join(out).strip(" ,.;")
+    return " ".join(noun_words[:n]).strip(" ,.;")
 
 
 def percent_shape(tok: NumberToken) -> bool:
@@ -4231,7 +4274,7 @@ def _names_a_landmark(lower: str, m: UnitMention) -> bool:
     head = lower[m.start : m.start + 8]
     if head.startswith(_LEVEL_WORDS):
         return False
-    return _LANDMARK_BEFORE_RE.search(lower, max(0, m.start - 20), m.start) is not None
+    return _LANDMARK_BEFORE_RE.search(lower, m.start - 20 if m.start > 20 else 0, m.start) is not None
 
 
 # Counted nouns that are no result of work in some uses, by their first two words (and
@@ -4399,8 +4442,11 @@ def _after_contest_title(lower: str, start: int) -> bool:
     """Does the year at `start` follow a contest's quoted title ("Cuộc thi trắc nghiệm “Tìm hiểu
     90 năm Ngày thành lập Đảng” năm 2020")? The year names the contest (its edition), like
     "Cuộc thi chính luận ... năm 2023", whatever numbers or length its title has."""
-    a = max(0, start - 3)
-    close = max(lower.rfind("”", a, start), lower.rfind('"', a, start))
+    a = start - 3 if start > 3 else 0
+    close = lower.rfind("”", a, start)
+    plain = lower.rfind('"', a if close == -1 else close, start)
+    if plain != -1:  # (the later of the two quotes)
+        close = plain
     if close == -1:
         return False  # (no quote right before the year: most years)
     return _CONTEST_TITLED_RE.search(lower, _sentence_back(lower, close, 220), close) is not None
@@ -4446,7 +4492,7 @@ def _meeting_days(lower: str, p: PeriodMention) -> bool:
 def _since_opening(lower: str, p: PeriodMention) -> bool:
     """ "Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số": a date after "từ"
     with "đến nay" later in its sentence opens a period that runs to the report's date."""
-    if _SINCE_BEFORE_RE.search(lower, max(0, p.start - 12), p.start) is None:
+    if _SINCE_BEFORE_RE.search(lower, p.start - 12 if p.start > 12 else 0, p.start) is None:
         return False
     stop = len(lower)
     for mark in ("\n", ". "):
@@ -4700,7 +4746,7 @@ _LETTERED_LEADS = frozenset("ABCDĐEGHK")
 def _reference_before(lower: str, pos: int) -> bool:
     """_REFERENCE_BEFORE_RE in the 60 characters before `pos` (a unit named as a model, in an
     address or as the end of a link)."""
-    a = max(0, pos - 60)
+    a = pos - 60 if pos > 60 else 0  # (not max(): see Extractor._number)
     find = lower.find
     for k in _REFERENCE_KEYS:
         if find(k, a, pos) != -1:
@@ -4719,7 +4765,13 @@ _PREDECESSOR_RE = fastre.compile(
 
 def _predecessor_before(lower: str, a: int, pos: int) -> bool:
     """A predecessor phrase (_PREDECESSOR_RE) in the clause before `pos` (a: sentence start)."""
-    a = max(a, pos - 150, lower.rfind(";", a, pos) + 1)
+    # (the clause's start: after the last ";" in the 150 characters before pos, written without
+    # max(), which costs more than the searches)
+    if pos > a + 150:
+        a = pos - 150
+    k = lower.rfind(";", a, pos)
+    if k != -1:
+        a = k + 1
     if (
         lower.find("thành", a, pos) == -1
         and lower.find("nhập", a, pos) == -1
@@ -4748,7 +4800,8 @@ _TOPIC_BEFORE_RE = fastre.compile(r"(?:^|\s)về\s+(?!phía\b)[^;.:\d\n]{0,60}$"
 
 def _topic_before(lower: str, a: int, pos: int) -> bool:
     """Does "về" open a topic phrase (in its clause, up to 60 characters) that reaches `pos`?"""
-    a = max(a, pos - 70)
+    if pos > a + 70:  # (not max(): see Extractor._number)
+        a = pos - 70
     if lower.find("về ", a, pos) == -1:
         return False
     return _TOPIC_BEFORE_RE.search(lower, a, pos) is not None
@@ -4756,7 +4809,7 @@ def _topic_before(lower: str, a: int, pos: int) -> bool:
 
 def _former_before(lower: str, pos: int) -> bool:
     """_FORMER_BEFORE_RE ("trước đây", "trước kia", "cũ") in the 30 characters before `pos`."""
-    a = max(0, pos - 30)
+    a = pos - 30 if pos > 30 else 0  # (not max(): see Extractor._number)
     if lower.find("trước", a, pos) == -1 and lower.find("cũ", a, pos) == -1:
         return False
     return _FORMER_BEFORE_RE.search(lower, a, pos) is not None
@@ -5084,8 +5137,11 @@ def _sentence_back(lower: str, pos: int, n: int) -> int:
     """Where a look-back of n characters before pos starts, not crossing into an earlier
     sentence ("... Đại hội sẽ diễn ra trong tháng 7.\n\nNhiệm kỳ 2015 - 2020, ...": the term
     opening a paragraph is no term of the congress named before it)."""
-    lo = max(0, pos - n)
-    cut = max(lower.rfind("\n", lo, pos), lower.rfind(". ", lo, pos))
+    lo = pos - n if pos > n else 0
+    cut = lower.rfind("\n", lo, pos)
+    dot = lower.rfind(". ", lo if cut == -1 else cut, pos)  # (only one after the line break counts)
+    if dot != -1:
+        cut = dot
     return lo if cut < 0 else cut + 1
 
 
