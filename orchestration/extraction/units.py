@@ -217,7 +217,8 @@ class OrgUnitIndex:
 
         for i in ward_at:
             m = self._ward_re.match(text, i)
-            if m is None or text[max(0, i - 4) : i].lower() == "thị ":
+            # (i > 3: fewer characters cannot spell "thị "; a conditional, not max(): a call)
+            if m is None or (i > 3 and text[i - 4 : i].lower() == "thị "):
                 continue
             words = m.group(1).split()
             if words[0].isdigit():
@@ -271,7 +272,7 @@ class OrgUnitIndex:
             e = m.end()
             if taken(1, i, e) != -1:
                 continue
-            before = text[max(0, i - 12) : i].rsplit(None, 1)  # (its last word)
+            before = text[i - 12 if i > 12 else 0 : i].rsplit(None, 1)  # (its last word)
             if before and before[-1].lower() in _NOT_ANAPHORA_AFTER:
                 continue
             found.append(UnitMention(i, e, "district_anaphora", m.group()))
@@ -292,7 +293,7 @@ class OrgUnitIndex:
     @staticmethod
     def _looks_like_person(text: str, start: int) -> bool:
         """A bare place name that is part of a person's name: 'Ông Hà Đông', 'Nguyễn Hà Đông'."""
-        before = text[max(0, start - 20) : start].rstrip()
+        before = text[start - 20 if start > 20 else 0 : start].rstrip()
         if not before or before[-1] in ',.;:(\n–-"“':
             return False
         words = before.split()
