@@ -1217,17 +1217,21 @@ class Extractor:
                 local_ctx = st.section_unit or st.article_unit
                 ms = m.start
                 back50 = ms - 50 if ms > 50 else 0  # (conditional bounds, not max(): see _number)
+                back60 = ms - 60 if ms > 60 else 0
+                # (the regexes below are tried at every character of their window: each only
+                # where the words it opens with are in it)
+                before50 = st.lower[back50:ms]
                 possessive = (
                     m.text.lower().startswith("của")
                     or st.lower.endswith(_SUPERLATIVE_BEFORE, ms - 16 if ms > 16 else 0, ms)
                     or _owner_in_list(text, ms)
                     or _DOC_OWNER_BEFORE_RE.search(st.lower, ms - 30 if ms > 30 else 0, ms) is not None
-                    or _PASSIVE_AGENT_RE.search(st.lower, ms - 60 if ms > 60 else 0, ms) is not None
-                    or _RECIPIENT_BEFORE_RE.search(st.lower, back50, ms) is not None
+                    or ("được" in st.lower[back60:ms] and _PASSIVE_AGENT_RE.search(st.lower, back60, ms) is not None)
                     or (
-                        st.lower.find("phối hợp", back50, ms) != -1
-                        and _PARTNER_BEFORE_RE.search(st.lower, back50, ms) is not None
+                        ("gửi" in before50 or "trình" in before50)
+                        and _RECIPIENT_BEFORE_RE.search(st.lower, back50, ms) is not None
                     )
+                    or ("phối hợp" in before50 and _PARTNER_BEFORE_RE.search(st.lower, back50, ms) is not None)
                 )
                 if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
                     # "Chương trình ... của Thành ủy": the city's document, not its work; "báo
