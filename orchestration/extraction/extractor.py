@@ -1317,8 +1317,19 @@ class Extractor:
         if found is None:
             # the few markers the sentence contains at all (a cheap substring test, once), each
             # padded with spaces as it is looked for below
+            # (by groups: the words of a group are looked for only if the sentence has the words
+            # they share, e.g. "tới"; the order found does not matter below)
             stext = st.lower[sent.start : sent.end]
-            found = st.future_cache[sent.start] = tuple(f" {w} " for w in FUTURE_SENTENCE_WORDS if w in stext)
+            hits = []
+            for shared, words in _FUTURE_SENTENCE_GROUPS:
+                if shared in stext:
+                    if not words:
+                        hits.append(f" {shared} ")  # (a group of one word: the word itself)
+                        continue
+                    for w in words:
+                        if w in stext:
+                            hits.append(f" {w} ")
+            found = st.future_cache[sent.start] = tuple(hits)
         if not found:
             return False
         # plain lower-case words with punctuation blanked: enough for these phrases
@@ -3482,6 +3493,23 @@ def _without_school_names(before: str, noun_norm: str) -> str:
     if "bồi dưỡng chính trị" not in before or not (" học tập" in noun_norm or " quán triệt" in noun_norm):
         return before
     return before.replace("trung tâm bồi dưỡng chính trị", "trung tâm chính trị")
+
+
+# FUTURE_SENTENCE_WORDS grouped by words several of them share ("thời gian tới", "sắp tới",
+# "nhiệm kỳ tới" ...), for _future_before: (shared words, the group's words), or (word, ())
+# for a word that shares none of these
+_FUTURE_SHARED_WORDS = ("tới", "bổ sung", "để ", "hướng", "đề ")
+
+
+def _future_groups(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        shared = next((s for s in _FUTURE_SHARED_WORDS if s in w), w)
+        groups.setdefault(shared, []).append(w)
+    return tuple((shared, () if ws == [shared] else tuple(ws)) for shared, ws in groups.items())
+
+
+_FUTURE_SENTENCE_GROUPS = _future_groups(FUTURE_SENTENCE_WORDS)
 
 
 class _Once:
