@@ -1852,7 +1852,10 @@ class Extractor:
             noun_from = following.end
             following = None
         noun_end = noun_from + 200 if noun_from < clause_end - 200 else clause_end
-        stop = _NOUN_STOP_RE.search(text, noun_from, noun_end)
+        # (no further than the next number, which ends the noun anyway: to its first character,
+        # which says whether a dot right before it ends the noun)
+        scan_end = following.start + 1 if following is not None and following.start < noun_end else noun_end
+        stop = _NOUN_STOP_RE.search(text, noun_from, scan_end)
         if stop:
             noun_end = stop.start()
         if following is not None and following.start < noun_end:
@@ -2160,9 +2163,7 @@ class Extractor:
                 (last_pre == "với" or last_pre == "cùng")
                 and (noun_norm.startswith(_PEOPLE_PREFIXES) or noun_norm.startswith(_HOUSEHOLD_PREFIXES))
                 and (
-                    _INSTITUTION_HAS_RE.search(
-                        lower, max(sent.start, start - qual_len - 120), start - qual_len
-                    )
+                    _institution_has(lower, max(sent.start, start - qual_len - 120), start - qual_len)
                     or self._institution_apposition(st, sent, start - qual_len, noun_norm)
                 )
             ):
@@ -3516,6 +3517,21 @@ def _future_groups(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]],
 
 
 _FUTURE_SENTENCE_GROUPS = _future_groups(FUTURE_SENTENCE_WORDS)
+
+
+# a word of each institution _INSTITUTION_HAS_RE names ("viện": "học viện", "bệnh viện"; "khu":
+# "khu công nghiệp", "khu dân cư"; "nhà": "nhà máy", "tòa nhà" ...)
+_INSTITUTION_KEYS = ("viện", "trường", "đại học", "khu", "nhà", "chợ", "trọ", "ký túc xá", "chung cư")
+
+
+def _institution_has(lower: str, a: int, b: int) -> bool:
+    """_INSTITUTION_HAS_RE.search(lower, a, b) ("có Học viện Nông nghiệp với ..."), the regex
+    only where an institution's word is (most texts before "với" name none)."""
+    window = lower[a:b]
+    for w in _INSTITUTION_KEYS:
+        if w in window:
+            return _INSTITUTION_HAS_RE.search(lower, a, b) is not None
+    return False
 
 
 class _Once:
