@@ -1334,8 +1334,19 @@ class Extractor:
         if found is None:
             # the few markers the sentence contains at all (a cheap substring test, once), each
             # padded with spaces as it is looked for below
+            # (by groups: the words of a group are looked for only if the sentence has the words
+            # they share, e.g. "tới"; the order found does not matter below)
             stext = st.lower[sent.start : sent.end]
-            found = st.future_cache[sent.start] = tuple(f" {w} " for w in FUTURE_SENTENCE_WORDS if w in stext)
+            hits = []
+            for shared, words in _FUTURE_SENTENCE_GROUPS:
+                if shared in stext:
+                    if not words:
+                        hits.append(f" {shared} ")  # (a group of one word: the word itself)
+                        continue
+                    for w in words:
+                        if w in stext:
+                            hits.append(f" {w} ")
+            found = st.future_cache[sent.start] = tuple(hits)
         if not found:
             return False
         # plain lower-case words with punctuation blanked: enough for these phrases
@@ -1862,7 +1873,10 @@ class Extractor:
             noun_from = following.end
             following = None
         noun_end = noun_from + 200 if noun_from < clause_end - 200 else clause_end
-        stop = _NOUN_STOP_RE.search(text, noun_from, noun_end)
+        # (no further than the next number, which ends the noun anyway: to its first character,
+        # which says whether a dot right before it ends the noun)
+        scan_end = following.start + 1 if following is not None and following.start < noun_end else noun_end
+        stop = _NOUN_STOP_RE.search(text, noun_from, scan_end)
         if stop:
             noun_end = stop.start()
         if following is not None and following.start < noun_end:
@@ -2170,9 +2184,7 @@ class Extractor:
                 (last_pre == "với" or last_pre == "cùng")
                 and (noun_norm.startswith(_PEOPLE_PREFIXES) or noun_norm.startswith(_HOUSEHOLD_PREFIXES))
                 and (
-                    _INSTITUTION_HAS_RE.search(
-                        lower, max(sent.start, start - qual_len - 120), start - qual_len
-                    )
+                    _institution_has(lower, max(sent.start, start - qual_len - 120), start - qual_len)
                     or self._institution_apposition(st, sent, start - qual_len, noun_norm)
                 )
             ):
@@ -2910,18 +2922,24 @@ class Extractor:
         hostile word must qualify the counted noun itself (within its first words), not what
         the items answer ("50 bài viết phản bác thông tin sai sự thật", "tin, bài về tin giả").
         """
-        if st.hostile_words is None:  # (looked for once per report: most name none)
-            st.hostile_words = any(w in st.lower for w in HOSTILE_CONTENT_WORDS)
-        if not st.hostile_words:
-            return False
-        stop = min(clause_end, end + 80)
-        if _HOSTILE_KEY_RE.search(st.lower, end, stop) is None:
+        stop = end + 80 if end < clause_end - 80 else clause_end
+        window = st.lower[end:stop]
+        for key in _HOSTILE_KEYS:  # (substring tests: cheaper than a regex over Vietnamese text)
+            if key in window:
+                break
+        else:
             return False  # (most counts: no hostile word at all)
         words = st.norms.norm(end, stop).split()[: len(match.cue.split()) + 4]
         near = " " + " ".join(words) + " "
         if not any(w in near for w in _HOSTILE_AFTER_CUE):
             return False
-        return not any(w in near for w in _COUNTER_WORDS)
+        if any(w in near for w in _COUNTER_WORDS):
+            return False
+        # and the report names hostile content as such (looked for once per report, and only
+        # for a count the words above call hostile: a search of the whole report)
+        if st.hostile_words is None:
+            st.hostile_words = any(w in st.lower for w in HOSTILE_CONTENT_WORDS)
+        return st.hostile_words
 
     def _continued(
         self, st: _DocState, sent: Sentence, noun_norm: str, before_norm: Callable[[], str], percent: bool
@@ -3505,6 +3523,38 @@ def _without_school_names(before: str, noun_norm: str) -> str:
     return before.replace("trung tâm bồi dưỡng chính trị", "trung tâm chính trị")
 
 
+# FUTURE_SENTENCE_WORDS grouped by words several of them share ("thời gian tới", "sắp tới",
+# "nhiệm kỳ tới" ...), for _future_before: (shared words, the group's words), or (word, ())
+# for a word that shares none of these
+_FUTURE_SHARED_WORDS = ("tới", "bổ sung", "để ", "hướng", "đề ")
+
+
+def _future_groups(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        shared = next((s for s in _FUTURE_SHARED_WORDS if s in w), w)
+        groups.setdefault(shared, []).append(w)
+    return tuple((shared, () if ws == [shared] else tuple(ws)) for shared, ws in groups.items())
+
+
+_FUTURE_SENTENCE_GROUPS = _future_groups(FUTURE_SENTENCE_WORDS)
+
+
+# a word of each institution _INSTITUTION_HAS_RE names ("viện": "học viện", "bệnh viện"; "khu":
+# "khu công nghiệp", "khu dân cư"; "nhà": "nhà máy", "tòa nhà" ...)
+_INSTITUTION_KEYS = ("viện", "trường", "đại học", "khu", "nhà", "chợ", "trọ", "ký túc xá", "chung cư")
+
+
+def _institution_has(lower: str, a: int, b: int) -> bool:
+    """_INSTITUTION_HAS_RE.search(lower, a, b) ("có Học viện Nông nghiệp với ..."), the regex
+    only where an institution's word is (most texts before "với" name none)."""
+    window = lower[a:b]
+    for w in _INSTITUTION_KEYS:
+        if w in window:
+            return _INSTITUTION_HAS_RE.search(lower, a, b) is not None
+    return False
+
+
 class _Once:
     """A value made by `make` when first asked for."""
 
@@ -3540,7 +3590,7 @@ _BARE_RATE_LABELS = frozenset(
     {"tỷ lệ", "tỉ lệ", "tỷ lệ tham gia", "tỷ lệ dự học", "tỷ lệ đạt", "đạt tỷ lệ"}
 )
 _HOSTILE_AFTER_CUE = tuple(f" {w} " for w in HOSTILE_CONTENT_WORDS)
-_HOSTILE_KEY_RE = fastre.compile("|".join(sorted({w.split()[0] for w in HOSTILE_CONTENT_WORDS})))
+_HOSTILE_KEYS = tuple(sorted({w.split()[0] for w in HOSTILE_CONTENT_WORDS}))
 _COUNTER_WORDS = (
     " về ",
     " phản bác ",

@@ -288,8 +288,10 @@ class Lexicon:
         before_norm: str | Callable[[], str],
         percent: bool,
     ) -> Match | None:
+        # the first matching row of the highest priority; the rows that tie with it, if any
         best: Match | None = None
-        best_key: tuple[int, int, int] | None = None
+        best_priority = 0
+        tied: list[tuple[IndicatorRule, str, Match]] | None = None
         noun_words = noun_norm.strip()  # "" when no noun follows
         pairs = self._by_first.get(self._first(noun_norm, percent), ())
         seen: set[str] = set()
@@ -317,7 +319,6 @@ class Lexicon:
                         continue
                 elif not percent:
                     continue
-            nearest = -1
             if r.context_any:
                 if not isinstance(context_norm, str):
                     context_norm = context_norm()
@@ -326,12 +327,6 @@ class Lexicon:
                         break
                 else:
                     continue
-                if not isinstance(before_norm, str):
-                    before_norm = before_norm()
-                for p in r.context_any:
-                    at = before_norm.rfind(p)
-                    if at > nearest:  # noqa: PLR1730  (max() costs a call per phrase)
-                        nearest = at
             if r.context_none:
                 if not isinstance(before_norm, str):
                     before_norm = before_norm()
@@ -342,7 +337,32 @@ class Lexicon:
                         break
                 if excluded:
                     continue
-            key = (r.priority, nearest, len(cue))
+            if best is None or r.priority > best_priority:
+                best, best_priority, tied = match, r.priority, None
+                best_row = (r, cue, match)
+            elif r.priority == best_priority:
+                if tied is None:
+                    tied = [best_row]
+                tied.append((r, cue, match))
+        if tied is None:
+            return best
+        return self._nearest(tied, before_norm)
+
+    @staticmethod
+    def _nearest(tied: list[tuple[IndicatorRule, str, Match]], before_norm: str | Callable[[], str]) -> Match:
+        """Among matching rows of the same priority: the row whose context word stands nearest
+        before the number (the activity being counted), then the longest cue; the first row
+        of those that tie. (Looked for only when rows tie: most numbers match one row.)"""
+        if not isinstance(before_norm, str):
+            before_norm = before_norm()
+        best, best_key = tied[0][2], None
+        for r, cue, match in tied:
+            nearest = -1
+            for p in r.context_any:
+                at = before_norm.rfind(p)
+                if at > nearest:  # noqa: PLR1730  (max() costs a call per phrase)
+                    nearest = at
+            key = (nearest, len(cue))
             if best_key is None or key > best_key:
                 best, best_key = match, key
         return best
