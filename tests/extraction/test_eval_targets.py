@@ -232,11 +232,15 @@ TUNED_FLOORS = {
 
 # Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their
 # floors are that measurement, so later rules may not lose what the rules got right unseen.
-# (none since session 12 tuned on holdout27 and holdout28)
-UNSEEN_FLOORS: dict[str, tuple[float, float, float, int]] = {}
+UNSEEN_FLOORS: dict[str, tuple[float, float, float, int]] = {
+    "holdout29": (0.93, 0.93, 1.00, 11),  # unseen 0.932 / 0.932, 11 of 222 traps (1.0.25, session 12)
+    "holdout30": (0.95, 0.95, 1.00, 5),  # unseen 0.954 / 0.954, 5 of 243 traps (1.0.25, session 12)
+}
 
 
 HOLDOUT_FLOORS = TUNED_FLOORS | UNSEEN_FLOORS
+# document dates: every tuned set has all right; an unseen set keeps what it got unseen
+DOC_DATE_FLOORS = {"holdout30": 0.91}  # unseen 11 of 12 (1.0.25, session 12)
 
 
 @pytest.mark.parametrize("split", sorted(HOLDOUT_FLOORS, key=lambda s: int(s.removeprefix("holdout"))))
@@ -247,4 +251,4 @@ def test_tuned_holdout_does_not_regress(extractor: Extractor, split: str) -> Non
     assert report["typed"]["f1"] >= typed, report["typed"]
     assert report["qualifier_accuracy"] >= qualifiers
     assert report["trap_hits"] <= traps
-    assert report["doc_date_accuracy"] == 1.0
+    assert report["doc_date_accuracy"] >= DOC_DATE_FLOORS.get(split, 1.0)
