@@ -322,7 +322,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout27": EVAL / "holdout27" / "_src",
            "holdout28": EVAL / "holdout28" / "_src",
            "holdout29": EVAL / "holdout29" / "_src",
-           "holdout30": EVAL / "holdout30" / "_src"}
+           "holdout30": EVAL / "holdout30" / "_src",
+           "holdout31": EVAL / "holdout31" / "_src",
+           "holdout32": EVAL / "holdout32" / "_src"}
 
 
 def main(argv: list[str]) -> int:
