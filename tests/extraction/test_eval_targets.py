@@ -195,7 +195,7 @@ def test_holdout9_does_not_regress(extractor: Extractor) -> None:
 
 
 # Sets written by labelers who never saw the extractor, each scored once unseen and then tuned
-# on (sessions 9 to 12). Their unseen scores, the rules each set taught and the gold labels not
+# on (sessions 9 to 13). Their unseen scores, the rules each set taught and the gold labels not
 # followed are in tests/eval/README.md. The floors sit just below each set's score after its
 # tuning: they guard those rules against regressions and say nothing about unseen text. (The
 # "điểm cầu" trap hits noted until session 11 are gone: session 12 made "N điểm cầu" a trap, as
@@ -228,19 +228,19 @@ TUNED_FLOORS = {
     # one report, "4" of another) standing also as the numbers of facts the same gold counts ("2
     # trang fanpage", "4 đột xuất"), like holdout23's
     "holdout28": (0.995, 0.995, 1.00, 6),  # unseen 0.984 / 0.943 (1.0.24); tuned 1.000 / 1.000 (1.0.25)
+    # holdout29: 2 trap hits left (a clip's views given as an example, a team's size in a quotation)
+    "holdout29": (0.95, 0.95, 1.00, 2),  # unseen 0.932 / 0.932 (1.0.25); tuned 0.952 / 0.952 (1.0.26)
+    "holdout30": (0.985, 0.985, 1.00, 0),  # unseen 0.954 / 0.954 (1.0.25); tuned 0.987 / 0.987 (1.0.26)
 }
 
 # Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their
 # floors are that measurement, so later rules may not lose what the rules got right unseen.
-UNSEEN_FLOORS: dict[str, tuple[float, float, float, int]] = {
-    "holdout29": (0.93, 0.93, 1.00, 11),  # unseen 0.932 / 0.932, 11 of 222 traps (1.0.25, session 12)
-    "holdout30": (0.95, 0.95, 1.00, 5),  # unseen 0.954 / 0.954, 5 of 243 traps (1.0.25, session 12)
-}
+UNSEEN_FLOORS: dict[str, tuple[float, float, float, int]] = {}
 
 
 HOLDOUT_FLOORS = TUNED_FLOORS | UNSEEN_FLOORS
 # document dates: every tuned set has all right; an unseen set keeps what it got unseen
-DOC_DATE_FLOORS = {"holdout30": 0.91}  # unseen 11 of 12 (1.0.25, session 12)
+DOC_DATE_FLOORS: dict[str, float] = {}  # (holdout30's one wrong date, unseen, is right since 1.0.26)
 
 
 @pytest.mark.parametrize("split", sorted(HOLDOUT_FLOORS, key=lambda s: int(s.removeprefix("holdout"))))
