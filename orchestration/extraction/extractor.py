@@ -307,7 +307,7 @@ _CHANGE = frozenset(CHANGE_WORDS)
 _RATIO = frozenset(RATIO_WORDS)
 # a bracket that opens with these after a count gives its parts ("18 (gồm 7 kế hoạch, ...)")
 _BREAKDOWN_OPENINGS = ("gồm ", "bao gồm ", "trong đó ")
-# Session 13 (holdout29's language): how often something is done ("2 lần mỗi năm", "1 lần/tháng",
+# Session 12 (holdout29's language): how often something is done ("2 lần mỗi năm", "1 lần/tháng",
 # "2 lần một năm"): a norm (noun_norm starts with a space)
 _TIMES_PER_PERIOD = (" lần mỗi ", " lần một năm ", " lần một tháng ", " lần một quý ", " lần một tuần ")
 _TIMES_SLASH = (" lần/", " lần /")  # ("1 lần/quý": norm blanks the slash, read on the text)
@@ -1529,7 +1529,7 @@ class Extractor:
             and _HAS_DIGIT_RE.search(lower, max(sent.start, k - 100), k) is not None
         ):
             # "Văn bản ban hành: 24 (gồm 9 kế hoạch, 15 hướng dẫn)": the parts in brackets of
-            # the count just before them (Session 13, holdout29's language: the count's noun may
+            # the count just before them (Session 12, holdout29's language: the count's noun may
             # be long, "18 văn bản lãnh đạo, chỉ đạo về công tác chính trị, tư tưởng (gồm 7 ...")
             if not is_words:
                 self._trap(st, tok, stext, "change")
@@ -1608,7 +1608,7 @@ class Extractor:
             and "mỗi " in pre
             and (
                 _HABIT_PER_TIME_RE.search(pre)
-                # Session 13 (holdout29's language): "tổ ... gồm 9 đồng chí, mỗi ngày chọn tối đa 5
+                # Session 12 (holdout29's language): "tổ ... gồm 9 đồng chí, mỗi ngày chọn tối đa 5
                 # tin để đăng": a cap or a floor set for each day, the doer named before "mỗi"
                 or (
                     qual_len
@@ -1712,7 +1712,7 @@ class Extractor:
         # direct speech ('ông A chia sẻ: "Thôn có 87 đảng viên thì 85 người đi học"'): one
         # person's anecdote, not the unit's reported figure
         if (
-            # (Session 13, holdout29's language: a straight single quote after a colon opens
+            # (Session 12, holdout29's language: a straight single quote after a colon opens
             # someone's words like ‘ does, "nói với tôi: 'Tổ tôi ...'"; looked for only in a
             # report that has ": '")
             st.colon_apostrophe and _in_inner_quote(text, sent.start, start, "'", "'")
@@ -1723,7 +1723,7 @@ class Extractor:
             self._trap(st, tok, stext, "quotation")
             return None
         if st.comments_from != -1 and start > st.comments_from and _in_readers_comment(text, start, st.comments_from):
-            # Session 13 (holdout29/30's language): "Nguyễn Văn A: Khu phố tui có 3 nhóm Zalo" under
+            # Session 12 (holdout29/30's language): "Nguyễn Văn A: Khu phố tui có 3 nhóm Zalo" under
             # a post's reactions: a reader's comment, someone's words, not the unit's figure
             self._trap(st, tok, stext, "quotation")
             return None
@@ -2113,7 +2113,7 @@ class Extractor:
                 return None
             if noun_norm.startswith(_PARTY_ORG_NOUNS) and (
                 (" " + " ".join(pre_words[-2:]) + " ").endswith(_PARTY_ORG_ROLE_BEFORE)
-                # Session 13 (holdout30's language): "với bí thư, phó bí thư phụ trách tuyên giáo
+                # Session 12 (holdout30's language): "với bí thư, phó bí thư phụ trách tuyên giáo
                 # của 14 đảng ủy phường": the officials of the organisations, the structure
                 or (
                     last_pre == "của"
@@ -2296,17 +2296,17 @@ class Extractor:
             if first_words[0] == "lần" and (
                 noun_norm.startswith(_TIMES_PER_PERIOD) or lower.startswith(_TIMES_SLASH, tok.end)
             ):
-                # Session 13 (holdout29's language): "được tập huấn 2 lần mỗi năm", "sinh hoạt 1
+                # Session 12 (holdout29's language): "được tập huấn 2 lần mỗi năm", "sinh hoạt 1
                 # lần/tháng": how often something is done, a norm, not a count of the period
                 self._trap(st, tok, stext, "per_item")
                 return None
             if first_words[1:] == ["viên"] and noun_norm.startswith(_MEMBERS_MEETING_IN):
-                # Session 13 (holdout30's language): "hơn 2.300 đảng viên sinh hoạt ở 87 chi bộ":
+                # Session 12 (holdout30's language): "hơn 2.300 đảng viên sinh hoạt ở 87 chi bộ":
                 # the members of the party organisations a place has, a size, not an audience
                 self._trap(st, tok, stext, "population")
                 return None
         elif percent and _vote_share(noun_norm):
-            # Session 13 (holdout29's language): "98,6% đại biểu tán thành", "được 97% số phiếu
+            # Session 12 (holdout29's language): "98,6% đại biểu tán thành", "được 97% số phiếu
             # biểu quyết thông qua": a congress's vote, not a rate of the unit's work
             self._trap(st, tok, stext, "population")
             return None
@@ -4437,7 +4437,7 @@ def _states_section_period(text: str, sent: Sentence, p: PeriodMention) -> bool:
 _LANDMARK_BEFORE_RE = fastre.compile(
     r"(?:sân bay|cảng|nhà ga|ga|bến xe|chợ|cầu|công viên|bệnh viện|trường|chùa|nhà thờ|kênh|"
     r"rạch|sông|núi|bãi|rừng|khu công nghiệp|khu chế xuất|khu du lịch|làng nghề|làng|"
-    # Session 13 (holdout30's language): a street named like a ward ("chạy 45 lượt trên các tuyến
+    # Session 12 (holdout30's language): a street named like a ward ("chạy 45 lượt trên các tuyến
     # đường Hai Bà Trưng, Trần Quang Khải"): the street, not the ward
     r"đường|tuyến phố)\s+$"
 )

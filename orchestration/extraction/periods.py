@@ -448,7 +448,7 @@ def dateline_date(text: str, head_chars: int = 400, letterhead_lines: int = 7) -
         if i < 3:
             m = DATELINE_RE.match(ln)
         elif under_capitals and ln.startswith("Ngày "):
-            # Session 13 (holdout30's language): the first line in lower case under lines in
+            # Session 12 (holdout30's language): the first line in lower case under lines in
             # capitals ("QUẬN ỦY HOÀNG MAI / BAN TUYÊN GIÁO / BẢN TIN ... / GIAO BAN ...") opening
             # "Ngày 04/10/2016, Ban Tuyên giáo ...": the bulletin item's opening date
             m = DATELINE_RE.match(ln)

@@ -344,7 +344,7 @@ CHANGE_WORDS: tuple[str, ...] = (
     "tăng thêm",
     "giảm đi",
     "tăng trưởng",  # ("kinh tế tăng trưởng 7,6%": a growth rate)
-    # Session 13 (holdout30's language): a rate compared with an earlier one ("đạt 96,8%, cao
+    # Session 12 (holdout30's language): a rate compared with an earlier one ("đạt 96,8%, cao
     # hơn 2,1% so với nhiệm kỳ trước"): the difference, not a rate of work
     "cao hơn",
     "thấp hơn",
@@ -520,7 +520,7 @@ NOT_COUNTED_NOUNS: frozenset[str] = frozenset(
         # an online conference ("trực tuyến tới 20 điểm cầu phường", "kết nối 126 điểm cầu"): the
         # places a meeting reached, geography like "tại 32 khu phố", not a count of work
         "điểm cầu",
-        # Session 13 (holdout29's language): the parks of a place where a show was staged
+        # Session 12 (holdout29's language): the parks of a place where a show was staged
         # ("sân khấu hóa tuyên truyền tại 3 công viên lớn"): geography like "tại 32 khu phố"
         "công viên",
     }
@@ -702,7 +702,7 @@ PRIZE_WORDS: tuple[str, ...] = (
     "ấn tượng nhất",
     "nổi bật nhất",
     "đẹp nhất",
-    # Session 13 (holdout30's language): "chọn 25 bài tốt nhất để giới thiệu": the best entries
+    # Session 12 (holdout30's language): "chọn 25 bài tốt nhất để giới thiệu": the best entries
     # picked, a ranking like "hay nhất"
     "tốt nhất",
 )
@@ -731,7 +731,7 @@ PLAN_SHARE_NOUNS: tuple[str, ...] = ("kế hoạch", "chỉ tiêu")
 # People who did something of their own accord, whose share is no rate of the unit's work: the
 # turnout of an election ("tỷ lệ cử tri đi bầu đạt 99,6%")
 VOTER_WORDS: tuple[str, ...] = ("cử tri",)
-# Session 13 (holdout29's language): a percentage followed by these within its noun counts a vote
+# Session 12 (holdout29's language): a percentage followed by these within its noun counts a vote
 # ("98,6% đại biểu tán thành thông qua Báo cáo chính trị", "đạt 97% số phiếu"), not work
 VOTE_SHARE_WORDS: tuple[str, ...] = (" tán thành", " biểu quyết", " số phiếu", " phiếu bầu", " bỏ phiếu")
 # The words of an official's quotation that show the official speaks for the unit: "chúng tôi"

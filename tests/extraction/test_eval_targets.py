@@ -215,19 +215,20 @@ TUNED_FLOORS = {
     "holdout20": (0.99, 0.99, 1.00, 0),  # unseen 0.964 / 0.926 (1.0.17)
     "holdout21": (0.97, 0.96, 0.99, 2),  # unseen 0.967 / 0.874 (1.0.18)
     "holdout22": (0.995, 0.995, 1.00, 0),  # unseen 0.965 / 0.965 (1.0.19)
-    # holdout23: 3 trap hits are the gold's bare heading-number traps "2", "3" standing also as the
-    # numbers of facts it counts ("3 báo cáo", "2 báo cáo"): a trap's text is looked for everywhere
-    "holdout23": (0.995, 0.995, 1.00, 3),  # unseen 0.973 / 0.961 (1.0.20)
+    # holdout23: its 3 trap hits until session 12 were the gold's bare heading-number traps "2", "3"
+    # standing also as the numbers of facts it counts ("3 báo cáo", "2 báo cáo"): not hits since
+    # session 12's trap matching
+    "holdout23": (0.995, 0.995, 1.00, 0),  # unseen 0.973 / 0.961 (1.0.20)
     "holdout24": (0.995, 0.995, 1.00, 0),  # unseen 0.962 / 0.923 (1.0.21)
     "holdout25": (0.98, 0.98, 1.00, 0),  # unseen 0.949 / 0.945 (1.0.22)
     # holdout26: 2 trap hits left (a project's households, a section's staff)
     "holdout26": (0.99, 0.99, 1.00, 2),  # unseen 0.957 / 0.946 (1.0.23)
     # holdout27: 1 trap hit left ("100% đảng viên viết bài thu hoạch", a trap in the gold)
     "holdout27": (0.995, 0.995, 1.00, 1),  # unseen 0.985 / 0.980 (1.0.24); tuned 0.998 / 0.998 (1.0.25)
-    # holdout28: 6 trap hits are the gold's bare heading-number traps ("2", "3", "5", "6", "7" of
-    # one report, "4" of another) standing also as the numbers of facts the same gold counts ("2
-    # trang fanpage", "4 đột xuất"), like holdout23's
-    "holdout28": (0.995, 0.995, 1.00, 6),  # unseen 0.984 / 0.943 (1.0.24); tuned 1.000 / 1.000 (1.0.25)
+    # holdout28: its 6 trap hits of 1.0.25 were the gold's bare heading-number traps ("2", "3" ...)
+    # standing also as the numbers of facts the same gold counts ("2 trang fanpage"): not hits
+    # since session 12's trap matching (a trap's text inside a same-value fact's evidence)
+    "holdout28": (0.995, 0.995, 1.00, 0),  # unseen 0.984 / 0.943 (1.0.24); tuned 1.000 / 1.000 (1.0.25)
     # holdout29: 2 trap hits left (a clip's views given as an example, a team's size in a quotation)
     "holdout29": (0.95, 0.95, 1.00, 2),  # unseen 0.932 / 0.932 (1.0.25); tuned 0.952 / 0.952 (1.0.26)
     "holdout30": (0.985, 0.985, 1.00, 0),  # unseen 0.954 / 0.954 (1.0.25); tuned 0.987 / 0.987 (1.0.26)
@@ -235,7 +236,10 @@ TUNED_FLOORS = {
 
 # Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their
 # floors are that measurement, so later rules may not lose what the rules got right unseen.
-UNSEEN_FLOORS: dict[str, tuple[float, float, float, int]] = {}
+UNSEEN_FLOORS: dict[str, tuple[float, float, float, int]] = {
+    "holdout31": (0.98, 0.98, 1.00, 3),  # unseen 0.984 / 0.984, 3 of 227 traps (1.0.26, session 12)
+    "holdout32": (0.95, 0.95, 1.00, 7),  # unseen 0.958 / 0.954, 7 of 254 traps (1.0.26, session 12)
+}
 
 
 HOLDOUT_FLOORS = TUNED_FLOORS | UNSEEN_FLOORS

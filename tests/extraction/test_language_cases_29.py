@@ -1,4 +1,4 @@
-"""Session 13, holdout29 and holdout30: the language behind their misses (a rate compared with an
+"""Session 12, holdout29 and holdout30: the language behind their misses (a rate compared with an
 earlier one; the best entries picked; parks where a show was staged; how often something is done;
 a congress's vote; the members a place's party organisations have; the parts in brackets of a
 count with a long noun; someone's words in straight single quotes; readers' comments under a
