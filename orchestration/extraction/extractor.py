@@ -324,6 +324,8 @@ def _vote_share(noun_norm: str) -> bool:
         if w in head:
             return True
     return False
+
+
 # a list line's later label that names only where ("...: 312; trên fanpage ...: 405")
 _PLACE_LABEL_OPENINGS = (" trên ", " tại ", " ở ", " qua ")
 # the marks a paragraph of running text ends with (a title or a heading has none)
@@ -550,6 +552,10 @@ class Extractor:
         # UnitRef.of(units.ward(name, province_code)) by its arguments (the index does not
         # change: a name and province always give the same ward)
         self._ward_refs: dict[tuple[str, str | None], UnitRef | None] = {}
+        # what a percentage found to be a study's participation rate matches (None: the lexicon
+        # has no such row; the number keeps the match it had)
+        rate = lexicon.by_code.get("study_participation_rate")
+        self._study_rate: Match | None = Match(rate, "") if rate is not None else None
 
     @property
     def version(self) -> str:
@@ -2515,9 +2521,7 @@ class Extractor:
             # "Số lượt cán bộ, đảng viên dự: 31.460, đạt tỷ lệ 96,12%": the rate after an
             # attendance is the participation rate of that study (also in the next clause:
             # "... dự: 398.560; tỷ lệ đảng viên tham gia đạt 96,55%")
-            rate = self.lexicon.by_code.get("study_participation_rate")
-            if rate is not None:
-                match = Match(rate, "")
+            match = self._study_rate or match
         if (
             percent
             and (match is None or match.rule is self.lexicon.other)
@@ -2530,9 +2534,7 @@ class Extractor:
             # "- Đảng viên dự học: 4.127/4.309 đồng chí" over "- Tỷ lệ: 95,78%": a label that is
             # only "Tỷ lệ" right under a study's attendances is that study's participation rate
             # (like a table's rate row under its attendance row)
-            rate = self.lexicon.by_code.get("study_participation_rate")
-            if rate is not None:
-                match = Match(rate, "")
+            match = self._study_rate or match
         if (
             percent
             and (match is None or match.rule is self.lexicon.other)
@@ -2544,9 +2546,7 @@ class Extractor:
             # "Tỷ lệ đảng viên tham gia đạt 96,1%.": a sentence opening with the rate of those who
             # took part, right after the sentence that counted a study's attendances, is that
             # study's participation rate
-            rate = self.lexicon.by_code.get("study_participation_rate")
-            if rate is not None:
-                match = Match(rate, "")
+            match = self._study_rate or match
         if not percent and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
             match = self._bare_noun(st, sent, start, noun_norm, noun_text) or match
         if (
@@ -2920,9 +2920,7 @@ class Extractor:
             # Session 12 (holdout27's language): "thu hút 7.430 lượt đảng viên ..., đạt 95,62 %
             # đảng viên tham gia": a percentage of the people who took part in a study is its
             # participation rate, never a count of them
-            rate = self.lexicon.by_code.get("study_participation_rate")
-            if rate is not None:
-                match = Match(rate, "")
+            match = self._study_rate or match
         audience_of = noun_norm
         if (
             match.rule.splits_audience
