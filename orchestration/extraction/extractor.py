@@ -1511,7 +1511,7 @@ class Extractor:
             k != -1
             and (
                 _HAS_DIGIT_RE.search(lower, sent.start, k) is not None
-                # Session 12 (holdout31's language): the count before "trong đó" written in words
+                # Session 13 (holdout31's language): the count before "trong đó" written in words
                 # ("mở mười hai lớp ..., trong đó có 2 lớp trung cấp")
                 or (prev is not None and prev.token.shape == "words" and sent.start <= prev.token.start < k)
             )
@@ -1536,7 +1536,7 @@ class Extractor:
                 return None
         k = lower.rfind("(", back60, start)
         if k == -1 and back60 > sent.start:
-            # Session 12 (holdout31's language): a breakdown in brackets listing long parts ("mở 9
+            # Session 13 (holdout31's language): a breakdown in brackets listing long parts ("mở 9
             # lớp (gồm 4 lớp sơ cấp lý luận chính trị, 3 lớp bồi dưỡng đảng viên mới và 2 lớp
             # ...)"): its later parts stand more than 60 characters after the bracket
             k = lower.rfind("(", start - 160 if start > sent.start + 160 else sent.start, back60)
@@ -2005,26 +2005,26 @@ class Extractor:
                     self._trap(st, tok, stext, "not_counted")
                 return None
             if first_words[0] == "chương" and first_two != "chương trình":
-                # Session 12 (holdout32's language): "tài liệu hỏi – đáp gồm 5 chương": the chapters
+                # Session 13 (holdout32's language): "tài liệu hỏi – đáp gồm 5 chương": the chapters
                 # of a document, its parts, not a count of work ("chương trình" is a programme)
                 if not is_words:
                     self._trap(st, tok, stext, "not_counted")
                 return None
             if last_pre == "có" and pre_words[-2:-1] == ["nơi"] and first_words[0] != "lượt" and _no_participation(noun_norm):
-                # Session 12 (holdout31/32's language): "Tại chợ A, nơi có hơn 1.400 tiểu thương, ...",
+                # Session 13 (holdout31/32's language): "Tại chợ A, nơi có hơn 1.400 tiểu thương, ...",
                 # "Đảng bộ phường B, nơi có khoảng 1.900 đảng viên, ...": a relative clause "nơi có"
                 # describes the place (its people, its size), not the work of the sentence
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
             if last_pre in _ADDRESS_WORDS:
-                # Session 12 (holdout31's language): "số 8 ngõ 6 phố Bùi Huy Bích", "hẻm 12 đường
+                # Session 13 (holdout31's language): "số 8 ngõ 6 phố Bùi Huy Bích", "hẻm 12 đường
                 # ...": the number of a lane in an address, not a count
                 if not is_words:
                     self._trap(st, tok, stext, "place")
                 return None
             if pre_words[-2:] in _AVERAGE_WORDS and lower.find("/", tok.end, clause_end) != -1 and _PER_UNIT_RE.match(lower, tok.end) is not None:
-                # Session 12 (holdout32's language): "Buổi thảo luận chi bộ: 76 (bình quân 2
+                # Session 13 (holdout32's language): "Buổi thảo luận chi bộ: 76 (bình quân 2
                 # buổi/chi bộ)": an average per unit, not a count of work
                 if not is_words:
                     self._trap(st, tok, stext, "norm")
@@ -2035,7 +2035,7 @@ class Extractor:
                 and lower.startswith(_CAP_WORDS, start - qual_len)
                 and _ONLY_ALLOWED_RE.search(lower, start - 60 if start > clause_start + 60 else clause_start, start) is not None
             ):
-                # Session 12 (holdout32's language): "các buổi sinh hoạt trực tiếp chỉ được tổ chức
+                # Session 13 (holdout32's language): "các buổi sinh hoạt trực tiếp chỉ được tổ chức
                 # tối đa 20 người": a cap a rule sets, not a result
                 if not is_words:
                     self._trap(st, tok, stext, "norm")
@@ -2045,7 +2045,7 @@ class Extractor:
                 and noun_norm.startswith(_PARTY_ORG_NOUNS)
                 and _MEETING_WITH_ORGS_RE.search(lower, clause_start, start - qual_len) is not None
             ):
-                # Session 12 (holdout32's language): "tổ chức giao ban công tác tuyên giáo ... với 23
+                # Session 13 (holdout32's language): "tổ chức giao ban công tác tuyên giáo ... với 23
                 # đảng bộ xã, thị trấn và 31 chi, đảng bộ cơ quan": the organisations a meeting was
                 # held with, the structure, not a count of work
                 if not is_words:
@@ -2056,7 +2056,7 @@ class Extractor:
                 and (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS)
                 and " thành lập " in lower[clause_start:start]
             ):
-                # Session 12 (holdout32's language): "Phường A được thành lập trên cơ sở các phường
+                # Session 13 (holdout32's language): "Phường A được thành lập trên cơ sở các phường
                 # ..., với khoảng 18 nghìn hộ dân": the size of a unit as formed, not an audience
                 if not is_words:
                     self._trap(st, tok, stext, "population")
@@ -3881,7 +3881,7 @@ _BARE_TAIL_WORDS = frozenset(
     }
 )
 _NOT_COUNTED_PHRASES = tuple(f" {w} " for w in NOT_COUNTED_PHRASES)
-# Session 12 (holdout31/32's language): the words before a lane's number in an address ("ngõ 6
+# Session 13 (holdout31/32's language): the words before a lane's number in an address ("ngõ 6
 # phố ..."), the words of an average ("bình quân 2 buổi/chi bộ"), of a rule's cap ("chỉ được tổ
 # chức tối đa 20 người") and of a meeting held with organisations ("giao ban ... với 23 đảng bộ")
 _ADDRESS_WORDS = frozenset(ADDRESS_LANE_WORDS)

@@ -961,10 +961,10 @@ PARTY_ORG_ROLE_BEFORE: tuple[str, ...] = (
 # số"): the verb still governs the count
 BROADCAST_FILLERS: frozenset[str] = frozenset({"đủ", "được", "thêm", "tiếp", "tổng", "cộng", "cả"})
 
-# Session 12 (holdout31's language): the words before a lane's number in an address ("số 8 ngõ 6
+# Session 13 (holdout31's language): the words before a lane's number in an address ("số 8 ngõ 6
 # phố Bùi Huy Bích", "hẻm 12 đường ...", "kiệt 45"): the number names the lane, it counts nothing
 ADDRESS_LANE_WORDS: tuple[str, ...] = ("ngõ", "ngách", "hẻm", "kiệt")
-# Session 12 (holdout32's language): meetings held with organisations ("tổ chức giao ban công tác
+# Session 13 (holdout32's language): meetings held with organisations ("tổ chức giao ban công tác
 # tuyên giáo với 23 đảng bộ xã, thị trấn và 31 chi, đảng bộ cơ quan"): the organisations after
 # "với" are who took part, the structure, not a count of work
 MEETING_WITH_WORDS: tuple[str, ...] = ("giao ban", "hội nghị", "họp", "làm việc", "tọa đàm", "toạ đàm")

@@ -1,4 +1,4 @@
-"""Session 12, holdout31 and holdout32: the language behind their misses (a relative clause "nơi
+"""Session 13, holdout31 and holdout32: the language behind their misses (a relative clause "nơi
 có" describing a place; the chapters of a document; a lane's number in an address; an average per
 unit; a cap a rule sets; the organisations a meeting was held with; the size of a unit as formed;
 a count in words before "trong đó"; a long breakdown in brackets). Sentences written for these
