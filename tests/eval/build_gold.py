@@ -324,7 +324,10 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout29": EVAL / "holdout29" / "_src",
            "holdout30": EVAL / "holdout30" / "_src",
            "holdout31": EVAL / "holdout31" / "_src",
-           "holdout32": EVAL / "holdout32" / "_src"}
+           "holdout32": EVAL / "holdout32" / "_src",
+           "holdout33": EVAL / "holdout33" / "_src",
+           "holdout34": EVAL / "holdout34" / "_src",
+           "holdout35": EVAL / "holdout35" / "_src"}
 
 
 def main(argv: list[str]) -> int:
