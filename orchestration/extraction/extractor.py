@@ -2938,13 +2938,16 @@ class Extractor:
             qualifier = prev.qualifier
 
         # --- future, plans, targets -------------------------------------------------------
+        # (a loop, not any(<generator>): the words before the number may hold a target's word)
+        future_word = False
+        for w in _FUTURE_CLAUSE_LAST:
+            if st.norms.may_contain(before_from, start, w):
+                future_word = True
+                break
         if (
             st.plan_level >= 0
             or 0 <= st.plan_para < start
-            or (
-                any(st.norms.may_contain(before_from, start, w) for w in _FUTURE_CLAUSE_LAST)
-                and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED)
-            )
+            or (future_word and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED))
             or self._future_before(st, sent, start)
             # "Theo kế hoạch, đến cuối năm, 100% khu phố ... sẽ có tổ công nghệ số": what a plan
             # says its clause will have ("kế hoạch ... sẽ")
