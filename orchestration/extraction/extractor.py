@@ -2120,6 +2120,10 @@ class Extractor:
                     or (last_pre == "của" and pre.rstrip().endswith(_PLACE_OF_PEOPLE))
                     or (
                         last_pre in _WORKFORCE_LAST
+                        # (the two tests below first: the look-back is the costly part)
+                        and first_words[0] in _PEOPLE_FIRST
+                        and first_words[0] != "lượt"
+                        and noun_norm.startswith(_PEOPLE_PREFIXES)
                         and _works_at_place(
                             lower, max(clause_start, start - qual_len - 100), start - qual_len
                         )
@@ -2137,6 +2141,7 @@ class Extractor:
             if (
                 last_pre in ("với", "có")
                 and first_words[0] != "lượt"
+                and first_words[0] in _PEOPLE_FIRST
                 and noun_norm.startswith(_PEOPLE_PREFIXES)
                 and _people_of_institutions(lower, max(clause_start, start - qual_len - 90), start - qual_len)
                 and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
@@ -2188,7 +2193,7 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
-            if noun_norm.startswith(_PARTY_ORG_NOUNS) and (
+            if first_words[0] in _PARTY_ORG_FIRST and noun_norm.startswith(_PARTY_ORG_NOUNS) and (
                 (" " + " ".join(pre_words[-2:]) + " ").endswith(_PARTY_ORG_ROLE_BEFORE)
                 # Session 12 (holdout30's language): "với bí thư, phó bí thư phụ trách tuyên giáo
                 # của 14 đảng ủy phường": the officials of the organisations, the structure
@@ -2319,7 +2324,10 @@ class Extractor:
                 return None
             if (
                 (last_pre == "với" or last_pre == "cùng")
-                and (noun_norm.startswith(_PEOPLE_PREFIXES) or noun_norm.startswith(_HOUSEHOLD_PREFIXES))
+                and (
+                    (first_words[0] in _PEOPLE_FIRST and noun_norm.startswith(_PEOPLE_PREFIXES))
+                    or noun_norm.startswith(_HOUSEHOLD_PREFIXES)
+                )
                 and (
                     _institution_has(lower, max(sent.start, start - qual_len - 120), start - qual_len)
                     or self._institution_apposition(st, sent, start - qual_len, noun_norm)
@@ -2330,6 +2338,7 @@ class Extractor:
                 return None
             if (
                 last_pre == "có"
+                and first_words[0] in _PEOPLE_FIRST
                 and noun_norm.startswith(_PEOPLE_PREFIXES)
                 and _INSTITUTION_SUBJECT_RE.search(
                     text, max(clause_start, start - qual_len - 90), start - qual_len
@@ -2561,139 +2570,142 @@ class Extractor:
                 # ("Số đảng viên tham gia học tập là 6.182/6.450 đồng chí": who is counted is
                 # named before the number too)
                 measured_from = clause_start
-        if (
-            (match is None or match.rule.code == "other")
-            and st.prev_sentence is not None
-            and (percent or noun_norm.startswith(_PEOPLE_PREFIXES))
-        ):
-            match = self._continued(st, sent, noun_norm, before_norm, percent) or match
-        if (
-            percent
-            and (match is None or match.rule is self.lexicon.other)
-            and prev is not None
-            and prev.match is not None
-            and prev.match.rule.code == "study_attendance"
-            and not noun_norm.strip()
-            and (
-                "tỷ lệ" in lower[prev.token.end : start]
-                # "... với 3.114 lượt đảng viên tham dự, đạt 97,05%": "đạt" right after the
-                # attendance and its noun
-                # (or in brackets: "... dự: 12.906 (đạt 96,37%)"; or as the next item of a list
-                # line: "- Lớp ở cơ sở: 96; lượt cán bộ, đảng viên dự: 5.046; đạt 95,2%")
-                or (start - prev.token.end < 50 and lower.endswith((", đạt ", " (đạt ", "; đạt "), prev.token.end, start))
-            )
-            and (
-                prev.clause_id == clause_id
-                or (start - prev.token.end < 80 and "tham gia" in lower[prev.token.end : start])
-                # "- Lượt cán bộ, đảng viên dự: 2.614; tỷ lệ: 91,4%": the next label on its line
-                or (start - prev.token.end < 24 and "\n" not in lower[prev.token.end : start])
-            )
-        ):
-            # "Số lượt cán bộ, đảng viên dự: 31.460, đạt tỷ lệ 96,12%": the rate after an
-            # attendance is the participation rate of that study (also in the next clause:
-            # "... dự: 398.560; tỷ lệ đảng viên tham gia đạt 96,55%")
-            match = self._study_rate or match
-        if (
-            percent
-            and (match is None or match.rule is self.lexicon.other)
-            and clause_start > sent.start
-            and text[clause_start - 1] == ":"
-            and not noun_norm.strip()
-            and st.norms.norm(sent.start, clause_start - 1).strip(" -–+•*") in _BARE_RATE_LABELS
-            and self._after_a_study(st, sent, _ATTENDANCE_CODES)
-        ):
-            # "- Đảng viên dự học: 4.127/4.309 đồng chí" over "- Tỷ lệ: 95,78%": a label that is
-            # only "Tỷ lệ" right under a study's attendances is that study's participation rate
-            # (like a table's rate row under its attendance row)
-            match = self._study_rate or match
-        if (
-            percent
-            and (match is None or match.rule is self.lexicon.other)
-            and lower.startswith(_RATE_SENTENCE_OPENERS, sent.start)
-            and not noun_norm.strip()
-            and self._rate_of_attendance_before(st, sent, start)
-        ):
-            # Session 12 (holdout28's language): "... thu hút 21.905 lượt cán bộ, đảng viên." /
-            # "Tỷ lệ đảng viên tham gia đạt 96,1%.": a sentence opening with the rate of those who
-            # took part, right after the sentence that counted a study's attendances, is that
-            # study's participation rate
-            match = self._study_rate or match
-        if not percent and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
-            match = self._bare_noun(st, sent, start, noun_norm, noun_text) or match
-        if (
-            not percent
-            and (match is None or match.rule is self.lexicon.other)
-            and noun_norm.startswith(_SHARED_PURPOSE_HEADS)
-            and noun_end < clause_end
-        ):
-            # "tổ chức 2 hội nghị cấp quận và 35 hội nghị ở cơ sở học tập, quán triệt ...": the
-            # purpose named after the last item of a list is the purpose of every item
-            rest = self._norm_cached(st, noun_from, min(clause_end, noun_from + 160))
-            match = (
-                self.lexicon.classify(
-                    rest, lambda: self._norm_cached(st, clause_start, clause_end), before_norm, False
+        # (every rule of this group reads only a number whose noun matched no indicator, or
+        # only "other": a number matched to an indicator, most of them, skips the group at once)
+        if match is None or match.rule.code == "other":
+            if (
+                (match is None or match.rule.code == "other")
+                and st.prev_sentence is not None
+                and (percent or noun_norm.startswith(_PEOPLE_PREFIXES))
+            ):
+                match = self._continued(st, sent, noun_norm, before_norm, percent) or match
+            if (
+                percent
+                and (match is None or match.rule is self.lexicon.other)
+                and prev is not None
+                and prev.match is not None
+                and prev.match.rule.code == "study_attendance"
+                and not noun_norm.strip()
+                and (
+                    "tỷ lệ" in lower[prev.token.end : start]
+                    # "... với 3.114 lượt đảng viên tham dự, đạt 97,05%": "đạt" right after the
+                    # attendance and its noun
+                    # (or in brackets: "... dự: 12.906 (đạt 96,37%)"; or as the next item of a list
+                    # line: "- Lớp ở cơ sở: 96; lượt cán bộ, đảng viên dự: 5.046; đạt 95,2%")
+                    or (start - prev.token.end < 50 and lower.endswith((", đạt ", " (đạt ", "; đạt "), prev.token.end, start))
                 )
-                or match
-            )
-        if st.lead_in and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
-            # a list line under a lead-in ("Kết quả học tập, quán triệt ... như sau:" / "- số
-            # người dự: 9.615 lượt cán bộ, đảng viên"): the lead-in says what is counted (not
-            # for those who did not take part: "- Số đảng viên chưa tham gia: 212 người")
-            line_before = st.norms.norm(sent.start, start)
-            if not any(w in line_before for w in _NOT_DONE) and not (
-                noun_norm.startswith(_ROUND_WORDS)
+                and (
+                    prev.clause_id == clause_id
+                    or (start - prev.token.end < 80 and "tham gia" in lower[prev.token.end : start])
+                    # "- Lượt cán bộ, đảng viên dự: 2.614; tỷ lệ: 91,4%": the next label on its line
+                    or (start - prev.token.end < 24 and "\n" not in lower[prev.token.end : start])
+                )
+            ):
+                # "Số lượt cán bộ, đảng viên dự: 31.460, đạt tỷ lệ 96,12%": the rate after an
+                # attendance is the participation rate of that study (also in the next clause:
+                # "... dự: 398.560; tỷ lệ đảng viên tham gia đạt 96,55%")
+                match = self._study_rate or match
+            if (
+                percent
+                and (match is None or match.rule is self.lexicon.other)
+                and clause_start > sent.start
+                and text[clause_start - 1] == ":"
+                and not noun_norm.strip()
+                and st.norms.norm(sent.start, clause_start - 1).strip(" -–+•*") in _BARE_RATE_LABELS
+                and self._after_a_study(st, sent, _ATTENDANCE_CODES)
+            ):
+                # "- Đảng viên dự học: 4.127/4.309 đồng chí" over "- Tỷ lệ: 95,78%": a label that is
+                # only "Tỷ lệ" right under a study's attendances is that study's participation rate
+                # (like a table's rate row under its attendance row)
+                match = self._study_rate or match
+            if (
+                percent
+                and (match is None or match.rule is self.lexicon.other)
+                and lower.startswith(_RATE_SENTENCE_OPENERS, sent.start)
+                and not noun_norm.strip()
+                and self._rate_of_attendance_before(st, sent, start)
+            ):
+                # Session 12 (holdout28's language): "... thu hút 21.905 lượt cán bộ, đảng viên." /
+                # "Tỷ lệ đảng viên tham gia đạt 96,1%.": a sentence opening with the rate of those who
+                # took part, right after the sentence that counted a study's attendances, is that
+                # study's participation rate
+                match = self._study_rate or match
+            if not percent and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
+                match = self._bare_noun(st, sent, start, noun_norm, noun_text) or match
+            if (
+                not percent
+                and (match is None or match.rule is self.lexicon.other)
+                and noun_norm.startswith(_SHARED_PURPOSE_HEADS)
+                and noun_end < clause_end
+            ):
+                # "tổ chức 2 hội nghị cấp quận và 35 hội nghị ở cơ sở học tập, quán triệt ...": the
+                # purpose named after the last item of a list is the purpose of every item
+                rest = self._norm_cached(st, noun_from, min(clause_end, noun_from + 160))
+                match = (
+                    self.lexicon.classify(
+                        rest, lambda: self._norm_cached(st, clause_start, clause_end), before_norm, False
+                    )
+                    or match
+                )
+            if st.lead_in and (match is None or match.rule is self.lexicon.other) and noun_norm.strip():
+                # a list line under a lead-in ("Kết quả học tập, quán triệt ... như sau:" / "- số
+                # người dự: 9.615 lượt cán bộ, đảng viên"): the lead-in says what is counted (not
+                # for those who did not take part: "- Số đảng viên chưa tham gia: 212 người")
+                line_before = st.norms.norm(sent.start, start)
+                if not any(w in line_before for w in _NOT_DONE) and not (
+                    noun_norm.startswith(_ROUND_WORDS)
+                    and clause_start > sent.start
+                    and text[clause_start - 1] == ":"
+                    and not text[clause_start : start - qual_len].strip()
+                    and self._label_names_a_thing(st, sent.start, clause_start - 1)
+                ):
+                    context = st.lead_in + self._norm_cached(st, sent.start, sent.end)
+                    match = self.lexicon.classify(noun_norm, context, st.lead_in + line_before, percent) or match
+                    if match is None or match.rule is self.lexicon.other:
+                        # "... nhiều đơn vị có số lượt dự thi cao:" / "- Phường A: 18.420 lượt": a bare
+                        # "lượt" (or "người", "bài") is the "số lượt ..." the lead-in names
+                        k = st.lead_in.find(" số" + noun_norm) if noun_norm in _BARE_LIST_NOUNS else -1
+                        if k != -1:
+                            named = st.lead_in[k + 3 : k + 3 + 60]
+                            match = self.lexicon.classify(named, context, st.lead_in, percent) or match
+            elif (
+                st.lead_in
+                and (match is None or match.rule is self.lexicon.other)
                 and clause_start > sent.start
                 and text[clause_start - 1] == ":"
                 and not text[clause_start : start - qual_len].strip()
-                and self._label_names_a_thing(st, sent.start, clause_start - 1)
             ):
-                context = st.lead_in + self._norm_cached(st, sent.start, sent.end)
-                match = self.lexicon.classify(noun_norm, context, st.lead_in + line_before, percent) or match
-                if match is None or match.rule is self.lexicon.other:
-                    # "... nhiều đơn vị có số lượt dự thi cao:" / "- Phường A: 18.420 lượt": a bare
-                    # "lượt" (or "người", "bài") is the "số lượt ..." the lead-in names
-                    k = st.lead_in.find(" số" + noun_norm) if noun_norm in _BARE_LIST_NOUNS else -1
-                    if k != -1:
-                        named = st.lead_in[k + 3 : k + 3 + 60]
-                        match = self.lexicon.classify(named, context, st.lead_in, percent) or match
-        elif (
-            st.lead_in
-            and (match is None or match.rule is self.lexicon.other)
-            and clause_start > sent.start
-            and text[clause_start - 1] == ":"
-            and not text[clause_start : start - qual_len].strip()
-        ):
-            # "1. Học tập, quán triệt nghị quyết ..." / "- Số hội nghị cấp huyện: 04", "- Tỷ lệ đảng
-            # viên tham gia: 96,2%": a label naming only a level or who took part counts what the
-            # lead-in names (not those who did not take part)
-            colon = clause_start - 1
-            a = max(sent.start, text.rfind(";", sent.start, colon) + 1)
-            label_norm = self._norm_cached(st, a, colon)
-            if label_norm.startswith(" số "):
-                label_norm = label_norm[3:]  # ("Số hội nghị ...": "số" is no issue of a bulletin)
-            if not any(w in label_norm for w in _NOT_DONE):
-                context = st.lead_in + label_norm
-                match = self.lexicon.classify(label_norm + st.lead_in, context, context, percent) or match
-        if (
-            (match is None or match.rule is self.lexicon.other)
-            and not percent
-            and noun_norm.startswith(_KIND_OF_ITEM)
-            and clause_start > sent.start
-            and text[clause_start - 1] == ":"
-        ):
-            # "- Báo cáo tình hình dư luận xã hội: 37 định kỳ, 15 đột xuất": the words after the
-            # number only say which kind; the label before the colon names what is counted
-            match = self._label_match(st, sent.start, clause_start - 1) or match
-        if (
-            (match is None or match.rule is self.lexicon.other)
-            and not percent
-            and prev is not None
-            and prev.clause_id == clause_id
-            and prev.match is not None
-            and prev.match.rule is not self.lexicon.other
-            and noun_norm.startswith(_SHARED_PURPOSE_HEADS)
-        ):
-            match = self._kind_of_item_before(st, prev, start, noun_norm, pre_words) or match
+                # "1. Học tập, quán triệt nghị quyết ..." / "- Số hội nghị cấp huyện: 04", "- Tỷ lệ đảng
+                # viên tham gia: 96,2%": a label naming only a level or who took part counts what the
+                # lead-in names (not those who did not take part)
+                colon = clause_start - 1
+                a = max(sent.start, text.rfind(";", sent.start, colon) + 1)
+                label_norm = self._norm_cached(st, a, colon)
+                if label_norm.startswith(" số "):
+                    label_norm = label_norm[3:]  # ("Số hội nghị ...": "số" is no issue of a bulletin)
+                if not any(w in label_norm for w in _NOT_DONE):
+                    context = st.lead_in + label_norm
+                    match = self.lexicon.classify(label_norm + st.lead_in, context, context, percent) or match
+            if (
+                (match is None or match.rule is self.lexicon.other)
+                and not percent
+                and noun_norm.startswith(_KIND_OF_ITEM)
+                and clause_start > sent.start
+                and text[clause_start - 1] == ":"
+            ):
+                # "- Báo cáo tình hình dư luận xã hội: 37 định kỳ, 15 đột xuất": the words after the
+                # number only say which kind; the label before the colon names what is counted
+                match = self._label_match(st, sent.start, clause_start - 1) or match
+            if (
+                (match is None or match.rule is self.lexicon.other)
+                and not percent
+                and prev is not None
+                and prev.clause_id == clause_id
+                and prev.match is not None
+                and prev.match.rule is not self.lexicon.other
+                and noun_norm.startswith(_SHARED_PURPOSE_HEADS)
+            ):
+                match = self._kind_of_item_before(st, prev, start, noun_norm, pre_words) or match
         if (
             not percent
             and ("khen" in pre or "dương" in pre)
@@ -2926,13 +2938,16 @@ class Extractor:
             qualifier = prev.qualifier
 
         # --- future, plans, targets -------------------------------------------------------
+        # (a loop, not any(<generator>): the words before the number may hold a target's word)
+        future_word = False
+        for w in _FUTURE_CLAUSE_LAST:
+            if st.norms.may_contain(before_from, start, w):
+                future_word = True
+                break
         if (
             st.plan_level >= 0
             or 0 <= st.plan_para < start
-            or (
-                any(st.norms.may_contain(before_from, start, w) for w in _FUTURE_CLAUSE_LAST)
-                and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED)
-            )
+            or (future_word and any(w in before_norm() for w in _FUTURE_CLAUSE_PADDED))
             or self._future_before(st, sent, start)
             # "Theo kế hoạch, đến cuối năm, 100% khu phố ... sẽ có tổ công nghệ số": what a plan
             # says its clause will have ("kế hoạch ... sẽ")
@@ -3760,6 +3775,9 @@ _OF_TOTAL_RE = fastre.compile(r"\s+(?:trên|trong)(?:\s+tổng)?\s+số\s+")
 _ATTEND_WORDS = (" tham dự ", " tham gia ", " dự ")
 _ATTENDEE_LINKS = (" cho", " với", " thu hút", " thu hút được")
 _PEOPLE_PREFIXES = tuple(f" {w} " for w in PEOPLE_NOUNS)
+# the first words of these prefixes: a noun phrase (a norm(), " w1 w2 ...") that starts with one
+# of them starts with one of these words; one set look-up tells most nouns from them
+_PEOPLE_FIRST = frozenset(p.split()[0] for p in _PEOPLE_PREFIXES)
 _SPEAKER_PREFIXES = (" báo cáo viên ", " tuyên truyền viên ")
 _ISSUER_SEP_RE = fastre.compile(r",|\svà\s")
 _PLACE_COUNT_BEFORE = frozenset({"của", "tại", "ở"})
@@ -5253,6 +5271,7 @@ _CONTEST_ENTRY = tuple(f" {w} " for w in CONTEST_ENTRY_WORDS)
 _MEMBER_HEADS = frozenset(w.split()[0] for w in MEMBER_NOUNS)
 _MEMBER_NOUNS = tuple(f" {w} " for w in MEMBER_NOUNS)
 _PARTY_ORG_NOUNS = tuple(f" {w} " for w in PARTY_ORGANISATION_NOUNS)
+_PARTY_ORG_FIRST = frozenset(p.split()[0] for p in _PARTY_ORG_NOUNS)  # (like _PEOPLE_FIRST)
 # "3,4 triệu lao động cả nước", "5 triệu đoàn viên toàn quốc": the country's people
 _NATION_PEOPLE = tuple(
     f" {w} {c} "
