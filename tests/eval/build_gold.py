@@ -327,7 +327,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout32": EVAL / "holdout32" / "_src",
            "holdout33": EVAL / "holdout33" / "_src",
            "holdout34": EVAL / "holdout34" / "_src",
-           "holdout35": EVAL / "holdout35" / "_src"}
+           "holdout35": EVAL / "holdout35" / "_src",
+           "holdout36": EVAL / "holdout36" / "_src",
+           "holdout37": EVAL / "holdout37" / "_src"}
 
 
 def main(argv: list[str]) -> int:
