@@ -243,7 +243,7 @@ TUNED_FLOORS = {
 UNSEEN_FLOORS: dict[str, tuple[float, float, float, int]] = {
     "holdout34": (0.99, 0.945, 1.00, 1),  # unseen 0.991 / 0.946, 1 of 234 traps (1.0.27, session 13)
     "holdout36": (0.92, 0.865, 1.00, 4),  # unseen 0.921 / 0.866, 4 of 290 traps (1.0.28, session 13)
-    "holdout37": (0.90, 0.88, 1.00, 6),  # unseen 0.902 / 0.880, 6 of 207 traps (1.0.28, session 13)
+    "holdout37": (0.90, 0.875, 1.00, 6),  # unseen 0.902 / 0.880, 6 of 207 traps (1.0.28, session 13)
 }
 
 
