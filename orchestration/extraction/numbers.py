@@ -248,6 +248,12 @@ _YEAR_NAM_BEFORE = ("cả ", "trong ", "mỗi ", "hằng ", "hàng ", "suốt ",
 _NUMBER_WORD_PAIRS = ("mươi", "trăm", "nghìn", "ngàn", "triệu")
 
 
+# words no number starts with (parse_number_words returns None at any of them first, whatever
+# follows): a run of number words that starts with one gives no token ("tư" of "đầu tư xây
+# dựng", "linh" of "linh hoạt"), and is not read
+_NO_NUMBER_FIRST = frozenset(("tư", "mốt", "lăm", "nhăm", "mươi", "lẻ", "linh"))
+
+
 def digit_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run of digits of `text` that starts a word, in order (made once per
     document for `tokenize` and `find_periods`)."""
@@ -301,6 +307,8 @@ def tokenize(
         if r is None:
             continue
         pos = r.end()
+        if w in _NO_NUMBER_FIRST:
+            continue  # "đầu tư xây dựng": no number starts with "tư" (parse_number_words)
         if out:
             if starts is None:
                 starts = [t.start for t in out]

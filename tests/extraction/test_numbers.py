@@ -105,3 +105,13 @@ def test_word_starts_find_what_the_alternations_find(low: str) -> None:
     anchors = [m.start() for m in periods._ANCHOR_SCAN.finditer(low)]
     assert periods._anchor_starts(low, [], words) == anchors
     assert anchors and run_starts
+
+
+def test_no_number_starts_with_these_words() -> None:
+    from orchestration.extraction.numbers import _NO_NUMBER_FIRST, _NUMBER_WORD
+
+    for w in _NO_NUMBER_FIRST:
+        assert parse_number_words([w]) is None
+        for v in _NUMBER_WORD.split("|"):
+            assert parse_number_words([w, v]) is None
+            assert parse_number_words([w, v, "hai"]) is None
