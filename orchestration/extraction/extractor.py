@@ -30,6 +30,7 @@ from orchestration.extraction.periods import (
     find_periods,
     lower_same_length,
     parse_iso,
+    word_starts,
 )
 from orchestration.extraction.records import FrozenRecord, Record
 from orchestration.extraction.text import Sentence, nfc, split_sentences
@@ -595,8 +596,9 @@ class Extractor:
         lower = low if len(low) == len(text) else lower_same_length(text)
         sentences = split_sentences(text)
         runs = digit_runs(text)  # (the tokenizer and the period scan both start at these)
-        tokens = tokenize(text, lower, runs)
-        periods = find_periods(text, lower, runs)
+        words = word_starts(lower)  # (number words and period anchors: one scan for both)
+        tokens = tokenize(text, lower, runs, words)
+        periods = find_periods(text, lower, runs, words)
         for p in periods:
             # (the windows' bounds as conditional expressions, not max(): see Extractor._number)
             ps = p.start

@@ -58,6 +58,11 @@ _WORDS_RUN_SCAN = fastre.word_alternation(
         for w in _NUMBER_WORD.split("|")
     ]
 )
+# ... each word's pattern, tried where that word stands followed by white space (every match
+# has white space after its first word): found for these words and the period anchors by one
+# scan (periods.word_starts), or by this one (NUMBER_WORD_STARTS)
+_WORDS_RUN_AT = dict(zip(_WORDS_RUN_SCAN.words, _WORDS_RUN_SCAN.patterns))
+NUMBER_WORD_STARTS = fastre.SpacedWords(_WORDS_RUN_SCAN.words)
 _LEADING_DIGITS_RE = fastre.compile(r"\d+")
 
 
@@ -243,6 +248,12 @@ _YEAR_NAM_BEFORE = ("cả ", "trong ", "mỗi ", "hằng ", "hàng ", "suốt ",
 _NUMBER_WORD_PAIRS = ("mươi", "trăm", "nghìn", "ngàn", "triệu")
 
 
+# words no number starts with (parse_number_words returns None at any of them first, whatever
+# follows): a run of number words that starts with one gives no token ("tư" of "đầu tư xây
+# dựng", "linh" of "linh hoạt"), and is not read
+_NO_NUMBER_FIRST = frozenset(("tư", "mốt", "lăm", "nhăm", "mươi", "lẻ", "linh"))
+
+
 def digit_runs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run of digits of `text` that starts a word, in order (made once per
     document for `tokenize` and `find_periods`)."""
@@ -250,13 +261,17 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
 
 
 def tokenize(
-    text: str, low: str | None = None, runs: list[tuple[int, int]] | None = None
+    text: str,
+    low: str | None = None,
+    runs: list[tuple[int, int]] | None = None,
+    words: list[tuple[int, str]] | None = None,
 ) -> list[NumberToken]:
     """Every numeric expression of `text`, in order, with its value where it has one.
 
     TOKEN_RE's alternatives are tried only where they can match: the digit ones at the runs
     of digits that start a number (runs: digit_runs(text), if the caller has it already), the
-    number words where a run of them starts a word (in the lower-cased text).
+    number words where a run of them starts a word (in the lower-cased text; words: where
+    words followed by white space stand in it, periods.word_starts(low), if the caller has it).
     """
     if low is None or len(low) != len(text):
         low = text.lower()
@@ -274,10 +289,26 @@ def tokenize(
         if tok is not None:
             out.append(tok)
             pos = tok.end
-    words: list[NumberToken] = []
+    if words is None:
+        words = NUMBER_WORD_STARTS.find(low)
+    numbers: list[NumberToken] = []
     starts: list[int] | None = None
-    for r in _WORDS_RUN_SCAN.finditer(low):
-        i = r.start()
+    # (the runs _WORDS_RUN_SCAN.finditer(low) finds: a run starts where one of its words stands
+    # followed by white space, and the next is looked for after its end)
+    run_at = _WORDS_RUN_AT
+    pos = 0
+    for i, w in words:
+        if i < pos:
+            continue
+        p = run_at.get(w)
+        if p is None:
+            continue
+        r = p.match(low, i)
+        if r is None:
+            continue
+        pos = r.end()
+        if w in _NO_NUMBER_FIRST:
+            continue  # "đầu tư xây dựng": no number starts with "tư" (parse_number_words)
         if out:
             if starts is None:
                 starts = [t.start for t in out]
@@ -294,9 +325,9 @@ def tokenize(
         if m:
             tok = _words_token(text, m)
             if tok is not None:
-                words.append(tok)
-    if words:
-        out = sorted(out + words, key=_token_start)
+                numbers.append(tok)
+    if numbers:
+        out = sorted(out + numbers, key=_token_start)
     return out
 
 

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from orchestration.extraction import fastre
-from orchestration.extraction.numbers import digit_runs, parse_number_words
+from orchestration.extraction.numbers import NUMBER_WORD_STARTS, digit_runs, parse_number_words
 from orchestration.extraction.records import Record
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -279,6 +279,20 @@ _ANCHORS = (
 # (numbers.digit_runs), which the tokenizer finds anyway
 _ANCHOR_SCAN = fastre.word_alternation([(w, after) for w, after in _ANCHORS if not w.isdigit()])
 _DIGIT_ANCHOR_RE = fastre.compile("[0-9]" + next(after for w, after in _ANCHORS if w.isdigit()))
+# each anchor word's pattern (by its first word), tried where that word stands followed by white
+# space (every anchor is followed by white space)
+_ANCHOR_AT = {w.split()[0]: p for w, p in zip(_ANCHOR_SCAN.words, _ANCHOR_SCAN.patterns)}
+if len(_ANCHOR_AT) != len(_ANCHOR_SCAN.words):
+    raise ValueError("two anchors share a first word")
+# the anchors' first words and the number words (numbers.tokenize), found by one scan
+_WORD_STARTS = fastre.SpacedWords(set(_ANCHOR_AT) | set(NUMBER_WORD_STARTS.words))
+
+
+def word_starts(low: str) -> list[tuple[int, str]]:
+    """(start, word) of each period anchor's first word and each number word of the lower-cased
+    text followed by white space, in order (for `find_periods` and numbers.tokenize: made once
+    per document for both)."""
+    return _WORD_STARTS.find(low)
 
 
 class _PeriodMatchAt(dict):
@@ -309,11 +323,21 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _anchor_starts(low: str, runs: list[tuple[int, int]]) -> list[int]:
+def _anchor_starts(low: str, runs: list[tuple[int, int]], words: list[tuple[int, str]]) -> list[int]:
     """The starts of the anchors (_ANCHORS, each at a word start) of the lower-cased text, in
-    order; runs: numbers.digit_runs(low). (No anchor can overlap another: each is one word or a
-    few digits, and a word starts none but the first.)"""
-    starts = [a.start() for a in _ANCHOR_SCAN.finditer(low)]
+    order; runs: numbers.digit_runs(low); words: word_starts(low). (No anchor can overlap
+    another: each is one word or a few digits, and a word starts none but the first.)"""
+    # (the starts _ANCHOR_SCAN.finditer(low) finds: each anchor word is followed by white space)
+    starts = []
+    anchor_at = _ANCHOR_AT
+    pos = 0
+    for i, w in words:
+        p = anchor_at.get(w)
+        if p is not None and i >= pos:
+            a = p.match(low, i)
+            if a is not None:
+                starts.append(i)
+                pos = a.end()
     match = _DIGIT_ANCHOR_RE.match
     digits = [i for i, _ in runs if match(low, i)]
     if digits:
@@ -321,10 +345,17 @@ def _anchor_starts(low: str, runs: list[tuple[int, int]]) -> list[int]:
     return starts
 
 
-def _iter_period_matches(text: str, low: str | None = None, runs: list[tuple[int, int]] | None = None):
+def _iter_period_matches(
+    text: str,
+    low: str | None = None,
+    runs: list[tuple[int, int]] | None = None,
+    words: list[tuple[int, str]] | None = None,
+):
     low = low if low is not None else lower_same_length(text)
     pos = 0
-    for i in _anchor_starts(low, digit_runs(low) if runs is None else runs):
+    for i in _anchor_starts(
+        low, digit_runs(low) if runs is None else runs, _WORD_STARTS.find(low) if words is None else words
+    ):
         if i < pos or (i > 0 and (low[i - 1].isalnum() or low[i - 1] == "_")):
             continue
         m = _PERIOD_MATCH_AT[low[i]].match(low, i)
@@ -334,12 +365,16 @@ def _iter_period_matches(text: str, low: str | None = None, runs: list[tuple[int
 
 
 def find_periods(
-    text: str, low: str | None = None, runs: list[tuple[int, int]] | None = None
+    text: str,
+    low: str | None = None,
+    runs: list[tuple[int, int]] | None = None,
+    words: list[tuple[int, str]] | None = None,
 ) -> list[PeriodMention]:
     """Every period expression and date of `text`, in order (low: its lower case with the same
-    offsets; runs: numbers.digit_runs(text); each made here if not given)."""
+    offsets; runs: numbers.digit_runs(text); words: word_starts(low); each made here if not
+    given)."""
     out: list[PeriodMention] = []
-    for m in _iter_period_matches(text, low, runs):
+    for m in _iter_period_matches(text, low, runs, words):
         k = m.lastgroup
         g = m.group
         s, e = m.span()

@@ -76,3 +76,42 @@ def test_list_sharing_a_noun_gives_three_facts(ex: Extractor) -> None:
 def test_hang_tram_is_at_least_a_hundred(ex: Extractor) -> None:
     got = facts(ex, "Năm 2023, Huyện ủy Củ Chi tổ chức hàng trăm buổi tuyên truyền miệng.")
     assert [(f[3], f[4], f[5]) for f in got] == [("oral_propaganda_sessions", 100.0, "at_least")]
+
+
+@pytest.mark.parametrize("low", [
+    "năm 2020, ba lớp; (hai\xa0người) “tư\tvấn” -năm\nmột\u3000chục trăm",
+    "ba người\nnăm\n2021 nhiệm kỳ 2020-2025; giai đoạn 2021–2025 từ tháng 3 đến nay, quý i năm 2024",
+    "tỷ lệ ba mươi lăm\r\nngười bảy tháng đầu năm hai ban báo ba_ người ba",
+])
+def test_word_starts_find_what_the_alternations_find(low: str) -> None:
+    # the one scan of the reversed text (fastre.SpacedWords) gives the starts the number-word
+    # and anchor alternations find in the text, whatever white space follows the word
+    from orchestration.extraction import numbers, periods
+
+    words = periods.word_starts(low)
+    assert [i for i, _ in words] == sorted(i for i, _ in words)
+    run_starts = [m.start() for m in numbers._WORDS_RUN_SCAN.finditer(low)]
+    assert [t.start for t in tokenize(low, low, None, words) if t.shape == "words"] == [
+        t.start for t in tokenize(low, low, None, None) if t.shape == "words"
+    ]
+    got = []
+    pos = 0
+    for i, w in words:
+        p = numbers._WORDS_RUN_AT.get(w)
+        if p is not None and i >= pos and (r := p.match(low, i)):
+            got.append(i)
+            pos = r.end()
+    assert got == run_starts
+    anchors = [m.start() for m in periods._ANCHOR_SCAN.finditer(low)]
+    assert periods._anchor_starts(low, [], words) == anchors
+    assert anchors and run_starts
+
+
+def test_no_number_starts_with_these_words() -> None:
+    from orchestration.extraction.numbers import _NO_NUMBER_FIRST, _NUMBER_WORD
+
+    for w in _NO_NUMBER_FIRST:
+        assert parse_number_words([w]) is None
+        for v in _NUMBER_WORD.split("|"):
+            assert parse_number_words([w, v]) is None
+            assert parse_number_words([w, v, "hai"]) is None
