@@ -8,6 +8,7 @@ list them yet (unit_code null).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import operator
@@ -145,22 +146,65 @@ class OrgUnitIndex:
     def __init__(self, units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bool]]]):
         self.units = units
         self._surfaces = surfaces
-        # per surface: the units it can name, and whether every one of them is a bare name
-        self._surface_info: dict[str, tuple[tuple[OrgUnit, ...], bool]] = {}
-        for k, entries in surfaces.items():
-            self._surface_info[k] = (tuple([u for u, _ in entries]), all(b for _, b in entries))
         self.provinces = {u.province_code: u for u in units if u.level == "province"}
         self._by_core: dict[str, list[OrgUnit]] = {}
         for u in units:
             self._by_core.setdefault(core_name(u.name).casefold(), []).append(u)
+        # per surface: the units it can name, and whether every one of them is a bare name
+        self._surface_info: dict[str, tuple[tuple[OrgUnit, ...], bool]] = {}
+        # Names that do not start with a lower-case letter are one trie regex, scanned for;
+        # the others ("phường Bến Nghé", "quận 1") are tried where the trigger scan finds what
+        # they start with (`_scan`), by a trie of the names of each search string.
+        lower_by_word: dict[str, list[str]] = {}  # the lower-case names by their first word
+        capital_names = []
+        for name, entries in surfaces.items():
+            bare = True
+            for _, b in entries:
+                if not b:
+                    bare = False
+                    break
+            self._surface_info[name] = (tuple([u for u, _ in entries]), bare)
+            if name[:1].islower():
+                lower_by_word.setdefault(name.split(" ", 1)[0], []).append(name)
+            elif name:
+                capital_names.append(name)
+        # (a pattern matching nothing when there are none)
+        self._cap_finditer = fastre.compile(
+            rf"(?:{trie_pattern(capital_names, word_start=True)})(?![\w])" if capital_names else r"(?!)"
+        ).finditer
+        # what the lower-case names of each first word start with
+        heads = {word: os.path.commonprefix(names) for word, names in lower_by_word.items()}
+        # the strings looked for with str.find: every trigger, and every lower-case name,
+        # lower-cases to a string that starts with one of them
+        self._searches = _search_strings(sorted({w.lower() for w in (*_TRIGGER_WORDS, *heads.values())}))
+        if len(self._searches) > 256:
+            raise ValueError("too many search strings for _scan")  # (a position and an index in one int)
+        # per search string: the lower-case names it starts (or None): what they all start
+        # with, and their trie (one string starts each name: no string starts another)
+        words_of: dict[str, list[str]] = {}
+        for word, head in heads.items():
+            low = head.lower()
+            for key in self._searches:
+                if low.startswith(key):
+                    words_of.setdefault(key, []).append(word)
+                    break
+        self._search_names: list[tuple[str, re.Pattern[str]] | None] = []
+        for key in self._searches:
+            words = words_of.get(key)
+            if words is None:
+                self._search_names.append(None)
+                continue
+            names = [name for word in words for name in lower_by_word[word]]
+            self._search_names.append(
+                (
+                    os.path.commonprefix([heads[word] for word in words]),
+                    fastre.compile(rf"{trie_pattern(names, word_start=True)}(?![\w])"),
+                )
+            )
+        # all names as one trie regex: for a text whose lower case differs in length (`find`)
+        self._named_all: re.Pattern[str] | None = None
         # Patterns start with their literal words (boundaries before them are checked in
         # Python): a leading look-behind would make `re` test every position of the text.
-        # The names as one trie regex, or the same matches found faster (fastre.trie_alternation)
-        self._named: fastre.Alternation | re.Pattern[str] | None = None
-        if surfaces:
-            self._named = fastre.trie_alternation(surfaces, r"(?![\w])") or fastre.compile(
-                rf"(?:{trie_pattern(surfaces, word_start=True)})(?![\w])"
-            )
         self._ward_re = fastre.compile(
             r"(?:[Pp]hường|[Xx]ã|[Đđ]ặc khu|[Tt]hị trấn|PHƯỜNG|XÃ|ĐẶC KHU|THỊ TRẤN)"
             r"\s+(\d{1,2}(?!\w)|\w+(?:[ \t]+\w+){0,3})"
@@ -193,28 +237,16 @@ class OrgUnitIndex:
 
         lower: text.lower(), if the caller has it already (the trigger words are looked for in it).
         """
-        # each trigger word is tried only against the patterns it can start
-        ward_at: list[int] = []
-        body_at: list[int] = []
-        anaphora_at: list[int] = []
-        kinds = _TRIGGER_KIND
-        for t in _find_triggers(text, lower):
-            kind = kinds[t.group()]
-            i = t.start()
-            if kind == "ward":
-                ward_at.append(i)
-                anaphora_at.append(i)
-            elif kind == "anaphora":
-                anaphora_at.append(i)
-            else:
-                body_at.append(i)
+        if lower is None:
+            lower = text.lower()
+        if len(lower) == len(text):
+            ward_at, body_at, anaphora_at, named = self._scan(text, lower)
+        else:  # (a character whose lower case is longer: offsets differ) the plain regexes
+            ward_at, body_at, anaphora_at, named = self._scan_slowly(text)
         found: list[UnitMention] = []
         occupied = bytearray(len(text) + 1)  # 1 where a mention already lies
         taken = occupied.find  # taken(1, s, e) != -1: some of text[s:e] is a mention already
-
-        def take(s: int, e: int) -> None:
-            occupied[s:e] = b"\x01" * (e - s)
-
+        # (a mention is taken by occupied[s:e] = b"\x01" * (e - s): written out, a call costs more)
         for i in ward_at:
             m = self._ward_re.match(text, i)
             # (i > 3: fewer characters cannot spell "thị "; a conditional, not max(): a call)
@@ -242,10 +274,10 @@ class OrgUnitIndex:
             ):
                 continue  # "XÃ HỘI" (society) in a headline: a ward in capitals is a heading line
             found.append(UnitMention(i, end, "ward", text[i:end]))
-            take(i, end)
-        if self._named is not None:
+            occupied[i:end] = b"\x01" * (end - i)
+        if named:
             surface_info = self._surface_info
-            for m in self._named.finditer(text):
+            for m in named:
                 s, e = m.span()
                 if (s > 0 and text[s - 1] == ".") or taken(1, s, e) != -1:
                     continue
@@ -254,14 +286,17 @@ class OrgUnitIndex:
                 if bare and self._looks_like_person(text, s):
                     continue
                 found.append(UnitMention(s, e, "named", surface, candidates))
-                take(s, e)
+                occupied[s:e] = b"\x01" * (e - s)
         for i in body_at:
             if occupied[i]:
                 continue  # (inside a mention: any match here would overlap it)
             m = self._body_re.match(text, i)
-            if m is not None and taken(1, i, m.end()) == -1:
-                found.append(UnitMention(i, m.end(), "province_body", m.group(0)))
-                take(i, m.end())
+            if m is None:
+                continue
+            e = m.end()
+            if taken(1, i, e) == -1:
+                found.append(UnitMention(i, e, "province_body", m.group(0)))
+                occupied[i:e] = b"\x01" * (e - i)
         anaphora_match = self._anaphora_re.match
         for i in anaphora_at:
             if occupied[i]:
@@ -278,6 +313,135 @@ class OrgUnitIndex:
             found.append(UnitMention(i, e, "district_anaphora", m.group()))
         found.sort(key=_start_of)
         return found
+
+    def _scan(self, text: str, lower: str) -> tuple[list[int], list[int], list[int], list[re.Match[str]]]:
+        """Where the triggers of wards, city bodies and anaphora start (list(_TRIGGER_RE.finditer(
+        text)), sorted by the kind of pattern each starts), and the named units' matches
+        (finditer of the trie of all names, `_scan_slowly`), found faster.
+
+        A trie regex is entered at every character that can start one of its words: most of the
+        common letters of Vietnamese. Instead the lower-case text is searched for the strings
+        the triggers and the lower-case names ("phường Bến Nghé", "quận 1") start with (str.find
+        skips along much faster than `re`): each of them, in any of its case forms, lower-cases
+        to a string that starts with one of those. The trigger regex is tried where one is, in
+        order, each search going on after the last trigger as finditer's does; and the names
+        that string starts, wherever the text has what they all start with. The names that do
+        not start with a lower-case letter are one trie's finditer (`re` skips to their first
+        characters), merged with those (`_merge_named`).
+        """
+        starts = []
+        find = lower.find
+        for k, word in enumerate(self._searches):
+            i = find(word)
+            while i != -1:
+                starts.append(i << 8 | k)  # (sorted by the position; k < 256)
+                i = find(word, i + 1)
+        starts.sort()
+        ward_at: list[int] = []
+        body_at: list[int] = []
+        anaphora_at: list[int] = []
+        lower_named = []  # the lower-case names' matches (each there is: they may overlap)
+        match = _TRIGGER_RE.match
+        kinds = _TRIGGER_KIND
+        names = self._search_names
+        pos = 0  # where the last trigger ends
+        for x in starts:
+            k = x & 255
+            i = x >> 8
+            lower_name = names[k]
+            # (a lower-case name as written: "quận 1", not "Quận 1")
+            if lower_name is not None and text.startswith(lower_name[0], i):
+                m = lower_name[1].match(text, i)
+                if m is not None:
+                    lower_named.append(m)
+            if i >= pos:
+                m = match(text, i)
+                if m is not None:
+                    pos = m.end()
+                    kind = kinds[m.group()]
+                    if kind == "ward":
+                        ward_at.append(i)
+                        anaphora_at.append(i)
+                    elif kind == "anaphora":
+                        anaphora_at.append(i)
+                    else:
+                        body_at.append(i)
+        if not lower_named:
+            return ward_at, body_at, anaphora_at, list(self._cap_finditer(text))
+        return ward_at, body_at, anaphora_at, self._merge_named(text, lower_named)
+
+    def _merge_named(self, text: str, lower_named: list[re.Match[str]]) -> list[re.Match[str]]:
+        """The matches of the capitalised names' trie and the lower-case names (`lower_named`,
+        every match there is) as the one trie of all names finds them: leftmost first, each
+        search from the end of the last match. (No two can start at one position: a lower-case
+        name starts with a lower-case letter, the others do not; and names of two first words
+        cannot both match at one.)"""
+        if len(lower_named) > 1:
+            lower_named.sort(key=_match_start)
+        caps = list(self._cap_finditer(text))
+        # where none of them overlap (as in most texts), that is all of them, in order
+        at = []  # per lower-case name: where it goes among the capitalised ones
+        end = -1
+        for m in lower_named:
+            s = m.start()
+            if s < end:
+                break  # (overlaps the one before)
+            end = m.end()
+            k = bisect.bisect_right(caps, s, key=_match_end)  # (the first that ends after s)
+            if k < len(caps) and caps[k].start() < end:
+                break
+            at.append(k)
+        else:
+            for k, m in zip(reversed(at), reversed(lower_named)):
+                caps.insert(k, m)
+            return caps
+        # the scan, step by step
+        cap_finditer = self._cap_finditer
+        found = []
+        pos = 0
+        j = 0
+        n = len(lower_named)
+        caps_at = iter(caps)
+        c = next(caps_at, None)
+        while True:
+            while c is not None and c.start() < pos:
+                if c.end() > pos:  # (overlaps the last match: look again from its end)
+                    caps_at = cap_finditer(text, pos)
+                c = next(caps_at, None)
+            while j < n and lower_named[j].start() < pos:
+                j += 1
+            if j < n and (c is None or lower_named[j].start() < c.start()):
+                m = lower_named[j]
+                j += 1
+            elif c is not None:
+                m = c
+                c = next(caps_at, None)
+            else:
+                return found
+            found.append(m)
+            pos = m.end()
+
+    def _scan_slowly(self, text: str) -> tuple[list[int], list[int], list[int], list[re.Match[str]]]:
+        """What `_scan` finds, by the plain regexes."""
+        ward_at: list[int] = []
+        body_at: list[int] = []
+        anaphora_at: list[int] = []
+        kinds = _TRIGGER_KIND
+        for t in _TRIGGER_RE.finditer(text):
+            kind = kinds[t.group()]
+            i = t.start()
+            if kind == "ward":
+                ward_at.append(i)
+                anaphora_at.append(i)
+            elif kind == "anaphora":
+                anaphora_at.append(i)
+            else:
+                body_at.append(i)
+        if not self._surfaces:
+            return ward_at, body_at, anaphora_at, []
+        if self._named_all is None:
+            self._named_all = fastre.compile(rf"(?:{trie_pattern(self._surfaces, word_start=True)})(?![\w])")
+        return ward_at, body_at, anaphora_at, list(self._named_all.finditer(text))
 
     def _dashed_name_end(self, text: str, start: int, end: int) -> int:
         """Where a ward's name ends when a dash follows its first part ("phường Văn Miếu –
@@ -492,49 +656,14 @@ def _search_strings(words: list[str]) -> tuple[str, ...]:
     return tuple(w for w in shared if not any(w != v and w.startswith(v) for v in shared))
 
 
-# the triggers in lower case, looked for with str.find
-_TRIGGER_SEARCHES = _search_strings(sorted({w.lower() for w in _TRIGGER_WORDS}))
-
-
-def _find_triggers(text: str, lower: str | None = None) -> list[re.Match[str]]:
-    """list(_TRIGGER_RE.finditer(text)), found faster.
-
-    The trie regex is entered at every character that can start a trigger: most of the common
-    letters of Vietnamese. Instead the lower-case text is searched for the triggers (str.find
-    skips along much faster than `re`), and the regex is tried only where one is, in order,
-    each search going on after the last match as finditer's does: a trigger, in any of its
-    case forms, lower-cases to one of the strings searched for (or to one starting with it).
-    """
-    if lower is None:
-        lower = text.lower()
-    if len(lower) != len(text):  # (a character whose lower case is longer: offsets differ)
-        return list(_TRIGGER_RE.finditer(text))
-    starts = []
-    find = lower.find
-    for word in _TRIGGER_SEARCHES:
-        i = find(word)
-        while i != -1:
-            starts.append(i)
-            i = find(word, i + 1)
-    starts.sort()
-    found = []
-    pos = 0
-    match = _TRIGGER_RE.match
-    for i in starts:
-        if i >= pos:
-            m = match(text, i)
-            if m is not None:
-                found.append(m)
-                pos = m.end()
-    return found
-
-
 # what each trigger, as written, starts: ward (and anaphora), anaphora, or a city body
 _TRIGGER_KIND = {
     w: "ward" if w.lower() in _WARD_KEYS else "anaphora" if w.lower() in _ANAPHORA_KEYS else "body"
     for w in _TRIGGER_WORDS
 }
 _start_of = operator.attrgetter("start")
+_match_start = operator.methodcaller("start")
+_match_end = operator.methodcaller("end")
 # "các quận", "mỗi phường": any district, not the one being talked about
 _NOT_ANAPHORA_AFTER = frozenset({"các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp"})
 
