@@ -329,7 +329,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout34": EVAL / "holdout34" / "_src",
            "holdout35": EVAL / "holdout35" / "_src",
            "holdout36": EVAL / "holdout36" / "_src",
-           "holdout37": EVAL / "holdout37" / "_src"}
+           "holdout37": EVAL / "holdout37" / "_src",
+           "holdout38": EVAL / "holdout38" / "_src",
+           "holdout39": EVAL / "holdout39" / "_src"}
 
 
 def main(argv: list[str]) -> int:
