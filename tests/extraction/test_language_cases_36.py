@@ -1,0 +1,82 @@
+"""Session 13 (third round), holdout36 and holdout37: the language behind their misses (party
+organisations as the subject of work that counts nothing, or as the sources of a summed figure;
+the parts after ", gồm" of a count with a one-word noun; the size each gathering was held to;
+straight quotes counted inside their paragraph; a "Từ ngày ..." opening the top before the
+named span the report covers). Sentences written for these tests, not copied from the reports."""
+
+from __future__ import annotations
+
+from extraction_helpers import facts, headed
+
+from orchestration.extraction import Extractor
+
+HEAD = "Ngày 14/7/2023\n\nQuận Gò Vấp: kết quả công tác tuyên giáo 6 tháng đầu năm 2023\n\n"
+_facts, _iv = headed(HEAD)
+
+
+def _values(ex: Extractor, body: str, head: str = HEAD) -> list[float]:
+    return [f[4] for f in _facts(ex, body, head)]
+
+
+def test_party_organisations_doing_work_that_counts_nothing_are_structure(ex: Extractor) -> None:
+    body = (
+        "Theo chỉ đạo của Quận ủy, 16 đảng bộ phường và 33 chi, đảng bộ cơ sở đều triển khai "
+        "quán triệt chu đáo. Quận mở 120 lớp học tập nghị quyết."
+    )
+    got = _values(ex, body)
+    assert 16.0 not in got and 33.0 not in got, got
+    assert 120.0 in got
+
+
+def test_party_organisations_whose_reports_were_summed_are_structure(ex: Extractor) -> None:
+    body = (
+        "Ban Tuyên giáo Quận ủy tổng hợp số liệu từ báo cáo của 16 đảng bộ phường và 37 chi, đảng "
+        "bộ cơ sở. Quận tổ chức 48 buổi tuyên truyền miệng."
+    )
+    assert _iv(ex, body) == [("oral_propaganda_sessions", 48.0)]
+
+
+def test_parts_after_gom_of_a_count_in_words_with_a_one_word_noun_are_no_facts(ex: Extractor) -> None:
+    body = (
+        "Trung tâm Chính trị quận mở mười một lớp, gồm 6 lớp sơ cấp lý luận chính trị, 3 lớp "
+        "đảng viên mới và 2 lớp nhận thức về Đảng."
+    )
+    got = _values(ex, body)
+    assert all(v not in (6.0, 3.0, 2.0) for v in got), got
+
+
+def test_size_each_gathering_was_held_to_is_no_count(ex: Extractor) -> None:
+    body = (
+        "Để sát cơ sở, quận tổ chức các buổi dưới 40 người theo từng khu phố. Quận mở 95 lớp học "
+        "tập nghị quyết."
+    )
+    got = _values(ex, body)
+    assert 40.0 not in got and 95.0 in got, got
+
+
+def test_straight_quotes_pair_inside_their_paragraph(ex: Extractor) -> None:
+    # a quotation of the paragraph before, longer than the look back, then someone's words in
+    # straight quotes opening a sentence: an anecdote
+    speech = (
+        'Đồng chí Trưởng ban Tuyên giáo Quận ủy cho biết: "Trong 6 tháng, quận đã đăng 540 tin, '
+        'bài trên trang thông tin điện tử của quận, phản ánh kịp thời các hoạt động của các phường '
+        'và của các chi bộ khu phố, nhất là những việc làm hay, cách làm mới trong học tập và làm '
+        'theo tư tưởng, đạo đức, phong cách Hồ Chí Minh."\n\n'
+    )
+    body = (
+        speech + "Các chi bộ tổ chức 210 buổi sinh hoạt chuyên đề về nếp sống văn minh đô thị ở các "
+        "khu phố, các tổ dân phố trên địa bàn quận trong sáu tháng qua. "
+        '"Hồi trước buổi sinh hoạt chỉ có 25 người, giờ đông hơn nhiều", bà Lan, một người dân, kể.'
+    )
+    got = _values(ex, body)
+    assert 25.0 not in got and 210.0 in got, got
+
+
+def test_a_since_day_opening_the_top_yields_to_the_named_span_of_the_next_sentence(ex: Extractor) -> None:
+    text = (
+        "Tuyên giáo cơ sở sau sắp xếp\n\nCập nhật 08/10/2025\n\nTừ ngày 1/7/2025, thành phố có 168 "
+        "phường, xã. Trong quý III năm 2025, các đảng ủy phường đã kiện toàn bộ máy.\n\n"
+        "Phường Bến Thành tổ chức 36 buổi tuyên truyền miệng."
+    )
+    got = [(f[1], f[2], f[3], f[4]) for f in facts(ex, text)]
+    assert ("2025-07-01", "2025-09-30", "oral_propaganda_sessions", 36.0) in got, got
