@@ -49,6 +49,7 @@ from orchestration.extraction.vocab import (
     DOCUMENT_WORDS,
     DURATION_WORDS,
     ECONOMY_SHARE_NOUNS,
+    FOUNDING_WORDS,
     FUTURE_CLAUSE_WORDS,
     FUTURE_SENTENCE_WORDS,
     HOLDING_VERBS,
@@ -184,6 +185,9 @@ _PERIOD_KINDS_FOR_FACTS = frozenset(
     }
 )
 _AS_OF_KINDS = frozenset({"asof", "asofmonth", "asofyear"})
+# words between a count and a later period that open another event, which the period dates
+# ("... khi giá dầu tăng trong tháng 10", "sẽ học bù trong tháng 4", "yêu cầu học bù ...")
+_OTHER_EVENT_WORDS = (" khi ", " sẽ ", " yêu cầu ", " dự kiến ")
 # the spans a report is named for ("quý III năm 2025", "6 tháng đầu năm", "năm 2024")
 _NAMED_SPAN_KINDS = frozenset({"quarter", "first_months", "h2", "year", "month"})
 _PARTY_LOCAL_LEVELS = ("district", "ward")
@@ -860,6 +864,16 @@ class Extractor:
                 rp = self._resolve(p, year, doc_date)
                 if rp is not None and si >= 8 and doc_date is not None and rp.start > doc_date:
                     continue  # deep in the text, a period after the report's date is a plan
+                if (
+                    rp is not None
+                    and doc_date is not None
+                    and rp.start > doc_date
+                    and lower.endswith("vào ", 0, p.start)
+                ):
+                    # Session 13 (holdout36's language): "Huyện đang hoàn thành các tiêu chí để trở
+                    # thành quận vào năm 2025" in the lead of a review dated 2024: "vào" + a year
+                    # after the report's date is when a goal is to be reached, no period of it
+                    continue
                 if rp is not None and p.kind == "since" and si + 1 < len(sentences) and lower.startswith(",", p.end):
                     # Session 13 (holdout37's language): "Từ ngày 1/7/2025, thành phố có 126 xã,
                     # phường. Trong quý III năm 2025, ...": a day the top opens with "từ" yields
@@ -3567,6 +3581,13 @@ class Extractor:
             before_same = [p for p in same[max(0, k - 3) : k] if p.end <= tok.start]
             if before_same and st.concessive:
                 before_same = [p for p in before_same if not _in_concessive(st.lower, p, tok.start)]
+            if before_same and st.lower.find(")", before_same[-1].end, tok.start) != -1:
+                # Session 13 (holdout37's language): "Ban ... (thành lập trên cơ sở hợp nhất 2 ban
+                # từ tháng 2/2025) đã tổ chức 5 hội nghị": a period in brackets closed before the
+                # count that says when its subject was set up is an aside, not the count's period
+                # (a span in brackets naming when a drive ran, "riêng đợt cao điểm (từ ngày 15/4
+                # đến 21/5) có 96 buổi", stays the count's)
+                before_same = [p for p in before_same if not _founding_aside(st.lower, sent.start, p, tok.start)]
             after_same = [p for p in same[k : k + 3] if p.start >= tok.end]
             if after_same and st.lower.find("(", tok.end, after_same[0].start) != -1:
                 # "03 hội nghị báo cáo viên (tháng 1, tháng 6 và một hội nghị trực tuyến)": the
@@ -3577,6 +3598,16 @@ class Extractor:
                     for p in after_same
                     if (stock and p.kind in _AS_OF_KINDS) or not _in_open_bracket(st.lower, tok.end, p.start)
                 ]
+            if after_same:
+                # Session 13 (holdout36/37's language): a period after the count, past a word that
+                # opens another event ("gửi 15 báo cáo về tâm tư ngư dân khi giá dầu tăng trong
+                # tháng 10", "Còn 152 đảng viên chưa học, sẽ học bù trong tháng 4"), dates that
+                # event, not the count
+                gap_end = after_same[0].start
+                for w in _OTHER_EVENT_WORDS:
+                    if st.lower.find(w, tok.end, gap_end) != -1:
+                        after_same = []
+                        break
             opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
             if opening and st.concessive and _in_concessive(st.lower, opening[0], tok.start):
                 opening = []  # "Dù quý I ... chỉ mở được 3 lớp, cả năm ... vẫn mở 14 lớp"
@@ -4056,6 +4087,20 @@ def _list_line_above(text: str, pos: int) -> tuple[int, int] | None:
     if text[up : up + 1] != mark:
         return None
     return up, pos - 1
+
+
+def _founding_aside(lower: str, a: int, p: PeriodMention, pos: int) -> bool:
+    """Is the period `p` in brackets closed before `pos`, with a word of setting up a body
+    before it in the brackets ("(thành lập trên cơ sở hợp nhất 2 ban từ tháng 2/2025)")?"""
+    if lower.find(")", p.end, pos) == -1:
+        return False
+    opened = lower.rfind("(", a, p.start)
+    if opened == -1 or lower.find(")", opened, p.start) != -1:
+        return False
+    for w in FOUNDING_WORDS:
+        if lower.find(w, opened, p.start) != -1:
+            return True
+    return False
 
 
 def _same_noun_part(lower: str, count_end: int, k: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from orchestration.extraction.fastre import trie_pattern
 from orchestration.extraction.records import FrozenRecord, Record
 from orchestration.extraction.vocab import (
     DISTRICT_ANAPHORA,
+    NAMED_PLACE_NOUNS,
     PERSON_TITLES,
     PROVINCE_BODY_PATTERNS,
 )
@@ -251,7 +252,7 @@ class OrgUnitIndex:
                     continue
                 surface = m.group()
                 candidates, bare = surface_info.get(surface, ((), True))
-                if bare and self._looks_like_person(text, s):
+                if bare and (self._looks_like_person(text, s) or _names_a_place(text, s)):
                     continue
                 found.append(UnitMention(s, e, "named", surface, candidates))
                 take(s, e)
@@ -536,6 +537,15 @@ _TRIGGER_KIND = {
 }
 _start_of = operator.attrgetter("start")
 # "các quận", "mỗi phường": any district, not the one being talked about
+_PLACE_NOUNS_BEFORE = tuple(f" {w} " for w in NAMED_PLACE_NOUNS)
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    """A bare unit name right after a noun of a place or a work ("bến phà Bình Khánh", "chợ Bến
+    Thành", "cầu Long Biên"): it names that place, not the unit (Session 13, holdout36)."""
+    return (" " + text[start - 16 if start > 16 else 0 : start].lower()).endswith(_PLACE_NOUNS_BEFORE)
+
+
 _NOT_ANAPHORA_AFTER = frozenset({"các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp"})
 
 

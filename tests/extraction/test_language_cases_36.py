@@ -80,3 +80,48 @@ def test_a_since_day_opening_the_top_yields_to_the_named_span_of_the_next_senten
     )
     got = [(f[1], f[2], f[3], f[4]) for f in facts(ex, text)]
     assert ("2025-07-01", "2025-09-30", "oral_propaganda_sessions", 36.0) in got, got
+
+
+def test_a_goal_year_after_vao_in_the_lead_is_no_period_of_the_review(ex: Extractor) -> None:
+    text = (
+        "Thứ Sáu, ngày 20 tháng 12 năm 2024\n\nNhà Bè: tuyên giáo gắn với mục tiêu lên quận\n\n"
+        "Nhà Bè đang dồn sức hoàn thành các tiêu chí để trở thành quận vào năm 2026. Phóng viên "
+        "trao đổi với Trưởng ban Tuyên giáo Huyện ủy về công tác tuyên giáo năm 2024.\n\n"
+        "Huyện ủy đã tổ chức 42 buổi tuyên truyền miệng."
+    )
+    got = [(f[1], f[2], f[3], f[4]) for f in facts(ex, text)]
+    assert got == [("2024-01-01", "2024-12-31", "oral_propaganda_sessions", 42.0)], got
+
+
+def test_a_bare_unit_name_after_a_place_noun_names_the_place(ex: Extractor) -> None:
+    text = (
+        "ĐẢNG ỦY XÃ CẦN GIỜ\nCần Giờ, ngày 12 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả công tác tuyên "
+        "giáo 6 tháng cuối năm 2025\n\nXã Cần Giờ tổ chức 18 buổi tuyên truyền miệng, trong đó có "
+        "buổi tại khu vực bến phà Bình Khánh.\n\nĐảng ủy xã khen thưởng 4 tập thể."
+    )
+    got = {f[0] for f in facts(ex, text)}
+    assert got == {"Xã Cần Giờ"}, got
+
+
+def test_a_period_after_a_when_clause_dates_that_event_not_the_count(ex: Extractor) -> None:
+    body = (
+        "Trong 6 tháng, đội ngũ cộng tác viên gửi 22 báo cáo dư luận xã hội về tâm tư người dân "
+        "khi giá điện tăng trong tháng 5."
+    )
+    got = [(f[1], f[2], f[3], f[4]) for f in _facts(ex, body)]
+    assert got == [("2023-01-01", "2023-06-30", "opinion_reports", 22.0)], got
+
+
+def test_a_period_of_a_make_up_to_come_does_not_date_the_count(ex: Extractor) -> None:
+    body = "Quận ủy mở 130 lớp học tập nghị quyết; còn 85 đảng viên chưa học, sẽ học bù trong tháng 7."
+    got = [(f[1], f[2], f[4]) for f in _facts(ex, body)]
+    assert ("2023-01-01", "2023-06-30", 85.0) in got, got
+
+
+def test_a_founding_date_in_brackets_is_no_period_of_the_body_work(ex: Extractor) -> None:
+    body = (
+        "Trong 6 tháng đầu năm 2023, Ban Tuyên giáo và Dân vận Quận ủy (thành lập trên cơ sở hợp "
+        "nhất 2 ban từ tháng 3/2023) đã tổ chức 4 hội nghị báo cáo viên."
+    )
+    got = [(f[1], f[2], f[3], f[4]) for f in _facts(ex, body)]
+    assert got == [("2023-01-01", "2023-06-30", "reporter_conferences", 4.0)], got
