@@ -564,6 +564,9 @@ class Extractor:
         # has no such row; the number keeps the match it had)
         rate = lexicon.by_code.get("study_participation_rate")
         self._study_rate: Match | None = Match(rate, "") if rate is not None else None
+        # what a page's followers match ("fanpage ... với khoảng 65 nghìn người theo dõi")
+        audience = lexicon.by_code.get("propaganda_audience")
+        self._followers: Match | None = Match(audience, "theo dõi") if audience is not None else None
 
     @property
     def version(self) -> str:
@@ -2058,6 +2061,13 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
+            if last_pre == "đón" and _in_place_clause(lower, sent.start, start):
+                # Session 13 (holdout37's language): "khu vực hồ Gươm, nơi mỗi dịp cuối tuần đón
+                # khoảng 50 nghìn lượt khách": the visitors a place receives, in a relative clause
+                # "nơi" describing it, not the work of the sentence
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
             if last_pre in _ADDRESS_WORDS:
                 # Session 13 (holdout31's language): "số 8 ngõ 6 phố Bùi Huy Bích", "hẻm 12 đường
                 # ...": the number of a lane in an address, not a count
@@ -3023,6 +3033,16 @@ class Extractor:
         # "Cả quận hiện có ... và 112 tuyên truyền viên cơ sở": a count outside the taxonomy that
         # the unit "hiện có" (has now) is a stock too
         # "fanpage ... có gần 48.000 người theo dõi": a page's followers, counted at the report's date
+        if (
+            not percent
+            and noun_norm.startswith(_FOLLOWER_NOUNS)
+            and match.rule.code != "propaganda_audience"
+            and self._followers is not None
+        ):
+            # Session 13 (holdout37's language): "có 28 báo cáo viên và 1 fanpage ... với khoảng
+            # 65 nghìn người theo dõi": the page's followers, whatever people the list counted
+            # before them
+            match = self._followers
         followers = (
             not percent
             and (
@@ -3326,6 +3346,18 @@ class Extractor:
             # "1 hội nghị cấp phường theo hình thức trực tiếp kết hợp trực tuyến": the form it
             # was held in names no kind of its own
             rest = []
+        if rest and rest[0] in _REPORT_KIND_FIRST and cue.strip() == "báo cáo":
+            # Session 13 (holdout36/37's language): "cộng tác viên dư luận xã hội gửi 27 báo cáo
+            # định kỳ, 6 báo cáo đột xuất", "gửi 63 báo cáo nhanh": how often or how fast a
+            # report was sent names no subject of its own; the words before say what it is on
+            # (only the words before it in its own sentence: "12 báo cáo định kỳ" under a count
+            # of reporters in the sentence before stays unread)
+            rest = rest[2:] if rest[0] != "nhanh" else rest[1:]
+            if rest and rest[0] not in _BARE_TAIL_WORDS:
+                return None
+            src = st.norms.norm(sent.start, start)
+            found = self.lexicon.classify(cue, src, src, False)
+            return found if found is not None and found.rule is not self.lexicon.other else None
         if rest and rest[0] not in _BARE_TAIL_WORDS:
             return None  # "buổi sinh hoạt trực tuyến": the noun names its kind itself
         sources = [st.norms.norm(sent.start, start)]
@@ -3982,6 +4014,8 @@ _FIGURES_HEADERS = frozenset(
     {"số lượng", "kết quả", "số liệu", "tổng số", "kết quả thực hiện", "kết quả đạt được", "thực hiện"}
 )
 
+# the first word of a report's kind after "báo cáo" ("định kỳ", "đột xuất", "nhanh")
+_REPORT_KIND_FIRST = frozenset({"định", "đột", "nhanh"})
 _BARE_TAIL_WORDS = frozenset(
     {
         "được",
@@ -4087,6 +4121,13 @@ def _list_line_above(text: str, pos: int) -> tuple[int, int] | None:
     if text[up : up + 1] != mark:
         return None
     return up, pos - 1
+
+
+def _in_place_clause(lower: str, a: int, pos: int) -> bool:
+    """Is `pos` in a relative clause ", nơi ..." opened in the 60 characters before it, with no
+    comma since ("..., nơi mỗi dịp cuối tuần đón khoảng 50 nghìn lượt khách")?"""
+    k = lower.rfind(", nơi ", a if pos < a + 60 else pos - 60, pos)
+    return k != -1 and lower.find(",", k + 1, pos) == -1
 
 
 def _founding_aside(lower: str, a: int, p: PeriodMention, pos: int) -> bool:

