@@ -543,6 +543,9 @@ _PLACE_NOUNS_BEFORE = tuple(f" {w} " for w in NAMED_PLACE_NOUNS)
 def _names_a_place(text: str, start: int) -> bool:
     """A bare unit name right after a noun of a place or a work ("bến phà Bình Khánh", "chợ Bến
     Thành", "cầu Long Biên"): it names that place, not the unit (Session 13, holdout36)."""
+    # (most names: no lower-case word right before them, nothing sliced)
+    if start < 2 or not text[start - 2 : start - 1].islower() or text[start - 1 : start] != " ":
+        return False
     return (" " + text[start - 16 if start > 16 else 0 : start].lower()).endswith(_PLACE_NOUNS_BEFORE)
 
 
