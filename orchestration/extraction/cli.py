@@ -17,7 +17,7 @@ from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
 from orchestration.extraction.extractor import Extractor
-from orchestration.extraction.models import Observation
+from orchestration.extraction.models import OBSERVATION_FIELDS, Observation
 
 # (typing is only needed by type checkers; importing it costs start-up time)
 TYPE_CHECKING = False
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from orchestration.extraction.evaluate import EvalReport
 
-RECORD_FIELDS = list(Observation.__dataclass_fields__)
+RECORD_FIELDS = list(OBSERVATION_FIELDS)
 # '"doc_id": ' ...: each field's name as json.dumps writes it, before its value
 _JSON_KEYS = tuple((f, encode_basestring(f) + ": ") for f in RECORD_FIELDS)
 
