@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import codecs
 import errno
-import json
 import os
 import sys
 import unicodedata
-from json.encoder import encode_basestring
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
 from orchestration.extraction.extractor import Extractor
 from orchestration.extraction.models import OBSERVATION_FIELDS, Observation
+
+try:  # json.encoder's encode_basestring (the json package is imported where it is needed: a
+    # sidecar, an unusual value, `dwh eval`; importing it costs start-up time)
+    from _json import encode_basestring
+except ImportError:  # (a Python without the C accelerator)
+    from json.encoder import encode_basestring
 
 # (typing is only needed by type checkers; importing it costs start-up time)
 TYPE_CHECKING = False
@@ -134,6 +138,8 @@ def _read_report(path: Path | str) -> tuple[str, dict[str, Any] | None]:
     meta: dict[str, Any] | None = None
     meta_path = _sidecar_path(path)
     if _is_file(meta_path):
+        import json
+
         try:
             # (open(meta_path, encoding="utf-8").read(): universal newlines)
             loaded = json.loads(_universal_newlines(_read_bytes(meta_path).decode("utf-8")))
@@ -331,6 +337,8 @@ def json_line(obs: Observation) -> str:
         elif t is int:
             parts.append(key + int.__repr__(v))
         else:
+            import json
+
             parts.append(key + json.dumps(v, ensure_ascii=False))
     return "{" + ", ".join(parts) + "}\n"
 
@@ -619,6 +627,8 @@ def eval_main(argv: list[str]) -> int:
     if not gold.is_file():
         print(f"dwh eval: {gold}: no such file", file=sys.stderr)
         return 2
+    import json
+
     try:
         rep = evaluate(gold, Extractor.default())
     except (ValueError, OSError, UnicodeDecodeError) as exc:
