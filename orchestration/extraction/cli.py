@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import codecs
 import errno
-import json
 import os
 import sys
 import unicodedata
-from json.encoder import encode_basestring
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 
 from orchestration.extraction.extractor import Extractor
-from orchestration.extraction.models import Observation
+from orchestration.extraction.models import OBSERVATION_FIELDS, Observation
+
+try:  # json.encoder's encode_basestring (the json package is imported where it is needed: a
+    # sidecar, an unusual value, `dwh eval`; importing it costs start-up time)
+    from _json import encode_basestring
+except ImportError:  # (a Python without the C accelerator)
+    from json.encoder import encode_basestring
 
 # (typing is only needed by type checkers; importing it costs start-up time)
 TYPE_CHECKING = False
@@ -29,7 +33,7 @@ if TYPE_CHECKING:
 
     from orchestration.extraction.evaluate import EvalReport
 
-RECORD_FIELDS = list(Observation.__dataclass_fields__)
+RECORD_FIELDS = list(OBSERVATION_FIELDS)
 # '"doc_id": ' ...: each field's name as json.dumps writes it, before its value
 _JSON_KEYS = tuple((f, encode_basestring(f) + ": ") for f in RECORD_FIELDS)
 
@@ -134,6 +138,8 @@ def _read_report(path: Path | str) -> tuple[str, dict[str, Any] | None]:
     meta: dict[str, Any] | None = None
     meta_path = _sidecar_path(path)
     if _is_file(meta_path):
+        import json
+
         try:
             # (open(meta_path, encoding="utf-8").read(): universal newlines)
             loaded = json.loads(_universal_newlines(_read_bytes(meta_path).decode("utf-8")))
@@ -261,6 +267,8 @@ def _silence_stdout() -> None:
 
 def _extract_all(ex: Extractor, paths: list[str], out: Any, writer: csv.DictWriter | None) -> int:
     failed = 0
+    raw = _utf8_bytes_out(out) if writer is None else None
+    errors = out.errors if raw is not None else "strict"
     for path in _report_paths(paths):
         try:
             text, meta = _read_report(path)
@@ -272,9 +280,37 @@ def _extract_all(ex: Extractor, paths: list[str], out: Any, writer: csv.DictWrit
         if writer is not None:
             writer.writerows(obs.to_dict() for obs in res.observations)
         elif res.observations:
-            out.write(json_lines(res.observations))
+            if raw is not None:
+                raw.write(json_lines_utf8(res.observations, errors))
+                if out.line_buffering:  # (a terminal: each report's lines as they are written)
+                    raw.flush()
+            else:
+                out.write(json_lines(res.observations))
     out.flush()
     return failed
+
+
+def _utf8_bytes_out(out: Any) -> Any:
+    """The byte stream under `out` when `out` is the process's own stdout and writes text as
+    UTF-8 with no newline translation (so `raw.write(s.encode("utf-8", out.errors))` writes the
+    bytes `out.write(s)` would), else None. Flushed first: what was written as text comes first.
+
+    The lines are then made as UTF-8 bytes (json_lines_utf8): each report's distinct sentences,
+    names and periods are encoded once, not once per line, and the lines are joined as bytes.
+    """
+    if out is not sys.__stdout__ or os.linesep != "\n":  # (sys.stdout: "\n" is written as is)
+        return None
+    raw = getattr(out, "buffer", None)
+    encoding = getattr(out, "encoding", None)
+    if raw is None or not isinstance(encoding, str) or not isinstance(getattr(out, "errors", None), str):
+        return None
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            return None
+    except LookupError:
+        return None
+    out.flush()
+    return raw
 
 
 def json_line(obs: Observation) -> str:
@@ -301,6 +337,8 @@ def json_line(obs: Observation) -> str:
         elif t is int:
             parts.append(key + int.__repr__(v))
         else:
+            import json
+
             parts.append(key + json.dumps(v, ensure_ascii=False))
     return "{" + ", ".join(parts) + "}\n"
 
@@ -373,6 +411,78 @@ def json_lines(observations: list[Observation]) -> str:
         except TypeError:  # (a value of a type the record does not declare, or unhashable)
             lines.append(json_line(o))
     return "".join(lines)
+
+
+def json_lines_utf8(observations: list[Observation], errors: str = "strict") -> bytes:
+    """json_lines(observations).encode("utf-8", errors), made as bytes: the text of each
+    distinct group of fields (as json_lines keeps it) is encoded once per call, and the lines
+    are joined from the encoded pieces, not encoded whole."""
+    if not _FAST_LINE:
+        return json_lines(observations).encode("utf-8", errors)
+    heads: dict[tuple, bytes] = {}
+    tails: dict[tuple, bytes] = {}
+    texts: dict[str, bytes] = {}  # _json_utf8 of the strings that repeat (sentences, names)
+    parts: list[bytes] = []
+    for o in observations:
+        try:
+            key = (
+                o.doc_id,
+                o.unit_name,
+                o.unit_level,
+                o.province_name,
+                o.unit_code,
+                o.period_start,
+                o.period_end,
+                o.period_label,
+            )
+            head = heads.get(key)
+            if head is None:
+                head = heads[key] = _json_head(o).encode("utf-8", errors)
+            key = (o.period_type, o.doc_date, o.doc_date_source)
+            tail = tails.get(key)
+            if tail is None:
+                tail = tails[key] = _json_tail(o).encode("utf-8", errors)
+            indicator = texts.get(o.indicator)
+            if indicator is None:
+                indicator = texts[o.indicator] = encode_basestring(o.indicator).encode("utf-8", errors)
+            qualifier = texts.get(o.qualifier)
+            if qualifier is None:
+                qualifier = texts[o.qualifier] = encode_basestring(o.qualifier).encode("utf-8", errors)
+            audience = texts.get(o.audience)
+            if audience is None:
+                audience = texts[o.audience] = encode_basestring(o.audience).encode("utf-8", errors)
+            sentence = texts.get(o.sentence)
+            if sentence is None:
+                sentence = texts[o.sentence] = _json_utf8(o.sentence, errors)
+            value, start, end = o.value, o.char_start, o.char_end
+            if type(value) is not float or value - value != 0.0 or type(start) is not int or type(end) is not int:
+                raise TypeError(value)
+            phrase = o.unit_phrase
+            if '"' in phrase or "\\" in phrase or not phrase.isprintable():  # (_json_utf8, written out)
+                phrase = encode_basestring(phrase).encode("utf-8", errors)
+            else:
+                phrase = b'"' + phrase.encode("utf-8", errors) + b'"'
+            parts.append(_UTF8_LINE % (head, indicator, value, qualifier, phrase, audience, start, end, sentence, tail))
+        except TypeError:  # (a value of a type the record does not declare, or unhashable)
+            parts.append(json_line(o).encode("utf-8", errors))
+    return b"".join(parts)
+
+
+# json_line(o) as UTF-8, given the texts of its fields (bytes' %a of a float writes
+# float.__repr__, %d of an int int.__repr__)
+_UTF8_LINE = (
+    b'%b"indicator": %b, "value": %a, "qualifier": %b, "unit_phrase": %b, "audience": %b, '
+    b'"char_start": %d, "char_end": %d, "sentence": %b, %b'
+)
+
+
+def _json_utf8(text: str, errors: str) -> bytes:
+    """encode_basestring(text).encode("utf-8", errors): the text in quotes when it has nothing
+    JSON escapes (a quote, a backslash, a control character: none of which isprintable() lets
+    through but the quote and the backslash), which is cheaper to tell than to escape."""
+    if '"' in text or "\\" in text or not text.isprintable():
+        return encode_basestring(text).encode("utf-8", errors)
+    return b'"' + text.encode("utf-8", errors) + b'"'
 
 
 def _json_head(o: Observation) -> str:
@@ -517,6 +627,8 @@ def eval_main(argv: list[str]) -> int:
     if not gold.is_file():
         print(f"dwh eval: {gold}: no such file", file=sys.stderr)
         return 2
+    import json
+
     try:
         rep = evaluate(gold, Extractor.default())
     except (ValueError, OSError, UnicodeDecodeError) as exc:

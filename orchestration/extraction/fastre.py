@@ -482,7 +482,7 @@ def trie_alternation(
             continue
         head, space, _ = w.partition(" ")
         key = head + space
-        if not all(c.isalnum() for c in head):
+        if not head.isalnum():  # (every character of it; head has one at least: w[0])
             return None
         groups.setdefault(key, set()).add(w[len(key) :])
     keys = sorted(groups)

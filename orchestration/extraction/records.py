@@ -2,7 +2,8 @@
 
 A class with `__slots__` and a written-out `__init__` costs nothing to define at import (a
 dataclass compiles its methods then: about a millisecond each) and its instances are smaller
-and quicker to make and free. The library's own results (models.py) stay dataclasses.
+and quicker to make and free. The library's own results (models.py) behave as dataclasses
+(written out there, with dataclasses' fields made when first asked for).
 """
 
 from __future__ import annotations

@@ -145,26 +145,22 @@ class OrgUnitIndex:
     """All org units of the seed, and a one-pass finder of their mentions in a text."""
 
     def __init__(self, units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bool]]]):
+        self._build(units, _surface_info(surfaces))
+
+    def _build(self, units: list[OrgUnit], surface_info: dict[str, tuple[tuple[OrgUnit, ...], bool]]) -> None:
         self.units = units
-        self._surfaces = surfaces
+        # per surface: the units it can name, and whether every one of them is a bare name
+        self._surface_info = surface_info
         self.provinces = {u.province_code: u for u in units if u.level == "province"}
         self._by_core: dict[str, list[OrgUnit]] = {}
         for u in units:
             self._by_core.setdefault(core_name(u.name).casefold(), []).append(u)
-        # per surface: the units it can name, and whether every one of them is a bare name
-        self._surface_info: dict[str, tuple[tuple[OrgUnit, ...], bool]] = {}
         # Names that do not start with a lower-case letter are one trie regex, scanned for;
         # the others ("phường Bến Nghé", "quận 1") are tried where the trigger scan finds what
         # they start with (`_scan`), by a trie of the names of each search string.
         lower_by_word: dict[str, list[str]] = {}  # the lower-case names by their first word
         capital_names = []
-        for name, entries in surfaces.items():
-            bare = True
-            for _, b in entries:
-                if not b:
-                    bare = False
-                    break
-            self._surface_info[name] = (tuple([u for u, _ in entries]), bare)
+        for name in surface_info:
             if name[:1].islower():
                 lower_by_word.setdefault(name.split(" ", 1)[0], []).append(name)
             elif name:
@@ -225,9 +221,11 @@ class OrgUnitIndex:
         cached = fastre.cache_get(key)
         if cached is not None:
             try:
-                return cls(*_index_from_rows(cached))
+                index = cls.__new__(cls)
+                index._build(*_index_from_rows(cached))
+                return index
             except (TypeError, ValueError, IndexError):
-                pass  # not what this code caches: read the seed
+                pass  # not what this code caches (rows an older _index_rows wrote): read the seed
         units, surfaces = _read_org_units(path, data)
         fastre.cache_put(key, _index_rows(units, surfaces))
         return cls(units, surfaces)
@@ -438,10 +436,10 @@ class OrgUnitIndex:
                 anaphora_at.append(i)
             else:
                 body_at.append(i)
-        if not self._surfaces:
+        if not self._surface_info:
             return ward_at, body_at, anaphora_at, []
         if self._named_all is None:
-            self._named_all = fastre.compile(rf"(?:{trie_pattern(self._surfaces, word_start=True)})(?![\w])")
+            self._named_all = fastre.compile(rf"(?:{trie_pattern(self._surface_info, word_start=True)})(?![\w])")
         return ward_at, body_at, anaphora_at, list(self._named_all.finditer(text))
 
     def _dashed_name_end(self, text: str, start: int, end: int) -> int:
@@ -577,8 +575,24 @@ def _read_org_units(path: Path, data: bytes) -> tuple[list[OrgUnit], dict[str, l
     return units, surfaces
 
 
+def _surface_info(surfaces: dict[str, list[tuple[OrgUnit, bool]]]) -> dict[str, tuple[tuple[OrgUnit, ...], bool]]:
+    """Per surface: the units it can name, and whether every one of them is a bare name."""
+    info: dict[str, tuple[tuple[OrgUnit, ...], bool]] = {}
+    for k, entries in surfaces.items():
+        # (loops: a comprehension and a generator per surface cost start-up time)
+        candidates = []
+        bare = True
+        for u, b in entries:
+            candidates.append(u)
+            if not b:
+                bare = False
+        info[k] = (tuple(candidates), bare)
+    return info
+
+
 def _index_rows(units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bool]]]) -> tuple:
-    """The units and their surfaces as plain values (for the cache): units by their index."""
+    """The units and their surfaces' info (_surface_info) as plain values (for the cache):
+    units by their index."""
     index = {id(u): i for i, u in enumerate(units)}
     unit_rows = [
         (
@@ -592,11 +606,15 @@ def _index_rows(units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bo
         )
         for u in units
     ]
-    surface_rows = [(s, [(index[id(u)], bare) for u, bare in entries]) for s, entries in surfaces.items()]
+    surface_rows = [
+        (s, tuple([index[id(u)] for u in candidates]), bare)
+        for s, (candidates, bare) in _surface_info(surfaces).items()
+    ]
     return (unit_rows, surface_rows)
 
 
-def _index_from_rows(rows: tuple) -> tuple[list[OrgUnit], dict[str, list[tuple[OrgUnit, bool]]]]:
+def _index_from_rows(rows: tuple) -> tuple[list[OrgUnit], dict[str, tuple[tuple[OrgUnit, ...], bool]]]:
+    """_index_rows' units and surfaces' info, made again from the rows."""
     unit_rows, surface_rows = rows
     units = [
         OrgUnit(
@@ -610,8 +628,11 @@ def _index_from_rows(rows: tuple) -> tuple[list[OrgUnit], dict[str, list[tuple[O
         )
         for code, name, level, pcode, pname, vf, vt in unit_rows
     ]
-    surfaces = {s: [(units[i], bare) for i, bare in entries] for s, entries in surface_rows}
-    return units, surfaces
+    info = {}
+    unit_at = units.__getitem__
+    for s, indices, bare in surface_rows:
+        info[s] = (tuple(map(unit_at, indices)), bare)
+    return units, info
 
 
 # Words that can start a ward, a city body or an anaphoric "quận": found with one trie scan,

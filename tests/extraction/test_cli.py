@@ -5,12 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from extraction_helpers import SAMPLES
 
-from orchestration.extraction.cli import eval_main, extract_main
+from orchestration.extraction.cli import eval_main, extract_main, json_lines, json_lines_utf8
+from orchestration.extraction.extractor import Extractor
 from orchestration.extraction.models import Observation
 
 REPORT = "Năm 2020, Ban Tuyên giáo Quận ủy Quận 5 tổ chức 12 buổi tuyên truyền miệng.\n"
@@ -26,6 +30,39 @@ def test_extract_files_and_folders_jsonl(tmp_path: Path, capsys: pytest.CaptureF
     a = [r for r in recs if r["doc_id"] == "a"]
     assert a[0]["doc_date"] == "2020-12-20" and a[0]["doc_date_source"] == "sidecar"
     assert any(r["doc_id"].startswith("003_") and r["value"] == 20012 for r in recs)
+
+
+def test_json_lines_write_what_json_dumps_writes() -> None:
+    """json_lines and json_lines_utf8 (what `dwh extract` writes to stdout) against json.dumps,
+    on the sample reports and on fields JSON escapes."""
+    ex = Extractor.default()
+    observations = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        observations += ex.extract(path.read_text(encoding="utf-8"), doc_id=path.stem).observations
+    odd = observations[0].to_dict()
+    odd.update(doc_id='a "b"\\c', sentence="tab\there\nand \x01, non-breaking\xa0space", unit_phrase="\u2028")
+    observations.append(Observation(**odd))
+    observations.append(Observation(**{**odd, "value": float("nan"), "unit_name": None}))
+    observations.append(Observation(**{**odd, "char_start": True}))
+    expected = "".join(json.dumps(o.to_dict(), ensure_ascii=False) + "\n" for o in observations)
+    assert json_lines(observations) == expected
+    assert json_lines_utf8(observations) == expected.encode("utf-8")
+    lone = Observation(**{**odd, "doc_id": "\udcff"})
+    assert json_lines_utf8([lone], "surrogateescape") == json_lines([lone]).encode("utf-8", "surrogateescape")
+
+
+def test_extract_writes_utf8_bytes_to_stdout() -> None:
+    """`dwh extract` as a process: its stdout takes the lines as bytes (json_lines_utf8)."""
+    paths = sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; from orchestration.cli import main; sys.exit(main())", "extract", *paths],
+        capture_output=True, check=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    ex = Extractor.default()
+    expected = "".join(
+        json_lines(ex.extract(Path(p).read_text(encoding="utf-8"), doc_id=Path(p).stem).observations) for p in paths
+    )
+    assert done.stdout == expected.encode("utf-8")
 
 
 def test_extract_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
