@@ -11,6 +11,11 @@ from bench.measure import ROOT
 DEV_REPORTS = ROOT / "tests" / "eval" / "dev" / "reports"
 
 
+def eval_report_dirs() -> list[Path]:
+    """The reports of every evaluation split (dev and each holdout), as the set is today."""
+    return sorted(d for d in (ROOT / "tests" / "eval").glob("*/reports") if d.is_dir())
+
+
 @dataclass(frozen=True)
 class Corpus:
     directory: Path
@@ -22,16 +27,18 @@ class Corpus:
         return len(self.files)
 
 
-def build_repeated_corpus(out_dir: Path, min_bytes: int, source: Path = DEV_REPORTS) -> Corpus:
-    """Copy the source reports round-robin into `out_dir` until at least `min_bytes` of text.
+def build_repeated_corpus(out_dir: Path, min_bytes: int, source: Path | list[Path] = DEV_REPORTS) -> Corpus:
+    """Copy the source reports (of one folder or several) round-robin into `out_dir` until at
+    least `min_bytes` of text.
 
     Each copy is a separate file `<copy>_<doc_id>.txt` (with its `.meta.json` sidecar when the
     source has one), so the extractor sees a directory of ordinary reports. Rebuilt from
     scratch every time so a stale corpus never leaks into a measurement.
     """
-    sources = sorted(source.glob("*.txt"))
+    folders = source if isinstance(source, list) else [source]
+    sources = sorted(p for folder in folders for p in folder.glob("*.txt"))
     if not sources:
-        raise FileNotFoundError(f"no reports in {source}: the dev evaluation set is missing")
+        raise FileNotFoundError(f"no reports in {', '.join(map(str, folders))}: the evaluation set is missing")
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)

@@ -15,7 +15,7 @@ import json
 import statistics
 from pathlib import Path
 
-from bench.corpus import Corpus, build_repeated_corpus
+from bench.corpus import Corpus, build_repeated_corpus, eval_report_dirs
 from bench.measure import (
     BENCH_DIR,
     ROOT,
@@ -207,7 +207,42 @@ def run(repeat: int = 3, sizes_mb: tuple[int, ...] = (2, 4), duckling_number_onl
                                     "ratio of the docs/s rows", reason))
     if duckling_number_only:
         results.append(_duckling_number_only(base))
+    if not reason:
+        results.append(_ratio_on_every_split(sizes_mb[0]))
     return results
+
+
+def _ratio_on_every_split(mb: int, repeat: int = 2) -> Measurement:
+    """The same ratio over the whole evaluation set as it is today (dev and every holdout split,
+    each report once before any is repeated), not only the dev split the rows above repeat.
+
+    The issue's corpus is "the evaluation set repeated to at least 2 MB"; when the bench was
+    written that set was the dev split. The holdout splits written since are other writers'
+    reports, denser in numbers and traps: this row says what the ratio is on them."""
+    dirs = eval_report_dirs()
+    corpus = build_repeated_corpus(BENCH_DIR / f"corpus_every_split_{mb}mb", mb * MB, source=dirs)
+    name = f"speed ratio on every evaluation split ({mb} MB)"
+    ext_argv, duck_argv = extract_argv(corpus.files), duckling_argv(corpus.files)
+    runs, duck_runs = _alternating_runs(ext_argv, duck_argv, repeat)
+    bad = next((r for r in [*runs, *duck_runs] if not r.ok), None)
+    cmd = f"{_display(ext_argv, corpus)}; {_display(duck_argv, corpus, redirect='')}"
+    if bad or len(duck_runs) < len(runs):
+        return failed(PART, name, "x", cmd, bad or runs[-1])
+    ext_wall = min(r.wall_s for r in runs)
+    duck_wall = min(r.wall_s for r in duck_runs)
+    ext_cpu = min(r.cpu_s or r.wall_s for r in runs)
+    duck_cpu = min(r.cpu_s or r.wall_s for r in duck_runs)
+    ratio = duck_wall / ext_wall  # (the same documents: the ratio of the docs/s rates)
+    return Measurement(
+        PART, name, round(ratio, 1), "x", cmd, target=f">= {RATIO_TARGET:.0f}x", met=ratio >= RATIO_TARGET,
+        config={"splits": len(dirs), "documents": corpus.documents, "bytes": corpus.total_bytes,
+                "repeat": repeat, "extract_docs_per_s": round(corpus.documents / ext_wall, 1),
+                "duckling_docs_per_s": round(corpus.documents / duck_wall, 2),
+                "cpu_time_ratio": round(duck_cpu / ext_cpu, 1),
+                "pair_ratios": [round(d.wall_s / e.wall_s, 1) for e, d in zip(runs, duck_runs, strict=True)]},
+        note="the evaluation set as it is now (all splits), read once each before any repeats; the rows "
+             "above repeat the dev split only, as when the bench was written",
+    )
 
 
 def _duckling_number_only(corpus: Corpus) -> Measurement:
