@@ -5768,12 +5768,14 @@ def _context_trap(
     name_checks: bool = True,
 ) -> str | None:
     """pre_words: the last four (or more) words of `pre`; after_lower: the 80 characters after."""
-    after_words = after_lower.split(None, 4)[:4]  # (no more are read)
-    nxt = after_words[0].strip(",.;:)") if after_words else ""  # ("trong 6 tháng)")
+    # (the first word after: the words after it are split off only where a duration may start)
+    first = after_lower.split(None, 1)
+    first = first[0] if first else ""
+    nxt = first.strip(",.;:)")  # ("trong 6 tháng)")
     if "/" in nxt:
         nxt = nxt.split("/", 1)[0]  # "thời lượng 15 phút/chương trình": a duration per item
     if not name_checks:
-        return _duration_trap(pre, after_words, nxt, tok)
+        return _duration_trap(pre, after_lower, first, nxt, tok)
     # the phrases that can end right before the number; every one ends in the last word, so
     # none can be a name, code or ordinal word unless that word ends one of them
     last = pre_words[-1] if pre_words else ""
@@ -5813,28 +5815,37 @@ def _context_trap(
         and not prev_word.endswith((",", ":", ";"))
     ):
         return "named_body"
-    if tok.shape == "number" and tok.value is not None and _is_year(tok.value) and "." not in tok.text:
-        return "year"
-    return _duration_trap(pre, after_words, nxt, tok)
-
-
-def _duration_trap(pre: str, after_words: list[str], nxt: str, tok: NumberToken) -> str | None:
-    if tok.shape in ("number", "words", "range") and (
-        nxt in _DURATION_WORDS
-        # ("thập kỷ", "ngày đêm": two words, looked up after the first of one)
-        or (
-            len(after_words) > 1
-            and after_words[0] in _DURATION_FIRST
-            and " ".join(after_words[:2]) in _DURATION_WORDS
-        )
+    if (
+        tok.shape == "number"
+        and tok.value is not None
+        and 1900 <= tok.value <= 2100  # (most numbers: no call)
+        and _is_year(tok.value)
+        and "." not in tok.text
     ):
-        if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in _DAY_EVENT_WORDS:
-            return None
-        if any(w in pre for w in ANNIVERSARY_WORDS[:1]) or any(
-            " ".join(after_words[:4]).startswith(w) for w in ANNIVERSARY_WORDS[1:]
+        return "year"
+    return _duration_trap(pre, after_lower, first, nxt, tok)
+
+
+def _duration_trap(pre: str, after_lower: str, first: str, nxt: str, tok: NumberToken) -> str | None:
+    """first: the first word of after_lower; nxt: that word without its marks."""
+    if tok.shape in ("number", "words", "range") and (nxt in _DURATION_WORDS or first in _DURATION_FIRST):
+        after_words = after_lower.split(None, 4)[:4]  # (no more are read)
+        if (
+            nxt in _DURATION_WORDS
+            # ("thập kỷ", "ngày đêm": two words, looked up after the first of one)
+            or (
+                len(after_words) > 1
+                and after_words[0] in _DURATION_FIRST
+                and " ".join(after_words[:2]) in _DURATION_WORDS
+            )
         ):
-            return "anniversary"
-        return "duration"
+            if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in _DAY_EVENT_WORDS:
+                return None
+            if any(w in pre for w in ANNIVERSARY_WORDS[:1]) or any(
+                " ".join(after_words[:4]).startswith(w) for w in ANNIVERSARY_WORDS[1:]
+            ):
+                return "anniversary"
+            return "duration"
     if tok.shape == "number" and tok.text.startswith("0") and len(tok.text.replace(".", "")) >= 8:
         return "phone"
     return None
