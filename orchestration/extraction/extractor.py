@@ -104,7 +104,7 @@ from orchestration.extraction.vocab import (
 # (typing is only needed by type checkers; importing it costs start-up time)
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
     from typing import Any
 
 EXTRACTOR_VERSION = "1.0.29"
@@ -2047,324 +2047,335 @@ class Extractor:
                 first_words = ["buổi", verb.split()[0]]
         if not percent and first_words:
             first_two = " ".join(first_words)
-            if (
-                first_words[0] in NOT_COUNTED_NOUNS
-                or first_two in NOT_COUNTED_NOUNS
-                or (first_two in _NOT_COUNTED_PHRASE_HEADS and noun_norm.startswith(_NOT_COUNTED_PHRASES))
-            ):
-                if not is_words:
-                    self._trap(st, tok, stext, "not_counted")
-                return None
-            if first_words[0] == "chương" and first_two != "chương trình":
-                # Session 13 (holdout32's language): "tài liệu hỏi – đáp gồm 5 chương": the chapters
-                # of a document, its parts, not a count of work ("chương trình" is a programme)
-                if not is_words:
-                    self._trap(st, tok, stext, "not_counted")
-                return None
-            if last_pre == "có" and pre_words[-2:-1] == ["nơi"] and first_words[0] != "lượt" and _no_participation(noun_norm):
-                # Session 13 (holdout31/32's language): "Tại chợ A, nơi có hơn 1.400 tiểu thương, ...",
-                # "Đảng bộ phường B, nơi có khoảng 1.900 đảng viên, ...": a relative clause "nơi có"
-                # describes the place (its people, its size), not the work of the sentence
-                if not is_words:
-                    self._trap(st, tok, stext, "population")
-                return None
-            if last_pre == "đón" and _in_place_clause(lower, sent.start, start):
-                # Session 13 (holdout37's language): "khu vực hồ Gươm, nơi mỗi dịp cuối tuần đón
-                # khoảng 50 nghìn lượt khách": the visitors a place receives, in a relative clause
-                # "nơi" describing it, not the work of the sentence
-                if not is_words:
-                    self._trap(st, tok, stext, "population")
-                return None
-            if last_pre in _ADDRESS_WORDS:
-                # Session 13 (holdout31's language): "số 8 ngõ 6 phố Bùi Huy Bích", "hẻm 12 đường
-                # ...": the number of a lane in an address, not a count
-                if not is_words:
-                    self._trap(st, tok, stext, "place")
-                return None
-            if pre_words[-2:] in _AVERAGE_WORDS and lower.find("/", tok.end, clause_end) != -1 and _PER_UNIT_RE.match(lower, tok.end) is not None:
-                # Session 13 (holdout32's language): "Buổi thảo luận chi bộ: 76 (bình quân 2
-                # buổi/chi bộ)": an average per unit, not a count of work
-                if not is_words:
-                    self._trap(st, tok, stext, "norm")
-                return None
-            if (
-                qualifier == "at_most"
-                and first_words[0] != "lượt"
-                and lower.startswith(_CAP_WORDS, start - qual_len)
-                and _ONLY_ALLOWED_RE.search(lower, start - 60 if start > clause_start + 60 else clause_start, start) is not None
-            ):
-                # Session 13 (holdout32's language): "các buổi sinh hoạt trực tiếp chỉ được tổ chức
-                # tối đa 20 người": a cap a rule sets, not a result
-                if not is_words:
-                    self._trap(st, tok, stext, "norm")
-                return None
-            if (
-                last_pre in ("với", "và")
-                and noun_norm.startswith(_PARTY_ORG_NOUNS)
-                and _MEETING_WITH_ORGS_RE.search(lower, clause_start, start - qual_len) is not None
-            ):
-                # Session 13 (holdout32's language): "tổ chức giao ban công tác tuyên giáo ... với 23
-                # đảng bộ xã, thị trấn và 31 chi, đảng bộ cơ quan": the organisations a meeting was
-                # held with, the structure, not a count of work
-                if not is_words:
-                    self._trap(st, tok, stext, "place")
-                return None
-            if (
-                last_pre == "với"
-                and (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS)
-                and " thành lập " in lower[clause_start:start]
-            ):
-                # Session 13 (holdout32's language): "Phường A được thành lập trên cơ sở các phường
-                # ..., với khoảng 18 nghìn hộ dân": the size of a unit as formed, not an audience
-                if not is_words:
-                    self._trap(st, tok, stext, "population")
-                return None
-            if first_words[0] == "giải" and (
-                len(first_words) == 1
-                or first_words[1] in _PRIZE_RANKS
-                or first_words[1] in _PRIZE_NEXT
-                or noun_norm.startswith(_PRIZE_FOR_WHOM)
-            ):
-                # "trao 1 giải Đặc biệt và 3 giải Nhất", "trao 10 giải", "8 giải thưởng", "trao 38
-                # giải cho tập thể và cá nhân": prizes, like "giải Nhì"
-                if not is_words:
-                    self._trap(st, tok, stext, "ordinal")
-                return None
-            if last_pre == "sung" and pre_words[-2:-1] == ["bổ"] and (
-                first_two in _STOCK_PEOPLE_HEADS or first_words[0] in _STOCK_PEOPLE_HEADS
-            ):
-                # "Báo cáo viên quận: 46 đồng chí (bổ sung 5 đồng chí trong quý)": people added to
-                # a stock, a change of it, not the stock
-                if not is_words:
-                    self._trap(st, tok, stext, "change")
-                return None
-            if shape == "fraction" and first_words[0] == "là":
-                # "khoảng 2/3 là công nhân": a share of the people, not a count
-                self._trap(st, tok, stext, "population")
-                return None
-            if (first_words[0] == "điểm" or first_two in _NOT_WORK_HEADS) and _not_work_noun(
-                first_two, noun_norm, pre_words, tok, lambda: self._norm_cached(st, clause_start, clause_end)
-            ):
-                # "đạt 98,5 điểm", "đón 1,8 triệu lượt khách du lịch", "1.000 hộ làm gốm"
-                if not is_words:
-                    self._trap(st, tok, stext, "not_counted")
-                return None
-            if (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS) and (
-                _counts_population(lower, max(sent.start, start - 100), start - qual_len)
-                or _counts_residents(first_two, noun_norm, pre_words)
-                or (
-                    # "Phường có 14 khu tập thể cũ với khoảng 60 nghìn cư dân": the people of the
-                    # dwellings counted right before "với", not an activity's audience
+            # (every rule of the two blocks under `keyed` needs a word or two the noun opens with,
+            # a word right before the number or a qualifier it names: most numbers have none and
+            # skip them at once, see _CHAIN_HEADS; the rules between the blocks name no such word)
+            keyed = (
+                first_words[0] in _CHAIN_HEADS
+                or first_two in _CHAIN_HEADS
+                or last_pre in _CHAIN_LAST_PRE
+                or qualifier == "at_most"
+                or (last_pre.endswith(",") and first_words[0] in _MEMBER_HEADS)
+            )
+            if keyed:
+                if (
+                    first_words[0] in NOT_COUNTED_NOUNS
+                    or first_two in NOT_COUNTED_NOUNS
+                    or (first_two in _NOT_COUNTED_PHRASE_HEADS and noun_norm.startswith(_NOT_COUNTED_PHRASES))
+                ):
+                    if not is_words:
+                        self._trap(st, tok, stext, "not_counted")
+                    return None
+                if first_words[0] == "chương" and first_two != "chương trình":
+                    # Session 13 (holdout32's language): "tài liệu hỏi – đáp gồm 5 chương": the chapters
+                    # of a document, its parts, not a count of work ("chương trình" is a programme)
+                    if not is_words:
+                        self._trap(st, tok, stext, "not_counted")
+                    return None
+                if last_pre == "có" and pre_words[-2:-1] == ["nơi"] and first_words[0] != "lượt" and _no_participation(noun_norm):
+                    # Session 13 (holdout31/32's language): "Tại chợ A, nơi có hơn 1.400 tiểu thương, ...",
+                    # "Đảng bộ phường B, nơi có khoảng 1.900 đảng viên, ...": a relative clause "nơi có"
+                    # describes the place (its people, its size), not the work of the sentence
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                if last_pre == "đón" and _in_place_clause(lower, sent.start, start):
+                    # Session 13 (holdout37's language): "khu vực hồ Gươm, nơi mỗi dịp cuối tuần đón
+                    # khoảng 50 nghìn lượt khách": the visitors a place receives, in a relative clause
+                    # "nơi" describing it, not the work of the sentence
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                if last_pre in _ADDRESS_WORDS:
+                    # Session 13 (holdout31's language): "số 8 ngõ 6 phố Bùi Huy Bích", "hẻm 12 đường
+                    # ...": the number of a lane in an address, not a count
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
+                    return None
+                if pre_words[-2:] in _AVERAGE_WORDS and lower.find("/", tok.end, clause_end) != -1 and _PER_UNIT_RE.match(lower, tok.end) is not None:
+                    # Session 13 (holdout32's language): "Buổi thảo luận chi bộ: 76 (bình quân 2
+                    # buổi/chi bộ)": an average per unit, not a count of work
+                    if not is_words:
+                        self._trap(st, tok, stext, "norm")
+                    return None
+                if (
+                    qualifier == "at_most"
+                    and first_words[0] != "lượt"
+                    and lower.startswith(_CAP_WORDS, start - qual_len)
+                    and _ONLY_ALLOWED_RE.search(lower, start - 60 if start > clause_start + 60 else clause_start, start) is not None
+                ):
+                    # Session 13 (holdout32's language): "các buổi sinh hoạt trực tiếp chỉ được tổ chức
+                    # tối đa 20 người": a cap a rule sets, not a result
+                    if not is_words:
+                        self._trap(st, tok, stext, "norm")
+                    return None
+                if (
+                    last_pre in ("với", "và")
+                    and noun_norm.startswith(_PARTY_ORG_NOUNS)
+                    and _MEETING_WITH_ORGS_RE.search(lower, clause_start, start - qual_len) is not None
+                ):
+                    # Session 13 (holdout32's language): "tổ chức giao ban công tác tuyên giáo ... với 23
+                    # đảng bộ xã, thị trấn và 31 chi, đảng bộ cơ quan": the organisations a meeting was
+                    # held with, the structure, not a count of work
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
+                    return None
+                if (
                     last_pre == "với"
-                    and _DWELLINGS_WITH_RE.search(lower, max(clause_start, start - 80), start - qual_len)
-                    is not None
+                    and (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS)
+                    and " thành lập " in lower[clause_start:start]
+                ):
+                    # Session 13 (holdout32's language): "Phường A được thành lập trên cơ sở các phường
+                    # ..., với khoảng 18 nghìn hộ dân": the size of a unit as formed, not an audience
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                if first_words[0] == "giải" and (
+                    len(first_words) == 1
+                    or first_words[1] in _PRIZE_RANKS
+                    or first_words[1] in _PRIZE_NEXT
+                    or noun_norm.startswith(_PRIZE_FOR_WHOM)
+                ):
+                    # "trao 1 giải Đặc biệt và 3 giải Nhất", "trao 10 giải", "8 giải thưởng", "trao 38
+                    # giải cho tập thể và cá nhân": prizes, like "giải Nhì"
+                    if not is_words:
+                        self._trap(st, tok, stext, "ordinal")
+                    return None
+                if last_pre == "sung" and pre_words[-2:-1] == ["bổ"] and (
+                    first_two in _STOCK_PEOPLE_HEADS or first_words[0] in _STOCK_PEOPLE_HEADS
+                ):
+                    # "Báo cáo viên quận: 46 đồng chí (bổ sung 5 đồng chí trong quý)": people added to
+                    # a stock, a change of it, not the stock
+                    if not is_words:
+                        self._trap(st, tok, stext, "change")
+                    return None
+                if shape == "fraction" and first_words[0] == "là":
+                    # "khoảng 2/3 là công nhân": a share of the people, not a count
+                    self._trap(st, tok, stext, "population")
+                    return None
+                if (first_words[0] == "điểm" or first_two in _NOT_WORK_HEADS) and _not_work_noun(
+                    first_two, noun_norm, pre_words, tok, lambda: self._norm_cached(st, clause_start, clause_end)
+                ):
+                    # "đạt 98,5 điểm", "đón 1,8 triệu lượt khách du lịch", "1.000 hộ làm gốm"
+                    if not is_words:
+                        self._trap(st, tok, stext, "not_counted")
+                    return None
+                if (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS) and (
+                    _counts_population(lower, max(sent.start, start - 100), start - qual_len)
+                    or _counts_residents(first_two, noun_norm, pre_words)
+                    or (
+                        # "Phường có 14 khu tập thể cũ với khoảng 60 nghìn cư dân": the people of the
+                        # dwellings counted right before "với", not an activity's audience
+                        last_pre == "với"
+                        and _DWELLINGS_WITH_RE.search(lower, max(clause_start, start - 80), start - qual_len)
+                        is not None
+                        and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+                    )
+                    or (
+                        (last_pre in ("và", "với") or last_pre.endswith(","))
+                        and _listed_with_territory(
+                            lower, max(clause_start, start - 60), start - qual_len, noun_norm
+                        )
+                    )
+                ):
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                if (
+                    (
+                        (" làm việc " in noun_norm and any(w in noun_norm for w in _WORKING))
+                        # "..., nơi làm việc của khoảng 60.000 công nhân": the people of a place named
+                        # by a relative clause, whatever the place
+                        or (last_pre == "của" and pre.rstrip().endswith(_PLACE_OF_PEOPLE))
+                        or (
+                            last_pre in _WORKFORCE_LAST
+                            # (the two tests below first: the look-back is the costly part)
+                            and first_words[0] in _PEOPLE_FIRST
+                            and first_words[0] != "lượt"
+                            and noun_norm.startswith(_PEOPLE_PREFIXES)
+                            and _works_at_place(
+                                lower, max(clause_start, start - qual_len - 100), start - qual_len
+                            )
+                        )
+                    )
+                    and first_words[0] != "lượt"
+                    and noun_norm.startswith(_PEOPLE_PREFIXES)
+                    and not any(w in _relative_part(lower, pre, tok.end, clause_end, noun_norm) for w in _PARTICIPATION_AFTER)
+                ):
+                    # "Khu công nghiệp ... thu hút hơn 40.000 lao động", "50.000 kỹ sư đang làm
+                    # việc": the workforce of a place
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                if (
+                    last_pre in ("với", "có")
+                    and first_words[0] != "lượt"
+                    and first_words[0] in _PEOPLE_FIRST
+                    and noun_norm.startswith(_PEOPLE_PREFIXES)
+                    and _people_of_institutions(lower, max(clause_start, start - qual_len - 90), start - qual_len)
+                    and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+                ):
+                    # "hơn 20 trường đại học, học viện với khoảng 220 nghìn sinh viên", "45 doanh
+                    # nghiệp có 12.000 công nhân": the people of the places counted, not an audience
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                if (" cả nước " in noun_norm or " toàn quốc " in noun_norm) and noun_norm.startswith(_NATION_PEOPLE):
+                    # "gói hỗ trợ đã đến với hơn 3,4 triệu lao động cả nước": people of the whole
+                    # country, not the unit's audience
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                # members of an organisation ("đảng viên", "hội viên"), not people who took part
+                members = (
+                    first_words[0] in _MEMBER_HEADS
+                    and noun_norm.startswith(_MEMBER_NOUNS)
                     and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
                 )
-                or (
-                    (last_pre in ("và", "với") or last_pre.endswith(","))
-                    and _listed_with_territory(
-                        lower, max(clause_start, start - 60), start - qual_len, noun_norm
-                    )
-                )
-            ):
-                if not is_words:
-                    self._trap(st, tok, stext, "population")
-                return None
-            if (
-                (
-                    (" làm việc " in noun_norm and any(w in noun_norm for w in _WORKING))
-                    # "..., nơi làm việc của khoảng 60.000 công nhân": the people of a place named
-                    # by a relative clause, whatever the place
-                    or (last_pre == "của" and pre.rstrip().endswith(_PLACE_OF_PEOPLE))
-                    or (
-                        last_pre in _WORKFORCE_LAST
-                        # (the two tests below first: the look-back is the costly part)
-                        and first_words[0] in _PEOPLE_FIRST
-                        and first_words[0] != "lượt"
-                        and noun_norm.startswith(_PEOPLE_PREFIXES)
-                        and _works_at_place(
-                            lower, max(clause_start, start - qual_len - 100), start - qual_len
+                if (
+                    members
+                    and last_pre in ("có", "với", "ở", "tại")
+                    and (
+                        (
+                            _MEMBERS_OF_RE.search(lower, max(clause_start, start - qual_len - 90), start - qual_len)
+                            # Session 12 (holdout27's language): "Toàn thành phố có hơn 1,4 triệu đoàn
+                            # viên công đoàn": a place as a whole has the members, its size too
+                            or _WHOLE_PLACE_HAS_RE.search(lower, max(clause_start, start - qual_len - 60), start - qual_len)
+                        )
+                        if last_pre == "có"
+                        else _MEMBERS_WITH_RE.search(
+                            lower, max(clause_start, start - qual_len - 150), start - qual_len
+                        )
+                        # "Hội Liên hiệp Phụ nữ quận, với gần 9.000 hội viên, đã tổ chức ...": the
+                        # members given in apposition to the organisation
+                        or (
+                            _APPOSITION_CLOSE_RE.match(lower, tok.end) is not None
+                            and _MEMBERS_APPOSITION_RE.search(
+                                lower, max(clause_start, start - qual_len - 90), start - qual_len
+                            )
                         )
                     )
-                )
-                and first_words[0] != "lượt"
-                and noun_norm.startswith(_PEOPLE_PREFIXES)
-                and not any(w in _relative_part(lower, pre, tok.end, clause_end, noun_norm) for w in _PARTICIPATION_AFTER)
-            ):
-                # "Khu công nghiệp ... thu hút hơn 40.000 lao động", "50.000 kỹ sư đang làm
-                # việc": the workforce of a place
-                if not is_words:
-                    self._trap(st, tok, stext, "population")
-                return None
-            if (
-                last_pre in ("với", "có")
-                and first_words[0] != "lượt"
-                and first_words[0] in _PEOPLE_FIRST
-                and noun_norm.startswith(_PEOPLE_PREFIXES)
-                and _people_of_institutions(lower, max(clause_start, start - qual_len - 90), start - qual_len)
-                and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
-            ):
-                # "hơn 20 trường đại học, học viện với khoảng 220 nghìn sinh viên", "45 doanh
-                # nghiệp có 12.000 công nhân": the people of the places counted, not an audience
-                if not is_words:
-                    self._trap(st, tok, stext, "population")
-                return None
-            if (" cả nước " in noun_norm or " toàn quốc " in noun_norm) and noun_norm.startswith(_NATION_PEOPLE):
-                # "gói hỗ trợ đã đến với hơn 3,4 triệu lao động cả nước": people of the whole
-                # country, not the unit's audience
-                if not is_words:
-                    self._trap(st, tok, stext, "population")
-                return None
-            # members of an organisation ("đảng viên", "hội viên"), not people who took part
-            members = (
-                first_words[0] in _MEMBER_HEADS
-                and noun_norm.startswith(_MEMBER_NOUNS)
-                and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
-            )
-            if (
-                members
-                and last_pre in ("có", "với", "ở", "tại")
-                and (
-                    (
-                        _MEMBERS_OF_RE.search(lower, max(clause_start, start - qual_len - 90), start - qual_len)
-                        # Session 12 (holdout27's language): "Toàn thành phố có hơn 1,4 triệu đoàn
-                        # viên công đoàn": a place as a whole has the members, its size too
-                        or _WHOLE_PLACE_HAS_RE.search(lower, max(clause_start, start - qual_len - 60), start - qual_len)
-                    )
-                    if last_pre == "có"
-                    else _MEMBERS_WITH_RE.search(
-                        lower, max(clause_start, start - qual_len - 150), start - qual_len
-                    )
-                    # "Hội Liên hiệp Phụ nữ quận, với gần 9.000 hội viên, đã tổ chức ...": the
-                    # members given in apposition to the organisation
+                ):
+                    # "Đảng bộ huyện có hơn 14.000 đảng viên", "Hội Phụ nữ quận có 8.900 hội viên",
+                    # "Đảng bộ quận hiện có 68 tổ chức cơ sở đảng với hơn 17.000 đảng viên": the
+                    # members (and party organisations) an organisation has, its size, not its work
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                if first_words[0] in _PARTY_ORG_FIRST and noun_norm.startswith(_PARTY_ORG_NOUNS) and (
+                    (" " + " ".join(pre_words[-2:]) + " ").endswith(_PARTY_ORG_ROLE_BEFORE)
+                    # Session 12 (holdout30's language): "với bí thư, phó bí thư phụ trách tuyên giáo
+                    # của 14 đảng ủy phường": the officials of the organisations, the structure
                     or (
-                        _APPOSITION_CLOSE_RE.match(lower, tok.end) is not None
-                        and _MEMBERS_APPOSITION_RE.search(
-                            lower, max(clause_start, start - qual_len - 90), start - qual_len
+                        last_pre == "của"
+                        and _ROLE_OF_ORGS_RE.search(
+                            lower, max(clause_start, start - 90), start - qual_len  # (rare: "của" + party org)
+                        )
+                        is not None
+                    )
+                ):
+                    # "đại diện 15 đảng bộ phường", "với lãnh đạo 14 đảng bộ phường", "Quận ủy giao 15
+                    # đảng bộ phường duy trì ...": the organisations a committee has, named for their
+                    # people or a task given them, its structure, not a count of work
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
+                    return None
+                if first_words[0] in _CONGRESS_PEOPLE_HEADS and _congress_people(
+                    lower, max(clause_start, start - 120), start - qual_len, noun_norm, pre_words
+                ):
+                    # "Đại hội ... với 250 đại biểu chính thức, đại diện cho hơn 3.100 đảng viên",
+                    # "bầu Ban Chấp hành gồm 41 đồng chí; bầu 14 đại biểu": a congress's delegates,
+                    # those they represent and whom it elected, the party's structure, not work
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                if (
+                    last_pre == "và"
+                    and noun_norm.startswith(_PARTY_ORG_NOUNS)
+                    and _FOR_WHOM_RE.search(lower, max(clause_start, start - qual_len - 80), start - qual_len)
+                ):
+                    # "tổ chức 3 hội nghị ... cho cán bộ chủ chốt của quận và 15 đảng bộ phường": the
+                    # organisations an activity was held for, listed with its audience, not a count
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
+                    return None
+                if (
+                    (not pre_words or last_pre == "và" or last_pre.endswith(","))
+                    and not percent
+                    and noun_norm.startswith(_ORGS_DOING)
+                    and _ORGS_DO_RE.match(lower, tok.end, clause_end) is not None
+                ):
+                    # "34 đảng bộ phường và 28 đảng bộ cơ quan, doanh nghiệp mở 409 lớp": the party
+                    # organisations as the subject of the work, its structure; the classes are the fact
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
+                    return None
+                if (
+                    first_words[0] in _PARTY_ORG_FIRST
+                    and (not pre_words or last_pre in ("và", "của") or last_pre.endswith(","))
+                    and not percent
+                    and noun_norm.startswith(_PARTY_ORG_NOUNS)
+                    and (
+                        _ORGS_DID_RE.match(lower, tok.end, clause_end) is not None
+                        or _REPORTS_OF_ORGS_RE.search(lower, max(clause_start, start - 80), start) is not None
+                    )
+                ):
+                    # Session 13 (holdout36's language): party organisations as the subject of work
+                    # that counts nothing ("12 đảng bộ xã và 30 chi, đảng bộ cơ sở đã tổ chức học
+                    # tập chu đáo"), or those whose reports a figure was summed from ("tổng hợp báo cáo
+                    # của 12 đảng bộ xã và 30 chi, đảng bộ cơ sở"): the committee's structure
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
+                    return None
+                if (
+                    first_words[0] in _MEMBER_HEADS
+                    and (last_pre in ("và", "với") or last_pre.endswith(","))
+                    and st.norms.norm(tok.end, min(clause_end, tok.end + 40)).startswith(_PARTY_ORG_NOUNS)
+                    and _listed_with_territory(lower, max(clause_start, start - 60), start - qual_len, noun_norm)
+                ):
+                    # "(tổng hợp từ báo cáo của) 11 phường và 48 chi, đảng bộ cơ sở": the party
+                    # organisations listed with the wards, the structure a figure was summed from
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
+                    return None
+                if (
+                    members
+                    and (
+                        _ORGS_WITH_MEMBERS_RE.match(lower, tok.end)
+                        or (
+                            last_pre == "với"
+                            and _ORGS_BEFORE_WITH_RE.search(
+                                lower, max(clause_start, start - qual_len - 80), start - qual_len
+                            )
+                        )
+                        # "với 46 chi bộ trực thuộc và hơn 2.800 đảng viên.": the organisations and
+                        # their members listed together, closing the clause, are its structure too
+                        or (
+                            last_pre == "và"
+                            and _MEMBERS_CLOSE_RE.match(lower, tok.end) is not None
+                            and _ORGS_BEFORE_AND_RE.search(
+                                lower, max(clause_start, start - qual_len - 80), start - qual_len
+                            )
                         )
                     )
-                )
-            ):
-                # "Đảng bộ huyện có hơn 14.000 đảng viên", "Hội Phụ nữ quận có 8.900 hội viên",
-                # "Đảng bộ quận hiện có 68 tổ chức cơ sở đảng với hơn 17.000 đảng viên": the
-                # members (and party organisations) an organisation has, its size, not its work
-                if not is_words:
-                    self._trap(st, tok, stext, "population")
-                return None
-            if first_words[0] in _PARTY_ORG_FIRST and noun_norm.startswith(_PARTY_ORG_NOUNS) and (
-                (" " + " ".join(pre_words[-2:]) + " ").endswith(_PARTY_ORG_ROLE_BEFORE)
-                # Session 12 (holdout30's language): "với bí thư, phó bí thư phụ trách tuyên giáo
-                # của 14 đảng ủy phường": the officials of the organisations, the structure
-                or (
-                    last_pre == "của"
-                    and _ROLE_OF_ORGS_RE.search(
-                        lower, max(clause_start, start - 90), start - qual_len  # (rare: "của" + party org)
-                    )
-                    is not None
-                )
-            ):
-                # "đại diện 15 đảng bộ phường", "với lãnh đạo 14 đảng bộ phường", "Quận ủy giao 15
-                # đảng bộ phường duy trì ...": the organisations a committee has, named for their
-                # people or a task given them, its structure, not a count of work
-                if not is_words:
-                    self._trap(st, tok, stext, "place")
-                return None
-            if first_words[0] in _CONGRESS_PEOPLE_HEADS and _congress_people(
-                lower, max(clause_start, start - 120), start - qual_len, noun_norm, pre_words
-            ):
-                # "Đại hội ... với 250 đại biểu chính thức, đại diện cho hơn 3.100 đảng viên",
-                # "bầu Ban Chấp hành gồm 41 đồng chí; bầu 14 đại biểu": a congress's delegates,
-                # those they represent and whom it elected, the party's structure, not work
-                if not is_words:
-                    self._trap(st, tok, stext, "population")
-                return None
-            if (
-                last_pre == "và"
-                and noun_norm.startswith(_PARTY_ORG_NOUNS)
-                and _FOR_WHOM_RE.search(lower, max(clause_start, start - qual_len - 80), start - qual_len)
-            ):
-                # "tổ chức 3 hội nghị ... cho cán bộ chủ chốt của quận và 15 đảng bộ phường": the
-                # organisations an activity was held for, listed with its audience, not a count
-                if not is_words:
-                    self._trap(st, tok, stext, "place")
-                return None
-            if (
-                (not pre_words or last_pre == "và" or last_pre.endswith(","))
-                and not percent
-                and noun_norm.startswith(_ORGS_DOING)
-                and _ORGS_DO_RE.match(lower, tok.end, clause_end) is not None
-            ):
-                # "34 đảng bộ phường và 28 đảng bộ cơ quan, doanh nghiệp mở 409 lớp": the party
-                # organisations as the subject of the work, its structure; the classes are the fact
-                if not is_words:
-                    self._trap(st, tok, stext, "place")
-                return None
-            if (
-                first_words[0] in _PARTY_ORG_FIRST
-                and (not pre_words or last_pre in ("và", "của") or last_pre.endswith(","))
-                and not percent
-                and noun_norm.startswith(_PARTY_ORG_NOUNS)
-                and (
-                    _ORGS_DID_RE.match(lower, tok.end, clause_end) is not None
-                    or _REPORTS_OF_ORGS_RE.search(lower, max(clause_start, start - 80), start) is not None
-                )
-            ):
-                # Session 13 (holdout36's language): party organisations as the subject of work
-                # that counts nothing ("12 đảng bộ xã và 30 chi, đảng bộ cơ sở đã tổ chức học
-                # tập chu đáo"), or those whose reports a figure was summed from ("tổng hợp báo cáo
-                # của 12 đảng bộ xã và 30 chi, đảng bộ cơ sở"): the committee's structure
-                if not is_words:
-                    self._trap(st, tok, stext, "place")
-                return None
-            if (
-                first_words[0] in _MEMBER_HEADS
-                and (last_pre in ("và", "với") or last_pre.endswith(","))
-                and st.norms.norm(tok.end, min(clause_end, tok.end + 40)).startswith(_PARTY_ORG_NOUNS)
-                and _listed_with_territory(lower, max(clause_start, start - 60), start - qual_len, noun_norm)
-            ):
-                # "(tổng hợp từ báo cáo của) 11 phường và 48 chi, đảng bộ cơ sở": the party
-                # organisations listed with the wards, the structure a figure was summed from
-                if not is_words:
-                    self._trap(st, tok, stext, "place")
-                return None
-            if (
-                members
-                and (
-                    _ORGS_WITH_MEMBERS_RE.match(lower, tok.end)
-                    or (
-                        last_pre == "với"
-                        and _ORGS_BEFORE_WITH_RE.search(
-                            lower, max(clause_start, start - qual_len - 80), start - qual_len
-                        )
-                    )
-                    # "với 46 chi bộ trực thuộc và hơn 2.800 đảng viên.": the organisations and
-                    # their members listed together, closing the clause, are its structure too
-                    or (
-                        last_pre == "và"
-                        and _MEMBERS_CLOSE_RE.match(lower, tok.end) is not None
-                        and _ORGS_BEFORE_AND_RE.search(
-                            lower, max(clause_start, start - qual_len - 80), start - qual_len
-                        )
-                    )
-                )
-            ):
-                # "Ở cơ sở, 61 tổ chức cơ sở đảng với gần 6.900 đảng viên đã mở 1.236 lớp": the
-                # party organisations and their members as the subject of the work, its structure
-                if not is_words:
-                    self._trap(st, tok, stext, "population")
-                return None
-            if (first_words[0] in MONEY_NOUNS or first_two in MONEY_NOUNS) and _is_money(
-                first_words,
-                st.norms.norm(
-                    # ("- Kinh phí hỗ trợ in tài liệu cho cơ sở: 2,4 tỷ đồng": the label says what
-                    # the money is)
-                    max(start - 150, sent.start if clause_start > sent.start and text[clause_start - 1] == ":" else clause_start),
-                    start,
-                ),
-            ):
-                if not is_words:
-                    self._trap(st, tok, stext, "money")
-                return None
+                ):
+                    # "Ở cơ sở, 61 tổ chức cơ sở đảng với gần 6.900 đảng viên đã mở 1.236 lớp": the
+                    # party organisations and their members as the subject of the work, its structure
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                if (first_words[0] in MONEY_NOUNS or first_two in MONEY_NOUNS) and _is_money(
+                    first_words,
+                    st.norms.norm(
+                        # ("- Kinh phí hỗ trợ in tài liệu cho cơ sở: 2,4 tỷ đồng": the label says what
+                        # the money is)
+                        max(start - 150, sent.start if clause_start > sent.start and text[clause_start - 1] == ":" else clause_start),
+                        start,
+                    ),
+                ):
+                    if not is_words:
+                        self._trap(st, tok, stext, "money")
+                    return None
             if following is not None and following.start == noun_end:
                 after_next = lower[following.end : following.end + 8].lstrip()
                 if after_next.startswith("tầng"):
@@ -2381,62 +2392,63 @@ class Extractor:
                     # "1.850 hội viên từ 60 tuổi trở lên": an age group, not an audience
                     self._trap(st, tok, stext, "population")
                     return None
-            if (
-                first_words[0] in _PRINT_PARTS
-                and len(first_words) == 1
-                and (
-                    pre_words[-1:] == ["dày"]
-                    or any(w in self._norm_cached(st, clause_start, start) for w in _PRINT_NOUNS)
-                )
-            ):
-                # "tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)": the pages of a printed item;
-                # "Báo cáo dày 46 trang, chia làm 3 phần", "sổ tay gồm 5 chương": its parts
-                self._trap(st, tok, stext, "not_counted")
-                return None
-            if first_words[0] == "bản" and pre_words[-2:] == ["lập", "thành"]:
-                # "Biên bản ... lập thành 02 bản": the copies a record is drawn up in
-                self._trap(st, tok, stext, "not_counted")
-                return None
-            if (
-                (last_pre == "với" or last_pre == "cùng")
-                and (
-                    (first_words[0] in _PEOPLE_FIRST and noun_norm.startswith(_PEOPLE_PREFIXES))
-                    or noun_norm.startswith(_HOUSEHOLD_PREFIXES)
-                )
-                and (
-                    _institution_has(lower, max(sent.start, start - qual_len - 120), start - qual_len)
-                    or self._institution_apposition(st, sent, start - qual_len, noun_norm)
-                )
-            ):
-                # "có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên": who the place has
-                self._trap(st, tok, stext, "population")
-                return None
-            if (
-                last_pre == "có"
-                and first_words[0] in _PEOPLE_FIRST
-                and noun_norm.startswith(_PEOPLE_PREFIXES)
-                and _INSTITUTION_SUBJECT_RE.search(
-                    text, max(clause_start, start - qual_len - 90), start - qual_len
-                )
-            ):
-                # "trong đó Học viện An ninh nhân dân có hơn 6.000 học viên", "Trường Đại học
-                # Thủy lợi có khoảng 20 nghìn sinh viên": the people an institution has
-                self._trap(st, tok, stext, "population")
-                return None
-            if (first_words[0] in PRIZE_ITEM_NOUNS or first_two in PRIZE_ITEM_NOUNS) and any(
-                w in noun_norm[:60] for w in _PRIZE_WORDS
-            ):
-                # "10 bài xuất sắc nhất", "5 tác phẩm đạt giải": the prizes of a contest
-                if not is_words:
-                    self._trap(st, tok, stext, "ordinal")
-                return None
-            if (first_two in PRIZE_WINNER_NOUNS or first_words[0] in PRIZE_WINNER_NOUNS) and any(
-                w in noun_norm[:40] for w in _PRIZE_WON
-            ):
-                # "20 cá nhân đạt giải": the prizes of a contest, not people commended
-                if not is_words:
-                    self._trap(st, tok, stext, "ordinal")
-                return None
+            if keyed:
+                if (
+                    first_words[0] in _PRINT_PARTS
+                    and len(first_words) == 1
+                    and (
+                        pre_words[-1:] == ["dày"]
+                        or any(w in self._norm_cached(st, clause_start, start) for w in _PRINT_NOUNS)
+                    )
+                ):
+                    # "tài liệu dày 64 trang", "(Báo cáo gồm 12 trang)": the pages of a printed item;
+                    # "Báo cáo dày 46 trang, chia làm 3 phần", "sổ tay gồm 5 chương": its parts
+                    self._trap(st, tok, stext, "not_counted")
+                    return None
+                if first_words[0] == "bản" and pre_words[-2:] == ["lập", "thành"]:
+                    # "Biên bản ... lập thành 02 bản": the copies a record is drawn up in
+                    self._trap(st, tok, stext, "not_counted")
+                    return None
+                if (
+                    (last_pre == "với" or last_pre == "cùng")
+                    and (
+                        (first_words[0] in _PEOPLE_FIRST and noun_norm.startswith(_PEOPLE_PREFIXES))
+                        or noun_norm.startswith(_HOUSEHOLD_PREFIXES)
+                    )
+                    and (
+                        _institution_has(lower, max(sent.start, start - qual_len - 120), start - qual_len)
+                        or self._institution_apposition(st, sent, start - qual_len, noun_norm)
+                    )
+                ):
+                    # "có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên": who the place has
+                    self._trap(st, tok, stext, "population")
+                    return None
+                if (
+                    last_pre == "có"
+                    and first_words[0] in _PEOPLE_FIRST
+                    and noun_norm.startswith(_PEOPLE_PREFIXES)
+                    and _INSTITUTION_SUBJECT_RE.search(
+                        text, max(clause_start, start - qual_len - 90), start - qual_len
+                    )
+                ):
+                    # "trong đó Học viện An ninh nhân dân có hơn 6.000 học viên", "Trường Đại học
+                    # Thủy lợi có khoảng 20 nghìn sinh viên": the people an institution has
+                    self._trap(st, tok, stext, "population")
+                    return None
+                if (first_words[0] in PRIZE_ITEM_NOUNS or first_two in PRIZE_ITEM_NOUNS) and any(
+                    w in noun_norm[:60] for w in _PRIZE_WORDS
+                ):
+                    # "10 bài xuất sắc nhất", "5 tác phẩm đạt giải": the prizes of a contest
+                    if not is_words:
+                        self._trap(st, tok, stext, "ordinal")
+                    return None
+                if (first_two in PRIZE_WINNER_NOUNS or first_words[0] in PRIZE_WINNER_NOUNS) and any(
+                    w in noun_norm[:40] for w in _PRIZE_WON
+                ):
+                    # "20 cá nhân đạt giải": the prizes of a contest, not people commended
+                    if not is_words:
+                        self._trap(st, tok, stext, "ordinal")
+                    return None
             if " đề " in noun_norm[:40] and (
                 " được đề nghị " in noun_norm[:40] or " được đề xuất " in noun_norm[:40]
             ):
@@ -5499,6 +5511,43 @@ _NATION_PEOPLE = tuple(
 _PARTY_ORG_ROLE_BEFORE = tuple(f" {w} " for w in PARTY_ORG_ROLE_BEFORE)
 # who may be the subject of the work in _ORGS_DO_RE: party organisations, training centres
 _ORGS_DOING = (*_PARTY_ORG_NOUNS, " trung tâm ")
+
+
+def _heads(phrases: Iterable[str]) -> frozenset[str]:
+    """The first one or two words of each phrase (" báo cáo viên " -> "báo cáo"): a noun (norm)
+    that starts with the phrase starts with them, as its first word or its first two joined."""
+    return frozenset(" ".join(p.split()[:2]) for p in phrases)
+
+
+# The rules of Extractor._number's first group for a counted noun (the two blocks under `keyed`)
+# each read a number only when the noun opens with a word or two the rule names (_CHAIN_HEADS:
+# the noun's first word, or its first two joined, is one of them), when the word right before the
+# number is one the rule names (_CHAIN_LAST_PRE), after an "at most" qualifier, or for a member's
+# noun after a comma: a number with none of them ("tổ chức 12 lớp", "thu hút 2.400 lượt người")
+# skips the blocks at once. A rule added to the blocks adds its words here. In the rules' order:
+_CHAIN_HEADS = (
+    frozenset(NOT_COUNTED_NOUNS)
+    | _NOT_COUNTED_PHRASE_HEADS
+    | {"chương", "giải", "là", "điểm"}
+    | _NOT_WORK_HEADS
+    | frozenset(POPULATION_NOUNS)
+    # (the workforce of a place: people, not "lượt ...")
+    | _heads(p for p in _PEOPLE_PREFIXES if not p.startswith(" lượt "))
+    | _heads(_NATION_PEOPLE)
+    | _heads(_MEMBER_NOUNS)
+    | _heads(_PARTY_ORG_NOUNS)
+    | _CONGRESS_PEOPLE_HEADS
+    | _heads(_ORGS_DOING)
+    | frozenset(MONEY_NOUNS)
+    | _PRINT_PARTS
+    | {"bản"}
+    | frozenset(PRIZE_ITEM_NOUNS)
+    | frozenset(PRIZE_WINNER_NOUNS)
+)
+# ("nơi có", "đón", an address's word, "bình quân", "với", "và", "bổ sung", "cùng")
+_CHAIN_LAST_PRE = (
+    frozenset({"có", "đón", "với", "và", "sung", "cùng"}) | _ADDRESS_WORDS | {w[-1] for w in _AVERAGE_WORDS}
+)
 # "cho cán bộ chủ chốt của quận và": an audience named before "và" (no number among them)
 _FOR_WHOM_RE = fastre.compile(r"\bcho\s+[^;:.\d]{3,70}\svà\s+$")
 # "Đảng bộ huyện (hiện) có 14.000 đảng viên": an organisation as the subject of "có" right
@@ -5719,12 +5768,14 @@ def _context_trap(
     name_checks: bool = True,
 ) -> str | None:
     """pre_words: the last four (or more) words of `pre`; after_lower: the 80 characters after."""
-    after_words = after_lower.split(None, 4)[:4]  # (no more are read)
-    nxt = after_words[0].strip(",.;:)") if after_words else ""  # ("trong 6 tháng)")
+    # (the first word after: the words after it are split off only where a duration may start)
+    first = after_lower.split(None, 1)
+    first = first[0] if first else ""
+    nxt = first.strip(",.;:)")  # ("trong 6 tháng)")
     if "/" in nxt:
         nxt = nxt.split("/", 1)[0]  # "thời lượng 15 phút/chương trình": a duration per item
     if not name_checks:
-        return _duration_trap(pre, after_words, nxt, tok)
+        return _duration_trap(pre, after_lower, first, nxt, tok)
     # the phrases that can end right before the number; every one ends in the last word, so
     # none can be a name, code or ordinal word unless that word ends one of them
     last = pre_words[-1] if pre_words else ""
@@ -5764,28 +5815,37 @@ def _context_trap(
         and not prev_word.endswith((",", ":", ";"))
     ):
         return "named_body"
-    if tok.shape == "number" and tok.value is not None and _is_year(tok.value) and "." not in tok.text:
-        return "year"
-    return _duration_trap(pre, after_words, nxt, tok)
-
-
-def _duration_trap(pre: str, after_words: list[str], nxt: str, tok: NumberToken) -> str | None:
-    if tok.shape in ("number", "words", "range") and (
-        nxt in _DURATION_WORDS
-        # ("thập kỷ", "ngày đêm": two words, looked up after the first of one)
-        or (
-            len(after_words) > 1
-            and after_words[0] in _DURATION_FIRST
-            and " ".join(after_words[:2]) in _DURATION_WORDS
-        )
+    if (
+        tok.shape == "number"
+        and tok.value is not None
+        and 1900 <= tok.value <= 2100  # (most numbers: no call)
+        and _is_year(tok.value)
+        and "." not in tok.text
     ):
-        if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in _DAY_EVENT_WORDS:
-            return None
-        if any(w in pre for w in ANNIVERSARY_WORDS[:1]) or any(
-            " ".join(after_words[:4]).startswith(w) for w in ANNIVERSARY_WORDS[1:]
+        return "year"
+    return _duration_trap(pre, after_lower, first, nxt, tok)
+
+
+def _duration_trap(pre: str, after_lower: str, first: str, nxt: str, tok: NumberToken) -> str | None:
+    """first: the first word of after_lower; nxt: that word without its marks."""
+    if tok.shape in ("number", "words", "range") and (nxt in _DURATION_WORDS or first in _DURATION_FIRST):
+        after_words = after_lower.split(None, 4)[:4]  # (no more are read)
+        if (
+            nxt in _DURATION_WORDS
+            # ("thập kỷ", "ngày đêm": two words, looked up after the first of one)
+            or (
+                len(after_words) > 1
+                and after_words[0] in _DURATION_FIRST
+                and " ".join(after_words[:2]) in _DURATION_WORDS
+            )
         ):
-            return "anniversary"
-        return "duration"
+            if nxt == "ngày" and len(after_words) > 1 and after_words[1].strip(",.") in _DAY_EVENT_WORDS:
+                return None
+            if any(w in pre for w in ANNIVERSARY_WORDS[:1]) or any(
+                " ".join(after_words[:4]).startswith(w) for w in ANNIVERSARY_WORDS[1:]
+            ):
+                return "anniversary"
+            return "duration"
     if tok.shape == "number" and tok.text.startswith("0") and len(tok.text.replace(".", "")) >= 8:
         return "phone"
     return None
