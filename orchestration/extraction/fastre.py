@@ -29,6 +29,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -102,26 +103,35 @@ def cache_put(key: tuple, value: object) -> None:
     _MEMO.put(key, value)
 
 
+# the array type that holds a code word of the regex engine (_sre.CODESIZE bytes: 4 in CPython)
+_CODE_TYPE = "I" if array("I").itemsize >= _sre.CODESIZE else "L"
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags); the compiled program comes from the cache when it has it."""
     flags = int(flags)
     key = ("re", pattern, flags)
     program = _MEMO.get(key)
-    if isinstance(program, tuple):
+    if isinstance(program, tuple) and len(program) == 5 and isinstance(program[1], bytes):
         try:
-            return _sre.compile(pattern, *program)
+            flags_, code, groups, groupindex, indexgroup = program
+            return _sre.compile(pattern, flags_, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
         except (TypeError, ValueError, RuntimeError):
             pass  # not a program for this engine: compile again
     compiled = re.compile(pattern, flags)
     try:
         program = _program(pattern, flags)
         same = _sre.compile(pattern, *program) == compiled  # Pattern equality compares the code
+        # (kept with its code as the bytes of an array of code words: marshal reads one bytes
+        # object where a list takes one object per word, about 120 instructions each)
+        stored = (program[0], array(_CODE_TYPE, program[1]).tobytes(), *program[2:])
     except (ImportError, AttributeError, TypeError, ValueError, OverflowError, RuntimeError, re.error):
         # an engine whose internals differ: no cache, just re.compile
         return compiled
     if same:
-        _MEMO.put(key, program)
+        _MEMO.put(key, stored)
     return compiled
+
 
 
 def _program(pattern: str, flags: int) -> tuple:
