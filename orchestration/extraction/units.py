@@ -244,8 +244,9 @@ class OrgUnitIndex:
             ward_at, body_at, anaphora_at, named = self._scan_slowly(text)
         found: list[UnitMention] = []
         occupied = bytearray(len(text) + 1)  # 1 where a mention already lies
-        taken = occupied.find  # taken(1, s, e) != -1: some of text[s:e] is a mention already
-        # (a mention is taken by occupied[s:e] = b"\x01" * (e - s): written out, a call costs more)
+        # (a mention is taken by occupied[s:e] = b"\x01" * (e - s): written out, a call costs more;
+        # `1 in occupied[s:e]`: some of text[s:e] is a mention already, a slice and `in` costing
+        # less than bytearray.find with bounds)
         for i in ward_at:
             m = self._ward_re.match(text, i)
             # (i > 3: fewer characters cannot spell "thị "; a conditional, not max(): a call)
@@ -278,7 +279,7 @@ class OrgUnitIndex:
             surface_info = self._surface_info
             for m in named:
                 s, e = m.span()
-                if (s > 0 and text[s - 1] == ".") or taken(1, s, e) != -1:
+                if (s > 0 and text[s - 1] == ".") or 1 in occupied[s:e]:
                     continue
                 surface = m.group()
                 candidates, bare = surface_info.get(surface, ((), True))
@@ -293,7 +294,7 @@ class OrgUnitIndex:
             if m is None:
                 continue
             e = m.end()
-            if taken(1, i, e) == -1:
+            if 1 not in occupied[i:e]:
                 found.append(UnitMention(i, e, "province_body", m.group(0)))
                 occupied[i:e] = b"\x01" * (e - i)
         anaphora_match = self._anaphora_re.match
@@ -304,7 +305,7 @@ class OrgUnitIndex:
             if m is None:
                 continue
             e = m.end()
-            if taken(1, i, e) != -1:
+            if 1 in occupied[i:e]:
                 continue
             before = text[i - 12 if i > 12 else 0 : i].rsplit(None, 1)  # (its last word)
             if before and before[-1].lower() in _NOT_ANAPHORA_AFTER:
@@ -359,7 +360,11 @@ class OrgUnitIndex:
                     pos = m.end()
                     kind = kinds[m.group()]
                     if kind == "ward":
-                        ward_at.append(i)
+                        # (a lower-case word after "xã " / "phường " names no ward: "xã hội",
+                        # "phường đã"; `find` would match and drop it. It may still be "quận")
+                        e = m.end()
+                        if not (text[e : e + 1] == " " and text[e + 1 : e + 2].islower()):
+                            ward_at.append(i)
                         anaphora_at.append(i)
                     elif kind == "anaphora":
                         anaphora_at.append(i)
