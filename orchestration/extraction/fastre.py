@@ -8,8 +8,10 @@ all characters, is slow whatever follows). Hence:
 - `trie_pattern`: a long list of names as one trie ("Qu(?:ận (?:1|3)|...)"): a failing
   position costs one character test, and the engine can skip to characters that can start a
   name;
-- `Alternation`, `word_alternation`, `trie_alternation`: one pattern per leading word, each
-  found by a substring search, the matches merged as one alternation would find them;
+- `Alternation`, `word_alternation`: one pattern per leading word, each found by a substring
+  search, the matches merged as one alternation would find them;
+- `SpacedWords`: where words of a list stand as whole words followed by white space, found by
+  one scan of the reversed text (the number words and period anchors);
 - `first_chars`: the characters a pattern can start with, to try only the alternatives of a
   big alternation that can match at a given character.
 
@@ -469,43 +471,3 @@ def literal_prefix(pattern: str, flags: int = 0) -> str:
     _MEMO.put(key, prefix)
     return prefix
 
-
-def trie_alternation(
-    words: list[str] | set[str] | tuple[str, ...] | dict, suffix: str = ""
-) -> Alternation | None:
-    """finditer of `(?:trie_pattern(words, word_start=True))suffix` as an Alternation, or None
-    when `words` do not split cleanly.
-
-    Words that start with a lower-case letter (in reports: "phường Bến Nghé", "quận 1") are
-    grouped by their first word, which `re` then finds by a substring search; the others
-    (capitalised names, rarer letters) stay one trie. The groups' first words must not be
-    prefixes of one another, so that at any position at most one group can match and the
-    alternation matches what the one trie would.
-    """
-    groups: dict[str, set[str]] = {}
-    rest: set[str] = set()
-    for w in words:
-        if not w:
-            continue
-        if not w[0].islower():
-            rest.add(w)
-            continue
-        head, space, _ = w.partition(" ")
-        key = head + space
-        if not head.isalnum():  # (every character of it; head has one at least: w[0])
-            return None
-        groups.setdefault(key, set()).add(w[len(key) :])
-    keys = sorted(groups)
-    if any(b.startswith(a) for a in keys for b in keys if a != b):
-        return None
-    patterns = [f"(?:{trie_pattern(rest, word_start=True)}){suffix}"] if rest else []
-    for key in keys:
-        rests = groups[key]
-        tail = trie_pattern(rests - {""})
-        if tail:
-            tail = f"(?:{tail})?" if "" in rests else f"(?:{tail})"
-        head = key.rstrip(" ")
-        patterns.append(
-            f"{re.escape(head)}(?<!\\w{re.escape(head)}){re.escape(key[len(head) :])}{tail}{suffix}"
-        )
-    return Alternation(patterns)
