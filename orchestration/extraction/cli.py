@@ -357,68 +357,22 @@ def _fast_json_line(o: Observation) -> str:
 def json_lines(observations: list[Observation]) -> str:
     """The lines json_line(o) writes for the observations, joined: the same text, faster.
 
-    The observations of a report share most of their values (its id and date, a unit and a
-    period per section, a sentence per few numbers): the text of each such group of fields is
-    written once per call and reused (the caches live for the call only).
-    """
+    Made by json_lines_utf8 and decoded: "surrogatepass" carries any lone surrogate of a
+    field through the round trip unchanged, so the text is json_line's, character for
+    character (tests/extraction/test_cli.py compares them)."""
     if not _FAST_LINE:
         return "".join([json_line(o) for o in observations])
-    s = encode_basestring
-    heads: dict[tuple, str] = {}
-    tails: dict[tuple, str] = {}
-    texts: dict[str, str] = {}  # encode_basestring of the strings that repeat (sentences, names)
-    lines: list[str] = []
-    for o in observations:
-        try:
-            key = (
-                o.doc_id,
-                o.unit_name,
-                o.unit_level,
-                o.province_name,
-                o.unit_code,
-                o.period_start,
-                o.period_end,
-                o.period_label,
-            )
-            head = heads.get(key)
-            if head is None:
-                head = heads[key] = _json_head(o)
-            key = (o.period_type, o.doc_date, o.doc_date_source)
-            tail = tails.get(key)
-            if tail is None:
-                tail = tails[key] = _json_tail(o)
-            indicator = texts.get(o.indicator)
-            if indicator is None:
-                indicator = texts[o.indicator] = s(o.indicator)
-            qualifier = texts.get(o.qualifier)
-            if qualifier is None:
-                qualifier = texts[o.qualifier] = s(o.qualifier)
-            audience = texts.get(o.audience)
-            if audience is None:
-                audience = texts[o.audience] = s(o.audience)
-            sentence = texts.get(o.sentence)
-            if sentence is None:
-                sentence = texts[o.sentence] = s(o.sentence)
-            # (_json_body written out: the line is made in one piece, not joined from three)
-            value, start, end = o.value, o.char_start, o.char_end
-            if type(value) is not float or value - value != 0.0 or type(start) is not int or type(end) is not int:
-                raise TypeError(value)
-            lines.append(
-                f'{head}"indicator": {indicator}, "value": {float.__repr__(value)}, "qualifier": {qualifier}, '
-                f'"unit_phrase": {s(o.unit_phrase)}, "audience": {audience}, "char_start": {int.__repr__(start)}, '
-                f'"char_end": {int.__repr__(end)}, "sentence": {sentence}, {tail}'
-            )
-        except TypeError:  # (a value of a type the record does not declare, or unhashable)
-            lines.append(json_line(o))
-    return "".join(lines)
+    return json_lines_utf8(observations, "surrogatepass").decode("utf-8", "surrogatepass")
 
 
 def json_lines_utf8(observations: list[Observation], errors: str = "strict") -> bytes:
-    """json_lines(observations).encode("utf-8", errors), made as bytes: the text of each
-    distinct group of fields (as json_lines keeps it) is encoded once per call, and the lines
-    are joined from the encoded pieces, not encoded whole."""
+    """The lines json_line(o) writes for the observations, joined and encoded as UTF-8 with
+    `errors`, made as bytes: the observations of a report share most of their values (its id
+    and date, a unit and a period per section, a sentence per few numbers), so the text of each
+    distinct group of fields is encoded once per call (the caches live for the call only) and
+    the lines are joined from the encoded pieces, not encoded whole."""
     if not _FAST_LINE:
-        return json_lines(observations).encode("utf-8", errors)
+        return "".join([json_line(o) for o in observations]).encode("utf-8", errors)
     heads: dict[tuple, bytes] = {}
     tails: dict[tuple, bytes] = {}
     texts: dict[str, bytes] = {}  # _json_utf8 of the strings that repeat (sentences, names)
@@ -502,7 +456,7 @@ def _json_head(o: Observation) -> str:
 
 def _json_body(o: Observation, indicator: str, qualifier: str, audience: str, sentence: str) -> str:
     """The text of json_line(o) from "indicator" to "sentence", given those four strings
-    already encoded (json_lines encodes each distinct one once per call)."""
+    already encoded."""
     return (
         f'"indicator": {indicator}, "value": {_finite(o.value)}, "qualifier": {qualifier}, '
         f'"unit_phrase": {encode_basestring(o.unit_phrase)}, "audience": {audience}, '
