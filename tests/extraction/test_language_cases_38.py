@@ -60,3 +60,24 @@ def test_mot_with_the_noun_of_a_count_before_a_colon_names_one_item(ex: Extracto
         "Chí Minh, một đợt về xây dựng văn hóa công sở, một đợt về chuyển đổi số."
     )
     assert _iv(ex, body) == [("political_campaigns", 3.0)]
+
+
+def test_abbreviated_lecturers_and_their_conferences(ex: Extractor) -> None:
+    # formal reports abbreviate "báo cáo viên" as "BCV"
+    body = "- Hội nghị BCV cấp quận: 03 (tháng 3, tháng 6 và tháng 9).\n- BCV cấp quận hiện có: 37 đồng chí."
+    got = _iv(ex, body)
+    assert ("reporter_conferences", 3.0) in got and ("reporters", 37.0) in got, got
+
+
+def test_abbreviated_opinion_collaborators_and_reports(ex: Extractor) -> None:
+    # "CTV" (cộng tác viên), "DLXH" (dư luận xã hội)
+    body = "– CTV DLXH: 44 đồng chí.\n– Báo cáo DLXH: 9 định kỳ, 2 đột xuất."
+    got = _iv(ex, body)
+    assert ("opinion_collaborators", 44.0) in got, got
+    assert ("opinion_reports", 9.0) in got and ("opinion_reports", 2.0) in got, got
+
+
+def test_a_team_of_abbreviated_collaborators_is_counted(ex: Extractor) -> None:
+    body = "Đội ngũ 63 CTV dư luận xã hội của quận gửi 20 báo cáo về tình hình tư tưởng."
+    got = _iv(ex, body)
+    assert ("opinion_collaborators", 63.0) in got, got
