@@ -331,7 +331,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout36": EVAL / "holdout36" / "_src",
            "holdout37": EVAL / "holdout37" / "_src",
            "holdout38": EVAL / "holdout38" / "_src",
-           "holdout39": EVAL / "holdout39" / "_src"}
+           "holdout39": EVAL / "holdout39" / "_src",
+           "holdout40": EVAL / "holdout40" / "_src",
+           "holdout41": EVAL / "holdout41" / "_src"}
 
 
 def main(argv: list[str]) -> int:
