@@ -892,6 +892,21 @@ class Extractor:
                     named = self._named_span_after(by_sent, si + 1, doc_date, rp.start, sentences[si + 1].start)
                     if named is not None:
                         return named, si + 1
+                if (
+                    rp is not None
+                    and p.kind == "year"
+                    and doc_date is not None
+                    and rp.end > doc_date + _REPORTING_GRACE
+                ):
+                    # Session 13 (holdout41's language): "Củ Chi, Nhà Bè: Sơ kết 9 tháng công tác
+                    # tuyên giáo năm 2017" / "... khởi động năm 2026" over a lead "Quý I năm 2026,
+                    # ...": a year still running at the report's date is no span it reports on;
+                    # the span of that year which the next sentences of the top name is
+                    # (the sentence stays the headline's: the lead's own period still opens its
+                    # paragraph)
+                    narrower = self._span_within(by_sent, si + 1, min(len(sentences), 8), rp, doc_date)
+                    if narrower is not None:
+                        return narrower, si
                 if rp is not None:
                     return rp, si
                 if p.needs_year:
@@ -909,6 +924,21 @@ class Extractor:
                 rq = self._resolve(q, q.year, doc_date)
                 if rq is not None and rq.start <= day <= rq.end:
                     return rq
+        return None
+
+    def _span_within(
+        self, by_sent: dict[int, list[PeriodMention]], a: int, b: int, year: Period, doc_date: date
+    ) -> Period | None:
+        """The first named span (a quarter, the first months, a half, a month) of sentences
+        a..b-1 stated with the year of `year` and over by the report's date, resolved; None if
+        they name none."""
+        y = year.start.year
+        for si in range(a, b):
+            for q in by_sent.get(si, ()):
+                if q.year == y and q.kind in _NAMED_SPAN_KINDS and q.kind != "year":
+                    rq = self._resolve(q, y, doc_date)
+                    if rq is not None and rq.end <= doc_date + _REPORTING_GRACE:
+                        return rq
         return None
 
     @staticmethod
@@ -2088,14 +2118,15 @@ class Extractor:
                     if not is_words:
                         self._trap(st, tok, stext, "population")
                     return None
-                if (last_pre == "đón" or last_pre == "với") and _in_place_clause(
+                if (last_pre == "đón" or last_pre == "với" or last_pre == "của") and _in_place_clause(
                     lower, sent.start, start, last_pre == "với"
                 ):
                     # Session 13 (holdout37's language): "khu vực hồ Gươm, nơi mỗi dịp cuối tuần đón
                     # khoảng 50 nghìn lượt khách": the visitors a place receives, in a relative clause
                     # "nơi" describing it, not the work of the sentence. (holdout39's language: so are
                     # the people "với" adds to what a clause ", nơi có" lists, "nơi có hơn 1.000 hộ
-                    # làm gốm với khoảng 3.000 lao động")
+                    # làm gốm với khoảng 3.000 lao động"). (holdout41's language: and the people a
+                    # place is home or workplace "của" to, ", nơi làm việc của khoảng 30.000 nhân viên")
                     if not is_words:
                         self._trap(st, tok, stext, "population")
                     return None
@@ -5588,9 +5619,9 @@ _CHAIN_HEADS = (
     | frozenset(PRIZE_ITEM_NOUNS)
     | frozenset(PRIZE_WINNER_NOUNS)
 )
-# ("nơi có", "đón", an address's word, "bình quân", "với", "và", "bổ sung", "cùng")
+# ("nơi có", "đón", "của", an address's word, "bình quân", "với", "và", "bổ sung", "cùng")
 _CHAIN_LAST_PRE = (
-    frozenset({"có", "đón", "với", "và", "sung", "cùng"}) | _ADDRESS_WORDS | {w[-1] for w in _AVERAGE_WORDS}
+    frozenset({"có", "đón", "của", "với", "và", "sung", "cùng"}) | _ADDRESS_WORDS | {w[-1] for w in _AVERAGE_WORDS}
 )
 # "cho cán bộ chủ chốt của quận và": an audience named before "và" (no number among them)
 _FOR_WHOM_RE = fastre.compile(r"\bcho\s+[^;:.\d]{3,70}\svà\s+$")
