@@ -333,7 +333,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout38": EVAL / "holdout38" / "_src",
            "holdout39": EVAL / "holdout39" / "_src",
            "holdout40": EVAL / "holdout40" / "_src",
-           "holdout41": EVAL / "holdout41" / "_src"}
+           "holdout41": EVAL / "holdout41" / "_src",
+           "holdout42": EVAL / "holdout42" / "_src",
+           "holdout43": EVAL / "holdout43" / "_src"}
 
 
 def main(argv: list[str]) -> int:
