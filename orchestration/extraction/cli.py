@@ -42,15 +42,10 @@ class ReportError(Exception):
     """A report file that cannot be read as text; the message names the file and the reason."""
 
 
-def iter_report_paths(paths: list[str]) -> Iterator[Path]:
-    """Files as given, and the *.txt files of folders (recursively, sorted)."""
-    for p in _report_paths(paths):
-        yield Path(p) if type(p) is str else p
-
-
 def _report_paths(paths: list[str]) -> Iterator[Path | str]:
-    """iter_report_paths, with a file given as text pathlib would write the same way left as
-    that text (making a Path costs more than reading a small report)."""
+    """Files as given, and the *.txt files of folders (recursively, sorted); a file given as
+    text pathlib would write the same way is left as that text (making a Path costs more than
+    reading a small report)."""
     for raw in paths:
         p = raw if _plain_path(raw) else Path(raw)
         if _is_dir(p):
@@ -317,13 +312,9 @@ def json_line(obs: Observation) -> str:
     """The observation as `json.dumps(obs.to_dict(), ensure_ascii=False) + "\\n"` writes it.
 
     Written out field by field: the same text at a fraction of the cost. A value of a type
-    the record does not declare goes the slow way.
+    the record does not declare goes the slow way. (json_lines_utf8 is the fast writer; it
+    comes here for a line it cannot write.)
     """
-    if _FAST_LINE:
-        try:
-            return _fast_json_line(obs)
-        except TypeError:  # (an unexpected type, or a float that is not finite)
-            pass
     parts = []
     for name, key in _JSON_KEYS:
         v = getattr(obs, name)
@@ -343,25 +334,12 @@ def json_line(obs: Observation) -> str:
     return "{" + ", ".join(parts) + "}\n"
 
 
-def _fast_json_line(o: Observation) -> str:
-    """json_line for the record's declared types (str, str | None, float, int): encode_basestring
-    and _finite/_int raise TypeError on any other value."""
-    s = encode_basestring
-    return (
-        _json_head(o)
-        + _json_body(o, s(o.indicator), s(o.qualifier), s(o.audience), s(o.sentence))
-        + _json_tail(o)
-    )
-
-
 def json_lines(observations: list[Observation]) -> str:
     """The lines json_line(o) writes for the observations, joined: the same text, faster.
 
     Made by json_lines_utf8 and decoded: "surrogatepass" carries any lone surrogate of a
     field through the round trip unchanged, so the text is json_line's, character for
     character (tests/extraction/test_cli.py compares them)."""
-    if not _FAST_LINE:
-        return "".join([json_line(o) for o in observations])
     return json_lines_utf8(observations, "surrogatepass").decode("utf-8", "surrogatepass")
 
 
@@ -412,6 +390,8 @@ def json_lines_utf8(observations: list[Observation], errors: str = "strict") -> 
             if type(value) is not float or value - value != 0.0 or type(start) is not int or type(end) is not int:
                 raise TypeError(value)
             phrase = o.unit_phrase
+            if type(phrase) is not str:  # (_json_utf8, written out)
+                raise TypeError(phrase)
             if '"' in phrase or "\\" in phrase or not phrase.isprintable():  # (_json_utf8, written out)
                 phrase = encode_basestring(phrase).encode("utf-8", errors)
             else:
@@ -433,7 +413,11 @@ _UTF8_LINE = (
 def _json_utf8(text: str, errors: str) -> bytes:
     """encode_basestring(text).encode("utf-8", errors): the text in quotes when it has nothing
     JSON escapes (a quote, a backslash, a control character: none of which isprintable() lets
-    through but the quote and the backslash), which is cheaper to tell than to escape."""
+    through but the quote and the backslash), which is cheaper to tell than to escape.
+    TypeError for a value that is not a str (as encode_basestring), so that the caller writes
+    that line the slow way."""
+    if type(text) is not str:
+        raise TypeError(text)
     if '"' in text or "\\" in text or not text.isprintable():
         return encode_basestring(text).encode("utf-8", errors)
     return b'"' + text.encode("utf-8", errors) + b'"'
@@ -454,16 +438,6 @@ def _json_head(o: Observation) -> str:
     )
 
 
-def _json_body(o: Observation, indicator: str, qualifier: str, audience: str, sentence: str) -> str:
-    """The text of json_line(o) from "indicator" to "sentence", given those four strings
-    already encoded."""
-    return (
-        f'"indicator": {indicator}, "value": {_finite(o.value)}, "qualifier": {qualifier}, '
-        f'"unit_phrase": {encode_basestring(o.unit_phrase)}, "audience": {audience}, '
-        f'"char_start": {_int(o.char_start)}, "char_end": {_int(o.char_end)}, "sentence": {sentence}, '
-    )
-
-
 def _json_tail(o: Observation) -> str:
     """The text of json_line(o) from "period_type" to the end of the line."""
     s = encode_basestring
@@ -474,7 +448,8 @@ def _json_tail(o: Observation) -> str:
     )
 
 
-# _fast_json_line names every field of Observation, in order: used only while that holds
+# json_lines_utf8 (with _json_head, _UTF8_LINE and _json_tail) names every field of Observation,
+# in order: used only while that holds (else every line goes through json_line)
 _FAST_LINE = tuple(RECORD_FIELDS) == (
     "doc_id",
     "unit_name",
@@ -496,18 +471,6 @@ _FAST_LINE = tuple(RECORD_FIELDS) == (
     "doc_date",
     "doc_date_source",
 )
-
-
-def _finite(v: object) -> str:
-    if type(v) is float and v - v == 0.0:
-        return float.__repr__(v)
-    raise TypeError(v)
-
-
-def _int(v: object) -> str:
-    if type(v) is int:
-        return int.__repr__(v)
-    raise TypeError(v)
 
 
 def _fmt(name: str, prf: dict[str, Any]) -> str:

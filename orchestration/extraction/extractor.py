@@ -107,7 +107,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.31"
+EXTRACTOR_VERSION = "1.0.32"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -828,14 +828,12 @@ class Extractor:
         sentences: list[Sentence],
         by_sent: dict[int, list[PeriodMention]],
         doc_date: date | None,
-        lower: str = "",
-        concessive: bool | None = None,
+        lower: str,
+        concessive: bool,
     ) -> tuple[Period | None, int]:
         """The first reporting period named near the top (headline or first sentences).
 
-        concessive: _mentions_concession(lower), if the caller has it already."""
-        if concessive is None:
-            concessive = _mentions_concession(lower)
+        concessive: _mentions_concession(lower)."""
         issue: tuple[Period, int] | None = None
         # the headline or first sentences; failing that, the first period the report names
         for si in range(len(sentences)):
@@ -1567,10 +1565,9 @@ class Extractor:
             return None
         if qualifier == "at_most" and (
             lower.find(" theo quy định", tok.end, min(tok.end + 40, clause_end)) != -1
-            or before_lower[: len(before_lower) - qual_len].rstrip().endswith(_GATHERING_CAP_BEFORE)
-            # Session 13 (holdout37's language): "chia thành các lớp dưới 50 người", "mỗi buổi
-            # không quá 20 người": the size each gathering was held to, not a count
-            or before_lower[: len(before_lower) - qual_len].rstrip().endswith(_GATHERING_EACH_BEFORE)
+            # (and, session 13, holdout37's language: "chia thành các lớp dưới 50 người", "mỗi
+            # buổi không quá 20 người": the size each gathering was held to, not a count)
+            or before_lower[: len(before_lower) - qual_len].rstrip().endswith(_GATHERING_BEFORE)
         ):
             # "chỉ tổ chức được với dưới 30 người theo quy định phòng dịch", "các buổi sinh
             # hoạt chỉ được tổ chức với dưới 20 người": a limit set by a rule, not a count
@@ -1935,9 +1932,7 @@ class Extractor:
                         last_pre == "có"
                         or _HOLDINGS_BEFORE_RE.search(lower, max(clause_start, start - qual_len - 80), start - qual_len)
                     )
-                    and not any(
-                        w in lower[tok.end : min(clause_end, tok.end + 60)] for w in _PARTICIPATION_AFTER
-                    )
+                    and _no_participation(lower[tok.end : min(clause_end, tok.end + 60)])
                 )
             )
         ):
@@ -2213,7 +2208,7 @@ class Extractor:
                         last_pre == "với"
                         and _DWELLINGS_WITH_RE.search(lower, max(clause_start, start - 80), start - qual_len)
                         is not None
-                        and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+                        and _no_participation(noun_norm)
                     )
                     or (
                         (last_pre in ("và", "với") or last_pre.endswith(","))
@@ -2226,25 +2221,23 @@ class Extractor:
                         self._trap(st, tok, stext, "population")
                     return None
                 if (
-                    (
+                    # (the cheap tests first: the look-back of _works_at_place is the costly part)
+                    first_words[0] != "lượt"
+                    and first_words[0] in _PEOPLE_FIRST
+                    and noun_norm.startswith(_PEOPLE_PREFIXES)
+                    and (
                         (" làm việc " in noun_norm and any(w in noun_norm for w in _WORKING))
                         # "..., nơi làm việc của khoảng 60.000 công nhân": the people of a place named
                         # by a relative clause, whatever the place
                         or (last_pre == "của" and pre.rstrip().endswith(_PLACE_OF_PEOPLE))
                         or (
                             last_pre in _WORKFORCE_LAST
-                            # (the two tests below first: the look-back is the costly part)
-                            and first_words[0] in _PEOPLE_FIRST
-                            and first_words[0] != "lượt"
-                            and noun_norm.startswith(_PEOPLE_PREFIXES)
                             and _works_at_place(
                                 lower, max(clause_start, start - qual_len - 100), start - qual_len
                             )
                         )
                     )
-                    and first_words[0] != "lượt"
-                    and noun_norm.startswith(_PEOPLE_PREFIXES)
-                    and not any(w in _relative_part(lower, pre, tok.end, clause_end, noun_norm) for w in _PARTICIPATION_AFTER)
+                    and _no_participation(_relative_part(lower, pre, tok.end, clause_end, noun_norm))
                 ):
                     # "Khu công nghiệp ... thu hút hơn 40.000 lao động", "50.000 kỹ sư đang làm
                     # việc": the workforce of a place
@@ -2257,7 +2250,7 @@ class Extractor:
                     and first_words[0] in _PEOPLE_FIRST
                     and noun_norm.startswith(_PEOPLE_PREFIXES)
                     and _people_of_institutions(lower, max(clause_start, start - qual_len - 90), start - qual_len)
-                    and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+                    and _no_participation(noun_norm)
                 ):
                     # "hơn 20 trường đại học, học viện với khoảng 220 nghìn sinh viên", "45 doanh
                     # nghiệp có 12.000 công nhân": the people of the places counted, not an audience
@@ -2274,7 +2267,7 @@ class Extractor:
                 members = (
                     first_words[0] in _MEMBER_HEADS
                     and noun_norm.startswith(_MEMBER_NOUNS)
-                    and not any(w in noun_norm for w in _PARTICIPATION_AFTER)
+                    and _no_participation(noun_norm)
                 )
                 if (
                     members
@@ -2726,8 +2719,7 @@ class Extractor:
         # only "other": a number matched to an indicator, most of them, skips the group at once)
         if match is None or match.rule.code == "other":
             if (
-                (match is None or match.rule.code == "other")
-                and st.prev_sentence is not None
+                st.prev_sentence is not None
                 and (percent or noun_norm.startswith(_PEOPLE_PREFIXES))
             ):
                 match = self._continued(st, sent, noun_norm, before_norm, percent) or match
@@ -3380,7 +3372,7 @@ class Extractor:
         sentence before them, and no verb of taking part after them)."""
         if "," not in st.text[max(0, pos - 8) : pos]:
             return False  # (the caller saw "với" or "cùng" right before the number)
-        if any(w in noun_norm for w in _PARTICIPATION_AFTER):
+        if not _no_participation(noun_norm):
             return False
         m = _INSTITUTION_APPOSITION_RE.search(st.text, max(sent.start, pos - 160), pos)
         if m is None:
@@ -4148,11 +4140,14 @@ _MEETING_WITH_ORGS_RE = fastre.compile(
 )
 
 
-def _no_participation(noun_norm: str) -> bool:
-    for w in _PARTICIPATION_AFTER:  # (a loop: no generator)
-        if w in noun_norm:
+def _no_participation(text: str) -> bool:
+    """No word of taking part (_PARTICIPATION_AFTER) is in `text` (a loop: no generator)."""
+    for w in _PARTICIPATION_AFTER:
+        if w in text:
             return False
     return True
+
+
 _NOT_COUNTED_PHRASE_HEADS = frozenset(" ".join(w.split()[:2]) for w in NOT_COUNTED_PHRASES)
 # residents: the words that link people to an activity before them, and after them
 _RESIDENT_LINKS = frozenset({"cho", "với", "hút", "gồm", "đón", "mời", "vận"})
@@ -4248,8 +4243,10 @@ def _same_noun_part(lower: str, count_end: int, k: int, end: int) -> bool:
 
 
 # a count and its noun's first word, then anything but a colon or a sentence end up to the colon
+# (a count in words is a run of them: "mười hai đợt ...", whose noun follows its last word)
+_COUNT_WORD = r"(?:hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt)"
 _COUNT_BEFORE_COLON_RE = fastre.compile(
-    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(\S+)[^:;.\d]{0,80}$"
+    rf"\b(?:\d+|{_COUNT_WORD}(?:\s+{_COUNT_WORD})*)\s+(\S+)[^:;.\d]{{0,80}}$"
 )
 
 
@@ -4683,7 +4680,7 @@ def _counts_residents(first_two: str, noun_norm: str, pre_words: list[str]) -> b
         pre_words and pre_words[-1] in _RESIDENT_LINKS
     ):
         return False
-    if any(w in noun_norm for w in _PARTICIPATION_AFTER):
+    if not _no_participation(noun_norm):
         return False
     return first_two.startswith("cư dân") or any(w in noun_norm for w in _LIVING_WORDS)
 
@@ -5533,6 +5530,7 @@ _GATHERING_CAP_BEFORE = ("tổ chức với", "tổ chức được với", "t�
 _GATHERING_EACH_BEFORE = tuple(
     f"{d} {n}" for d in ("các", "những", "mỗi", "từng") for n in ("lớp", "buổi", "nhóm", "hội nghị", "cuộc", "điểm")
 )
+_GATHERING_BEFORE = _GATHERING_CAP_BEFORE + _GATHERING_EACH_BEFORE
 # the marks a heading line may start with (with the white space after them)
 _HEADING_BULLETS = "*•▪■□◆◇●○►▶➢➤✓ \t"
 _HAS_DIGIT_RE = fastre.compile(r"\d")
@@ -5755,9 +5753,7 @@ def _listed_with_territory(lower: str, a: int, b: int, noun_norm: str) -> bool:
     420 nghìn người"), and not linked to an activity ("... tham gia")?"""
     if not any(c.isdigit() for c in lower[a:b]):
         return False
-    return _TERRITORY_BEFORE_RE.search(lower, a, b) is not None and not any(
-        w in noun_norm for w in _PARTICIPATION_AFTER
-    )
+    return _TERRITORY_BEFORE_RE.search(lower, a, b) is not None and _no_participation(noun_norm)
 
 
 def _survey_before(lower: str, a: int, pos: int) -> bool:

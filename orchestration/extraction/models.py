@@ -13,22 +13,26 @@ if TYPE_CHECKING:
 # written out: importing dataclasses (with inspect, ast, dis and tokenize) costs `dwh extract`
 # more start-up than extracting several reports. Their __init__, repr, equality, hash and
 # refusal to change are a dataclass's; `__dataclass_fields__` (what dataclasses.fields, asdict,
-# replace and is_dataclass read) is made by @dataclass itself when first read (_DataclassFields).
+# replace and is_dataclass read) and `__dataclass_params__` are made by @dataclass itself when
+# either is first read (_DataclassFields).
 # A field is added to a class by adding it to its annotations, its __init__ and its _FIELDS.
 
 
 class _DataclassFields:
-    """`__dataclass_fields__` / `__dataclass_params__` of a written-out dataclass: on first
-    read, @dataclass is applied to a class with the same annotations and defaults, and its two
-    attributes replace these descriptors on the written-out class."""
+    """`__dataclass_fields__` or `__dataclass_params__` of a written-out dataclass (one
+    descriptor each, made by _dataclass_attributes): on first read of either, @dataclass is
+    applied to a class with the same annotations and defaults, and its two attributes replace
+    both descriptors on the written-out class."""
 
     def __init__(self, frozen: bool, defaults: dict[str, Any]):
         self.frozen = frozen
         self.defaults = defaults  # field -> default value, or a `list` made anew (default_factory)
         self.owner: type | None = None
+        self.name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.owner = owner
+        self.name = name
 
     def __get__(self, obj: object, objtype: type | None = None) -> Any:
         import dataclasses
@@ -41,7 +45,13 @@ class _DataclassFields:
         made = dataclasses.dataclass(frozen=self.frozen)(type(owner.__name__, (), ns))
         owner.__dataclass_fields__ = made.__dataclass_fields__  # type: ignore[attr-defined]
         owner.__dataclass_params__ = made.__dataclass_params__  # type: ignore[attr-defined]
-        return made.__dataclass_fields__  # type: ignore[attr-defined]
+        return getattr(made, self.name)
+
+
+def _dataclass_attributes(frozen: bool, defaults: dict[str, Any]) -> tuple[_DataclassFields, _DataclassFields]:
+    """The two descriptors of a class's `__dataclass_fields__, __dataclass_params__` (each
+    remembers which of the two it is: either may be read first)."""
+    return _DataclassFields(frozen, defaults), _DataclassFields(frozen, defaults)
 
 
 class _Frozen:
@@ -125,7 +135,7 @@ class Observation(_Frozen):
         "doc_date_source",
     )
     __match_args__ = _FIELDS
-    __dataclass_fields__ = __dataclass_params__ = _DataclassFields(
+    __dataclass_fields__, __dataclass_params__ = _dataclass_attributes(
         frozen=True, defaults={"period_type": None, "doc_date": None, "doc_date_source": None}
     )
 
@@ -193,7 +203,7 @@ class UnclassifiedMention(_Frozen):
 
     _FIELDS = ("doc_id", "value", "mention_text", "char_start", "char_end", "sentence", "reason")
     __match_args__ = _FIELDS
-    __dataclass_fields__ = __dataclass_params__ = _DataclassFields(frozen=True, defaults={})
+    __dataclass_fields__, __dataclass_params__ = _dataclass_attributes(frozen=True, defaults={})
 
     def __init__(
         self,
@@ -264,7 +274,7 @@ class DocumentResult:
 
     _FIELDS = ("doc_id", "doc_date", "doc_date_source", "observations", "unclassified")
     __match_args__ = _FIELDS
-    __dataclass_fields__ = __dataclass_params__ = _DataclassFields(
+    __dataclass_fields__, __dataclass_params__ = _dataclass_attributes(
         frozen=False, defaults={"observations": list, "unclassified": list}
     )
 

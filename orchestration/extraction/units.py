@@ -20,6 +20,7 @@ from pathlib import Path
 
 from orchestration.extraction import fastre
 from orchestration.extraction.fastre import trie_pattern
+from orchestration.extraction.periods import lower_same_length
 from orchestration.extraction.records import FrozenRecord, Record
 from orchestration.extraction.vocab import (
     DISTRICT_ANAPHORA,
@@ -144,10 +145,7 @@ def _variants(surface: str, level: str) -> set[str]:
 class OrgUnitIndex:
     """All org units of the seed, and a one-pass finder of their mentions in a text."""
 
-    def __init__(self, units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bool]]]):
-        self._build(units, _surface_info(surfaces))
-
-    def _build(self, units: list[OrgUnit], surface_info: dict[str, tuple[tuple[OrgUnit, ...], bool]]) -> None:
+    def __init__(self, units: list[OrgUnit], surface_info: dict[str, tuple[tuple[OrgUnit, ...], bool]]):
         self.units = units
         # per surface: the units it can name, and whether every one of them is a bare name
         self._surface_info = surface_info
@@ -198,8 +196,6 @@ class OrgUnitIndex:
                     fastre.compile(rf"{trie_pattern(names, word_start=True)}(?![\w])"),
                 )
             )
-        # all names as one trie regex: for a text whose lower case differs in length (`find`)
-        self._named_all: re.Pattern[str] | None = None
         # Patterns start with their literal words (boundaries before them are checked in
         # Python): a leading look-behind would make `re` test every position of the text.
         self._ward_re = fastre.compile(
@@ -221,27 +217,24 @@ class OrgUnitIndex:
         cached = fastre.cache_get(key)
         if cached is not None:
             try:
-                index = cls.__new__(cls)
-                index._build(*_index_from_rows(cached))
-                return index
+                return cls(*_index_from_rows(cached))
             except (TypeError, ValueError, IndexError):
                 pass  # not what this code caches (rows an older _index_rows wrote): read the seed
         units, surfaces = _read_org_units(path, data)
-        fastre.cache_put(key, _index_rows(units, surfaces))
-        return cls(units, surfaces)
+        info = _surface_info(surfaces)
+        fastre.cache_put(key, _index_rows(units, info))
+        return cls(units, info)
 
     # ---- finding ------------------------------------------------------------------------
     def find(self, text: str, lower: str | None = None) -> list[UnitMention]:
         """Every unit mention of `text` (named units, wards, city bodies, 'quận' anaphora).
 
-        lower: text.lower(), if the caller has it already (the trigger words are looked for in it).
+        lower: the text lower-cased with the same offsets (periods.lower_same_length), if the
+        caller has it already (the trigger words are looked for in it).
         """
-        if lower is None:
-            lower = text.lower()
-        if len(lower) == len(text):
-            ward_at, body_at, anaphora_at, named = self._scan(text, lower)
-        else:  # (a character whose lower case is longer: offsets differ) the plain regexes
-            ward_at, body_at, anaphora_at, named = self._scan_slowly(text)
+        if lower is None or len(lower) != len(text):
+            lower = lower_same_length(text)
+        ward_at, body_at, anaphora_at, named = self._scan(text, lower)
         found: list[UnitMention] = []
         occupied = bytearray(len(text) + 1)  # 1 where a mention already lies
         # (a mention is taken by occupied[s:e] = b"\x01" * (e - s): written out, a call costs more;
@@ -317,7 +310,7 @@ class OrgUnitIndex:
     def _scan(self, text: str, lower: str) -> tuple[list[int], list[int], list[int], list[re.Match[str]]]:
         """Where the triggers of wards, city bodies and anaphora start (list(_TRIGGER_RE.finditer(
         text)), sorted by the kind of pattern each starts), and the named units' matches
-        (finditer of the trie of all names, `_scan_slowly`), found faster.
+        (finditer of the trie of all names), found faster.
 
         A trie regex is entered at every character that can start one of its words: most of the
         common letters of Vietnamese. Instead the lower-case text is searched for the strings
@@ -424,28 +417,6 @@ class OrgUnitIndex:
                 return found
             found.append(m)
             pos = m.end()
-
-    def _scan_slowly(self, text: str) -> tuple[list[int], list[int], list[int], list[re.Match[str]]]:
-        """What `_scan` finds, by the plain regexes."""
-        ward_at: list[int] = []
-        body_at: list[int] = []
-        anaphora_at: list[int] = []
-        kinds = _TRIGGER_KIND
-        for t in _TRIGGER_RE.finditer(text):
-            kind = kinds[t.group()]
-            i = t.start()
-            if kind == "ward":
-                ward_at.append(i)
-                anaphora_at.append(i)
-            elif kind == "anaphora":
-                anaphora_at.append(i)
-            else:
-                body_at.append(i)
-        if not self._surface_info:
-            return ward_at, body_at, anaphora_at, []
-        if self._named_all is None:
-            self._named_all = fastre.compile(rf"(?:{trie_pattern(self._surface_info, word_start=True)})(?![\w])")
-        return ward_at, body_at, anaphora_at, list(self._named_all.finditer(text))
 
     def _dashed_name_end(self, text: str, start: int, end: int) -> int:
         """Where a ward's name ends when a dash follows its first part ("phường Văn Miếu –
@@ -595,7 +566,7 @@ def _surface_info(surfaces: dict[str, list[tuple[OrgUnit, bool]]]) -> dict[str, 
     return info
 
 
-def _index_rows(units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bool]]]) -> tuple:
+def _index_rows(units: list[OrgUnit], surface_info: dict[str, tuple[tuple[OrgUnit, ...], bool]]) -> tuple:
     """The units and their surfaces' info (_surface_info) as plain values (for the cache):
     units by their index."""
     index = {id(u): i for i, u in enumerate(units)}
@@ -612,8 +583,7 @@ def _index_rows(units: list[OrgUnit], surfaces: dict[str, list[tuple[OrgUnit, bo
         for u in units
     ]
     surface_rows = [
-        (s, tuple([index[id(u)] for u in candidates]), bare)
-        for s, (candidates, bare) in _surface_info(surfaces).items()
+        (s, tuple([index[id(u)] for u in candidates]), bare) for s, (candidates, bare) in surface_info.items()
     ]
     return (unit_rows, surface_rows)
 
@@ -691,7 +661,6 @@ _TRIGGER_KIND = {
 _start_of = operator.attrgetter("start")
 _match_start = operator.methodcaller("start")
 _match_end = operator.methodcaller("end")
-# "các quận", "mỗi phường": any district, not the one being talked about
 _PLACE_NOUNS_BEFORE = tuple(f" {w} " for w in NAMED_PLACE_NOUNS)
 
 
@@ -704,6 +673,7 @@ def _names_a_place(text: str, start: int) -> bool:
     return (" " + text[start - 16 if start > 16 else 0 : start].lower()).endswith(_PLACE_NOUNS_BEFORE)
 
 
+# "các quận", "mỗi phường": any district, not the one being talked about
 _NOT_ANAPHORA_AFTER = frozenset({"các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp"})
 
 

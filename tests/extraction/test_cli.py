@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from extraction_helpers import SAMPLES
 
-from orchestration.extraction.cli import eval_main, extract_main, json_lines, json_lines_utf8
+from orchestration.extraction import cli
+from orchestration.extraction.cli import eval_main, extract_main, json_line, json_lines, json_lines_utf8
 from orchestration.extraction.extractor import Extractor
 from orchestration.extraction.models import Observation
 
@@ -49,6 +50,24 @@ def test_json_lines_write_what_json_dumps_writes() -> None:
     assert json_lines_utf8(observations) == expected.encode("utf-8")
     lone = Observation(**{**odd, "doc_id": "\udcff"})
     assert json_lines_utf8([lone], "surrogateescape") == json_lines([lone]).encode("utf-8", "surrogateescape")
+
+
+def test_fast_writer_names_every_field() -> None:
+    """A field added to Observation without json_lines_utf8 learning it turns the fast writer
+    off (every line through json_line): that must fail here, not only run slower."""
+    assert cli._FAST_LINE
+
+
+@pytest.mark.parametrize("field", ["unit_phrase", "sentence", "indicator", "unit_name", "doc_date"])
+@pytest.mark.parametrize("value", [("a", "b"), ["a"], 3, 2.5])
+def test_json_lines_of_values_of_other_types_are_json_lines(field: str, value: object) -> None:
+    """A value the record does not declare (hashable or not) is written as json_line writes it."""
+    base = Observation("d", None, None, None, None, None, None, None, "x", 1.0, "exact", "buổi", "all", 0, 1, "s")
+    o = Observation(**{**base.to_dict(), field: value})
+    expected = json.dumps(o.to_dict(), ensure_ascii=False) + "\n"
+    assert json_line(o) == expected
+    assert json_lines_utf8([base, o, base]) == (json_line(base) + expected + json_line(base)).encode("utf-8")
+    assert json_lines([o]) == expected
 
 
 def test_extract_writes_utf8_bytes_to_stdout() -> None:

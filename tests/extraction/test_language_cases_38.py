@@ -62,6 +62,15 @@ def test_mot_with_the_noun_of_a_count_before_a_colon_names_one_item(ex: Extracto
     assert _iv(ex, body) == [("political_campaigns", 3.0)]
 
 
+def test_mot_after_a_count_of_several_number_words_names_one_item(ex: Extractor) -> None:
+    # (review of session 13: the count's noun follows its last word, "mười hai lớp ...")
+    body = (
+        "Trung tâm Chính trị quận mở mười hai lớp bồi dưỡng: một lớp cho bí thư chi bộ, một lớp "
+        "cho cán bộ Mặt trận và mười lớp cho đảng viên mới."
+    )
+    assert 1.0 not in _values(ex, body), _values(ex, body)
+
+
 def test_abbreviated_lecturers_and_their_conferences(ex: Extractor) -> None:
     # formal reports abbreviate "báo cáo viên" as "BCV"
     body = "- Hội nghị BCV cấp quận: 03 (tháng 3, tháng 6 và tháng 9).\n- BCV cấp quận hiện có: 37 đồng chí."

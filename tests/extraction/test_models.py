@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import os
 import pickle
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +121,22 @@ def test_record_helpers() -> None:
     assert models.observation_of(values) == Observation(*OBS_ARGS)
     assert Observation(*OBS_ARGS).to_dict() == dataclasses.asdict(RefObservation(*OBS_ARGS))
     assert models.OBSERVATION_FIELDS == tuple(f.name for f in dataclasses.fields(RefObservation))
+
+
+def test_dataclass_params_read_first() -> None:
+    """`__dataclass_params__` read before `__dataclass_fields__` (in a fresh interpreter: the
+    first read of either makes both, in this process the tests above have made them)."""
+    code = (
+        "from orchestration.extraction.models import DocumentResult, Observation, UnclassifiedMention\n"
+        "print([c.__dataclass_params__.frozen for c in (Observation, UnclassifiedMention, DocumentResult)])\n"
+        "print([len(c.__dataclass_fields__) for c in (Observation, UnclassifiedMention, DocumentResult)])\n"
+    )
+    root = str(Path(models.__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    refs = (RefObservation, RefUnclassifiedMention, RefDocumentResult)
+    assert done.stdout.splitlines() == [
+        str([r.__dataclass_params__.frozen for r in refs]),
+        str([len(dataclasses.fields(r)) for r in refs]),
+    ]
