@@ -490,8 +490,9 @@ class _DocState(Record):
         self.comments_from = -1
         self.colon_apostrophe = False  # does the report have ": '" (someone's words in straight quotes)
         # the cells of a table written as text lines under a header naming one unit a column
-        # ("Nội dung | Quận A | Thị xã B"): sentence start -> (line start, first bar, unit)
-        self.table_cells: dict[int, tuple[int, int, UnitRef | None]] | None = None
+        # ("Nội dung | Quận A | Thị xã B"): sentence start -> (line start, first bar, unit,
+        # the column's header cell's start and end when the header names measures, else -1, -1)
+        self.table_cells: dict[int, tuple[int, int, UnitRef | None, int, int]] | None = None
         self.table_rows: frozenset[int] = frozenset()  # the line starts of the table's data rows
         # _resolve(p, year, doc_date) of the walk over the sentences, by id(p) and year (the
         # document date is known by then; the mentions live as long as the document)
@@ -1109,17 +1110,23 @@ class Extractor:
 
     def _table_cells(
         self, text: str, mentions: list[UnitMention], at: date | None, province: UnitRef | None
-    ) -> dict[int, tuple[int, int, UnitRef | None]]:
+    ) -> dict[int, tuple[int, int, UnitRef | None, int, int]]:
         """A table written as text lines ("Chỉ tiêu | Quận A | Thị xã B", then "Số lớp | 38 |
         21"): a header line whose cells after the first each name one unit, and the lines after
         it with as many cells. Each data cell's start -> (its line's start, the line's first
-        bar, the unit of its column): the row's label names the indicator, the column the unit.
-        A header of two cells whose second is a word for the figures ("Nội dung | Số lượng")
-        heads one column of the unit the text around names (None)."""
-        cells: dict[int, tuple[int, int, UnitRef | None]] = {}
+        bar, the unit of its column, -1, -1): the row's label names the indicator, the column
+        the unit. A header of two cells whose second is a word for the figures ("Nội dung | Số
+        lượng") heads one column of the unit the text around names (None).
+
+        Session 14 (tables): a header of three cells or more naming no unit and holding no
+        figure ("Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)") names a measure
+        a column: its cells carry their header cell's span (the last two fields) instead, the
+        row's label naming a study, a campaign, a period or a unit."""
+        cells: dict[int, tuple[int, int, UnitRef | None, int, int]] = {}
         pos = 0
         n = len(text)
         columns: list[UnitRef | None] | None = None
+        heads: list[tuple[int, int]] | None = None
         while pos < n:
             nl = text.find("\n", pos)
             line_end = n if nl == -1 else nl
@@ -1130,16 +1137,25 @@ class Extractor:
             elif columns is not None and len(parts) == len(columns) + 1:
                 bar = pos + len(parts[0])
                 off = bar + 1
-                for part, unit in zip(parts[1:], columns):
+                for i, (part, unit) in enumerate(zip(parts[1:], columns)):
                     lead = len(part) - len(part.lstrip())
                     if part.strip():
-                        cells[off + lead] = (pos, bar, unit)
+                        if heads is None:
+                            cells[off + lead] = (pos, bar, unit, -1, -1)
+                        else:
+                            cells[off + lead] = (pos, bar, None, heads[i][0], heads[i][1])
                     off += len(part) + 1
             elif len(parts) == 2:
                 # "Nội dung | Số lượng" over "Hội nghị cấp huyện | 02": one column of figures
                 columns = [None] if parts[1].strip().lower() in _FIGURES_HEADERS else None
+                heads = None
             else:
                 columns = self._header_units(text, pos, parts, mentions, at, province)
+                heads = None
+                if columns is None:
+                    heads = _header_measures(pos, parts)
+                    if heads is not None:
+                        columns = [None] * len(heads)
             pos = line_end + 1
         return cells
 
@@ -2617,11 +2633,15 @@ class Extractor:
         measured_from = -1
         if st.table_cells is not None and match is None and not noun_norm.strip():
             table_cell = st.table_cells.get(sent.start)
-            if table_cell is not None:
+            if table_cell is not None and table_cell[3] >= 0:
+                # "Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)": the column's
+                # header names the measure, the row's label the study it is of
+                match = self._measure_cell_match(st, table_cell)
+            elif table_cell is not None:
                 # "Hội nghị học tập nghị quyết | 38 | 21": the row's label is the counted noun
                 # ("Tỷ lệ đảng viên dự học tập (%) | 96,7": a label with "%" names a rate)
                 row_rate = "%" in text[table_cell[0] : table_cell[1]]
-                match = self._label_match(st, table_cell[0], table_cell[1], row_rate, table=True)
+                match = self._table_label_match(st, table_cell[0], table_cell[1], row_rate)
                 if match is None and row_rate and table_cell[0] > 0:
                     # "Lượt đảng viên dự học | 12.804" over "Tỷ lệ đảng viên tham gia (%) | 97,12":
                     # a rate row right under an attendance row is that study's participation rate
@@ -2630,6 +2650,8 @@ class Extractor:
                     attended = self._label_match(st, up, up_bar) if up_bar != -1 else None
                     if attended is not None and attended.rule.code == "study_attendance":
                         match = self._label_match(st, up, up_bar, True)
+                if match is None:
+                    match = self._table_row_fallback(st, table_cell, row_rate)
         if (
             not percent
             and clause_start > sent.start
@@ -3180,7 +3202,11 @@ class Extractor:
             a = max(sent.start, text.rfind(";", sent.start, clause_start - 1) + 1)
             audience_of = self._norm_cached(st, a, clause_start - 1)
         if table_cell is not None and match.rule.splits_audience:
-            audience_of = self._norm_cached(st, table_cell[0], table_cell[1])  # (the row's label)
+            # (the row's label, or the column's header naming the measure: "Lượt đảng viên dự")
+            if table_cell[3] >= 0:
+                audience_of = self._norm_cached(st, table_cell[3], table_cell[4])
+            else:
+                audience_of = self._norm_cached(st, table_cell[0], table_cell[1])
         elif measured_from >= 0 and match.rule.splits_audience:
             audience_of = self._norm_cached(st, measured_from, start)  # ("số đảng viên ... là")
         elif match.rule.splits_audience and last_pre == "có" and noun_norm.startswith(_ATTENDANCE_NOUNS):
@@ -3589,6 +3615,108 @@ class Extractor:
                         first_norm = norm(first)
                         found = self.lexicon.classify(first_norm, context, context, False)
         return found
+
+    def _table_label_match(self, st: _DocState, a: int, bar: int, percent: bool) -> Match | None:
+        """The indicator a table row's label names (`_label_match` of the label), also when
+        the label holds figures of a name or a date ("Hội nghị quán triệt Nghị quyết Trung
+        ương 9 | 2 | 3", "Fanpage của phường (đến 30/6/2025) | 4 | 2"), which a list line's
+        label may not: the label is read without the words holding figures and without its
+        parenthesised part (Session 14, tables)."""
+        text = st.text
+        if not _HAS_DIGIT_RE.search(text, a, bar):
+            return self._label_match(st, a, bar, percent, table=True)
+        label = _TABLE_LABEL_FIGURES_RE.sub(" ", text[a:bar]).strip().lstrip("".join(_LIST_BULLETS)).strip()
+        if not label or len(label) > 90:
+            return None
+        label_norm = norm(label)
+        context = st.lead_in + label_norm
+        if " dự học " in label_norm:
+            context += " học tập "  # ("Lượt đảng viên dự học": as in `_label_match`)
+        if label_norm.startswith(" số ") and len(label_norm) > 8:
+            label_norm = label_norm[3:]  # ("Số lớp ...": the word for a total)
+        found = self.lexicon.classify(label_norm, context, context, percent)
+        if found is None and st.lead_in:
+            found = self.lexicon.classify(label_norm + st.lead_in, context, context, percent)
+        return found
+
+    def _table_row_fallback(
+        self, st: _DocState, cell: tuple[int, int, UnitRef | None, int, int], rate: bool
+    ) -> Match | None:
+        """Session 14 (tables): a row whose label the lexicon does not read alone. Read with the
+        label of the row right above it ("Hội nghị học tập, quán triệt cấp huyện | 2 | 3" over
+        "Số lớp ở cơ sở | 41 | 37": the classes of that study, like a list line's later label);
+        else, naming a thing counted, it is a fact (`other`: "Pa nô, áp phích | 96 | 140"), but
+        not a total row naming nothing ("Tổng cộng | 58 | 41"), nor a label naming what a place
+        has or a rank ("Đơn vị hành chính cấp xã | 16 | 20", "Xếp hạng trong cụm | 2 | 1")."""
+        text = st.text
+        row, bar = cell[0], cell[1]
+        if row > 1:
+            up = text.rfind("\n", 0, row - 1) + 1
+            up_bar = text.find("|", up, row)
+            if up_bar != -1 and st.table_cells is not None and up in st.table_rows:
+                saved = st.lead_in
+                st.lead_in = saved + self._norm_cached(st, up, up_bar)
+                try:
+                    found = self._table_label_match(st, row, bar, rate)
+                finally:
+                    st.lead_in = saved
+                if found is not None:
+                    return found
+        if rate:
+            return None
+        label = _table_label(text, cell)
+        if label in _TOTAL_ROW_LABELS:
+            return None
+        label_norm = norm(label)
+        words = label_norm.split()
+        if (
+            not words
+            or words[0] in NOT_COUNTED_NOUNS
+            or " ".join(words[:2]) in NOT_COUNTED_NOUNS
+            or any(w in label_norm for w in _NOT_COUNTED_PHRASES)
+            or any(f" {w} " in label_norm for w in POPULATION_WORDS)
+            or label_norm.startswith(_TABLE_RANK_LABELS)
+        ):
+            return None
+        return Match(self.lexicon.other, "")
+
+    def _measure_cell_match(
+        self, st: _DocState, cell: tuple[int, int, UnitRef | None, int, int]
+    ) -> Match | None:
+        """The indicator of a cell under a header naming measures (Session 14, tables): the
+        column's header cell read as a table row's label, with the row's label (the study, the
+        campaign it is of) and the lead-in above the table as its context ("Kết quả học tập,
+        quán triệt ...:" over "Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)"
+        and "Nghị quyết Trung ương 9 | 46 | 5.210 | 97,4"). A rate column naming nothing
+        ("Tỷ lệ (%)") is the rate of the attendance column before it; a column naming none of
+        the lexicon's things counts `other`."""
+        text = st.text
+        row, bar, _, ha, hb = cell
+        rate = "%" in text[ha:hb] or st.lower.startswith("tỷ lệ", ha)
+        if st.lower.startswith("số ", ha):
+            ha += 3  # ("Số lớp": "Số" opening a header cell is the word for a total, as in a row's label)
+        saved = st.lead_in
+        st.lead_in = saved + self._norm_cached(st, row, bar)
+        try:
+            match = self._table_label_match(st, ha, hb, rate)
+            if match is None and rate:
+                # "Lượt đảng viên dự | Tỷ lệ (%)": the participation rate of the attendances
+                # counted in a column before it
+                head = text.rfind("\n", 0, ha) + 1
+                off = text.find("|", head, ha)
+                while off != -1 and off < ha:
+                    nxt = text.find("|", off + 1, ha)
+                    a, b = off + 1, (nxt if nxt != -1 else ha)
+                    attended = self._table_label_match(st, a, b, False)
+                    if attended is not None and attended.rule.code == "study_attendance":
+                        match = self._table_label_match(st, a, b, True)
+                        break
+                    off = nxt
+        finally:
+            st.lead_in = saved
+        if match is None and not rate:
+            match = Match(self.lexicon.other, "")
+        return match
 
     def _label_names_a_thing(self, st: _DocState, sent_start: int, colon: int) -> bool:
         """Does a list line's label name its own things, none of the lexicon's ("- Triển lãm ảnh
@@ -4090,6 +4218,34 @@ def _names_several_units(text: str, units: list[UnitMention], after: str, line_e
 
 # the second cell of a two-cell table header that names the column of figures ("Nội dung | Số
 # lượng"): the rows' figures are the report's own unit's
+def _table_label(text: str, cell: tuple[int, int, UnitRef | None, int, int]) -> str:
+    """A table row's label, stripped and lower-cased (Session 14, tables)."""
+    return text[cell[0] : cell[1]].strip().lower()
+
+
+def _header_measures(pos: int, parts: list[str]) -> list[tuple[int, int]] | None:
+    """Session 14 (tables): the span of each cell after the first of a table's header line that
+    names measures, not units ("Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)"):
+    three cells or more, none empty, long or holding a figure (a dateline "Thứ Sáu, 18/10/2024 |
+    10:12" or a data row is no header). None when the line is no such header."""
+    if len(parts) < 3 or len(parts[0]) > 60:
+        return None
+    out: list[tuple[int, int]] = []
+    off = pos + len(parts[0]) + 1
+    for part in parts[1:]:
+        cell = part.strip()
+        if not cell or len(cell) > 60 or any(c.isdigit() for c in cell):
+            return None
+        a = off + len(part) - len(part.lstrip())
+        out.append((a, a + len(cell)))
+        off += len(part) + 1
+    return out
+
+
+# a table's total row naming no measure ("Tổng cộng | 58 | 41"; Session 14, tables)
+_TOTAL_ROW_LABELS = frozenset({"tổng cộng", "cộng", "tổng", "tổng số", "toàn bộ"})
+# a table row's label naming a rank ("Xếp thứ trong cụm | 2 | 1"; Session 14, tables)
+_TABLE_RANK_LABELS = (" xếp thứ ", " xếp hạng ", " thứ hạng ", " hạng ", " thứ tự ", " vị trí ")
 _FIGURES_HEADERS = frozenset(
     {"số lượng", "kết quả", "số liệu", "tổng số", "kết quả thực hiện", "kết quả đạt được", "thực hiện"}
 )
@@ -5571,6 +5727,9 @@ _TAKING_PART_CODES = frozenset({"study_attendance", "propaganda_audience", "trai
 _NOT_TAKING_PART_RE = fastre.compile(
     r"(?: \S+){1,4}? (?:(?:chưa|không)(?: được)? (?:tham gia|tham dự|dự|học|đi học|nghe)|vắng)(?!\S)"
 )
+# the parenthesised part and the words holding figures of a table row's label ("(đến 30/6/2025)",
+# "Trung ương 9", "Chỉ thị 05-CT/TW"): read without them (Session 14, tables)
+_TABLE_LABEL_FIGURES_RE = re.compile(r"\([^()]*\)|\S*\d\S*")
 _NOT_TAKING_PART_LABEL_RE = fastre.compile(
     r"(?:chưa|không)(?: được)? (?:tham gia|tham dự|dự|học|đi học|nghe)\b|\bvắng\b"
 )
