@@ -1118,7 +1118,7 @@ class Extractor:
         the unit. A header of two cells whose second is a word for the figures ("Nội dung | Số
         lượng") heads one column of the unit the text around names (None).
 
-        Session 14 (tables): a header of three cells or more naming no unit and holding no
+        A header of three cells or more naming no unit and holding no
         figure ("Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)") names a measure
         a column: its cells carry their header cell's span (the last two fields) instead, the
         row's label naming a study, a campaign, a period or a unit."""
@@ -3621,7 +3621,7 @@ class Extractor:
         the label holds figures of a name or a date ("Hội nghị quán triệt Nghị quyết Trung
         ương 9 | 2 | 3", "Fanpage của phường (đến 30/6/2025) | 4 | 2"), which a list line's
         label may not: the label is read without the words holding figures and without its
-        parenthesised part (Session 14, tables)."""
+        parenthesised part."""
         text = st.text
         if not _HAS_DIGIT_RE.search(text, a, bar):
             return self._label_match(st, a, bar, percent, table=True)
@@ -3642,7 +3642,7 @@ class Extractor:
     def _table_row_fallback(
         self, st: _DocState, cell: tuple[int, int, UnitRef | None, int, int], rate: bool
     ) -> Match | None:
-        """Session 14 (tables): a row whose label the lexicon does not read alone. Read with the
+        """A table row whose label the lexicon does not read alone. Read with the
         label of the row right above it ("Hội nghị học tập, quán triệt cấp huyện | 2 | 3" over
         "Số lớp ở cơ sở | 41 | 37": the classes of that study, like a list line's later label);
         else, naming a thing counted, it is a fact (`other`: "Pa nô, áp phích | 96 | 140"), but
@@ -3683,7 +3683,7 @@ class Extractor:
     def _measure_cell_match(
         self, st: _DocState, cell: tuple[int, int, UnitRef | None, int, int]
     ) -> Match | None:
-        """The indicator of a cell under a header naming measures (Session 14, tables): the
+        """The indicator of a cell under a header naming measures: the
         column's header cell read as a table row's label, with the row's label (the study, the
         campaign it is of) and the lead-in above the table as its context ("Kết quả học tập,
         quán triệt ...:" over "Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)"
@@ -4216,15 +4216,13 @@ def _names_several_units(text: str, units: list[UnitMention], after: str, line_e
     colon = text.find(":", units[0].end, line_end if line_end != -1 else len(text))
     return colon != -1 and units[1].end <= colon
 
-# the second cell of a two-cell table header that names the column of figures ("Nội dung | Số
-# lượng"): the rows' figures are the report's own unit's
 def _table_label(text: str, cell: tuple[int, int, UnitRef | None, int, int]) -> str:
-    """A table row's label, stripped and lower-cased (Session 14, tables)."""
+    """A table row's label, stripped and lower-cased."""
     return text[cell[0] : cell[1]].strip().lower()
 
 
 def _header_measures(pos: int, parts: list[str]) -> list[tuple[int, int]] | None:
-    """Session 14 (tables): the span of each cell after the first of a table's header line that
+    """The span of each cell after the first of a table's header line that
     names measures, not units ("Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)"):
     three cells or more, none empty, long or holding a figure (a dateline "Thứ Sáu, 18/10/2024 |
     10:12" or a data row is no header). None when the line is no such header."""
@@ -4242,10 +4240,12 @@ def _header_measures(pos: int, parts: list[str]) -> list[tuple[int, int]] | None
     return out
 
 
-# a table's total row naming no measure ("Tổng cộng | 58 | 41"; Session 14, tables)
+# a table's total row naming no measure ("Tổng cộng | 58 | 41")
 _TOTAL_ROW_LABELS = frozenset({"tổng cộng", "cộng", "tổng", "tổng số", "toàn bộ"})
-# a table row's label naming a rank ("Xếp thứ trong cụm | 2 | 1"; Session 14, tables)
+# a table row's label naming a rank ("Xếp thứ trong cụm | 2 | 1")
 _TABLE_RANK_LABELS = (" xếp thứ ", " xếp hạng ", " thứ hạng ", " hạng ", " thứ tự ", " vị trí ")
+# the second cell of a two-cell table header that names the column of figures ("Nội dung | Số
+# lượng"): the rows' figures are the report's own unit's
 _FIGURES_HEADERS = frozenset(
     {"số lượng", "kết quả", "số liệu", "tổng số", "kết quả thực hiện", "kết quả đạt được", "thực hiện"}
 )
@@ -5728,7 +5728,7 @@ _NOT_TAKING_PART_RE = fastre.compile(
     r"(?: \S+){1,4}? (?:(?:chưa|không)(?: được)? (?:tham gia|tham dự|dự|học|đi học|nghe)|vắng)(?!\S)"
 )
 # the parenthesised part and the words holding figures of a table row's label ("(đến 30/6/2025)",
-# "Trung ương 9", "Chỉ thị 05-CT/TW"): read without them (Session 14, tables)
+# "Trung ương 9", "Chỉ thị 05-CT/TW"): read without them
 _TABLE_LABEL_FIGURES_RE = re.compile(r"\([^()]*\)|\S*\d\S*")
 _NOT_TAKING_PART_LABEL_RE = fastre.compile(
     r"(?:chưa|không)(?: được)? (?:tham gia|tham dự|dự|học|đi học|nghe)\b|\bvắng\b"
