@@ -335,7 +335,10 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout40": EVAL / "holdout40" / "_src",
            "holdout41": EVAL / "holdout41" / "_src",
            "holdout42": EVAL / "holdout42" / "_src",
-           "holdout43": EVAL / "holdout43" / "_src"}
+           "holdout43": EVAL / "holdout43" / "_src",
+           "holdout44": EVAL / "holdout44" / "_src",
+           "holdout45": EVAL / "holdout45" / "_src",
+           "holdout47": EVAL / "holdout47" / "_src"}
 
 
 def main(argv: list[str]) -> int:
