@@ -431,6 +431,7 @@ class _DocState(Record):
         "section_period",
         "section_unit",
         "table_cells",
+        "table_periods",
         "table_rows",
         "term_words",
         "text",
@@ -494,6 +495,9 @@ class _DocState(Record):
         # the column's header cell's start and end when the header names measures, else -1, -1)
         self.table_cells: dict[int, tuple[int, int, UnitRef | None, int, int]] | None = None
         self.table_rows: frozenset[int] = frozenset()  # the line starts of the table's data rows
+        # the cells of a table whose header names one period a column ("Chỉ tiêu | Năm 2023 | Năm
+        # 2024"): sentence start -> the column's period, None in a column comparing them
+        self.table_periods: dict[int, PeriodMention | None] = {}
         # _resolve(p, year, doc_date) of the walk over the sentences, by id(p) and year (the
         # document date is known by then; the mentions live as long as the document)
         self.resolved: dict[tuple[int, int | None], Period | None] = {}
@@ -739,7 +743,9 @@ class Extractor:
             st.comments_from = _comments_start(lower)
         st.colon_apostrophe = ": '" in text
         if "|" in text and " | " in text:  # (the bar alone is found much faster)
-            st.table_cells = self._table_cells(text, unit_mentions, ref_for_units, province) or None
+            st.table_cells = (
+                self._table_cells(text, unit_mentions, ref_for_units, province, periods, st.table_periods) or None
+            )
             if st.table_cells is not None:
                 st.table_rows = frozenset(cell[0] for cell in st.table_cells.values())
         cur_para = -1
@@ -1109,7 +1115,13 @@ class Extractor:
         return None
 
     def _table_cells(
-        self, text: str, mentions: list[UnitMention], at: date | None, province: UnitRef | None
+        self,
+        text: str,
+        mentions: list[UnitMention],
+        at: date | None,
+        province: UnitRef | None,
+        periods: list[PeriodMention] | None = None,
+        column_periods: dict[int, PeriodMention | None] | None = None,
     ) -> dict[int, tuple[int, int, UnitRef | None, int, int]]:
         """A table written as text lines ("Chỉ tiêu | Quận A | Thị xã B", then "Số lớp | 38 |
         21"): a header line whose cells after the first each name one unit, and the lines after
@@ -1121,8 +1133,15 @@ class Extractor:
         A header of three cells or more naming no unit and holding no
         figure ("Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)") names a measure
         a column: its cells carry their header cell's span (the last two fields) instead, the
-        row's label naming a study, a campaign, a period or a unit."""
+        row's label naming a study, a campaign, a period or a unit.
+
+        A header whose cells after the first each name a period ("Chỉ tiêu | Năm 2023 | Năm
+        2024", "Nội dung | 6 tháng đầu năm 2024 | 6 tháng đầu năm 2025"), or compare them ("So
+        sánh (%)", "Tăng, giảm"), heads columns of the unit the text around names: each cell's
+        period (None under a comparing cell) goes into `column_periods`, the row's label naming
+        the indicator."""
         cells: dict[int, tuple[int, int, UnitRef | None, int, int]] = {}
+        spans: list[PeriodMention | None] | None = None
         pos = 0
         n = len(text)
         columns: list[UnitRef | None] | None = None
@@ -1134,12 +1153,15 @@ class Extractor:
             parts = line.split("|") if "|" in line else None
             if parts is None or len(parts) < 2:
                 columns = None
+                spans = None
             elif columns is not None and len(parts) == len(columns) + 1:
                 bar = pos + len(parts[0])
                 off = bar + 1
                 for i, (part, unit) in enumerate(zip(parts[1:], columns)):
                     lead = len(part) - len(part.lstrip())
                     if part.strip():
+                        if spans is not None and column_periods is not None:
+                            column_periods[off + lead] = spans[i]
                         if heads is None:
                             cells[off + lead] = (pos, bar, unit, -1, -1)
                         else:
@@ -1147,11 +1169,29 @@ class Extractor:
                     off += len(part) + 1
             elif len(parts) == 2:
                 # "Nội dung | Số lượng" over "Hội nghị cấp huyện | 02": one column of figures
-                columns = [None] if parts[1].strip().lower() in _FIGURES_HEADERS else None
+                second = parts[1].strip().lower()
+                columns = [None] if second in _FIGURES_HEADERS else None
                 heads = None
+                if columns is None and second.startswith(_MEASURE_HEADER_OPENINGS):
+                    # "Hình thức | Số buổi" over "Nói chuyện chuyên đề | 14": the column's
+                    # header names the measure of what each row names
+                    heads = _header_measures(pos, parts, 2)
+                    if heads is not None:
+                        columns = [None]
+                spans = None
+                if columns is None and periods:
+                    spans = _header_periods(pos, parts, periods)
+                    if spans is not None:
+                        columns = [None]
             else:
                 columns = self._header_units(text, pos, parts, mentions, at, province)
                 heads = None
+                spans = None
+                if columns is None and periods:
+                    # (before measures: "Chỉ tiêu | Quý III | Quý IV" names no measure)
+                    spans = _header_periods(pos, parts, periods)
+                    if spans is not None:
+                        columns = [None] * len(spans)
                 if columns is None:
                     heads = _header_measures(pos, parts)
                     if heads is not None:
@@ -2647,6 +2687,10 @@ class Extractor:
         measured_from = -1
         if st.table_cells is not None and match is None and not noun_norm.strip():
             table_cell = st.table_cells.get(sent.start)
+            if table_cell is not None and st.table_periods and st.table_periods.get(sent.start, 0) is None:
+                # "Chỉ tiêu | Năm 2023 | Năm 2024 | So sánh (%)": a column comparing the periods
+                self._trap(st, tok, stext, "change")
+                return None
             if table_cell is not None and table_cell[3] >= 0:
                 # "Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)": the column's
                 # header names the measure, the row's label the study it is of
@@ -3210,6 +3254,11 @@ class Extractor:
             or followers
         )
         period = self._period_for(st, sent, tok, periods, stock, stext, unit_from, clause_periods, followers)
+        if table_cell is not None and st.table_periods:
+            column_period = st.table_periods.get(sent.start)
+            if column_period is not None:
+                # "Chỉ tiêu | Năm 2023 | Năm 2024": the period of the cell's column
+                period = self._resolve_in_walk(st, column_period, self._year_context(st)) or period
         # (an inferred date is only the latest date the text mentions: no proof of the future)
         dated = st.doc_date is not None and st.doc_date_source in ("text", "sidecar")
         if (
@@ -3629,6 +3678,10 @@ class Extractor:
             dash = max(label.rfind(" – "), label.rfind(" - "))
             if len(label) - dash < 30:
                 label = label[dash + 3 :]
+        if label and label[-1] in _NAME_CLOSERS and any(c.isdigit() for c in label):
+            # "- Pano, băng rôn (Quốc khánh 2/9): 540", "...; trên Zalo OA “Quận 3 ngày nay”: 58":
+            # the figures of a name or an occasion closing the label are no part of what it counts
+            label = _without_closing_name(label)
         if not label or len(label) > 90 or any(c.isdigit() for c in label):
             return None
         label_norm = norm(label)
@@ -4295,12 +4348,12 @@ def _table_label(text: str, cell: tuple[int, int, UnitRef | None, int, int]) -> 
     return text[cell[0] : cell[1]].strip().lower()
 
 
-def _header_measures(pos: int, parts: list[str]) -> list[tuple[int, int]] | None:
-    """The span of each cell after the first of a table's header line that
-    names measures, not units ("Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)"):
-    three cells or more, none empty, long or holding a figure (a dateline "Thứ Sáu, 18/10/2024 |
+def _header_measures(pos: int, parts: list[str], least: int = 3) -> list[tuple[int, int]] | None:
+    """The span of each cell after the first of a table's header line that names measures, not
+    units ("Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)"): `least` cells or more
+    (three unless told), none empty, long or holding a figure (a dateline "Thứ Sáu, 18/10/2024 |
     10:12" or a data row is no header). None when the line is no such header."""
-    if len(parts) < 3 or len(parts[0]) > 60:
+    if len(parts) < least or len(parts[0]) > 60:
         return None
     out: list[tuple[int, int]] = []
     off = pos + len(parts[0]) + 1
@@ -4314,6 +4367,35 @@ def _header_measures(pos: int, parts: list[str]) -> list[tuple[int, int]] | None
     return out
 
 
+def _header_periods(pos: int, parts: list[str], periods: list[PeriodMention]) -> list[PeriodMention | None] | None:
+    """The period each cell after the first of a table's header line names ("Chỉ tiêu | Năm 2023
+    | Năm 2024", "Nội dung | Quý I | Quý II"), None for a cell comparing them ("So sánh (%)",
+    "Tăng, giảm"): each cell one period and nothing more, at least one of them. None when the
+    line is no such header."""
+    out: list[PeriodMention | None] = []
+    off = pos + len(parts[0]) + 1
+    k = bisect.bisect_left(periods, off, key=_start_of)
+    for part in parts[1:]:
+        cell = part.strip()
+        a = off + len(part) - len(part.lstrip())
+        b = a + len(cell)
+        off += len(part) + 1
+        if cell.lower().startswith(_COMPARING_HEADERS):
+            out.append(None)
+            continue
+        while k < len(periods) and periods[k].start < a:
+            k += 1
+        if k == len(periods) or periods[k].start != a or periods[k].end < b:
+            return None
+        out.append(periods[k])
+    return out if any(p is not None for p in out) else None
+
+
+# a table header's cell comparing the periods of the columns before it ("So sánh (%)")
+_COMPARING_HEADERS = ("so sánh", "tăng, giảm", "tăng/giảm", "tăng giảm", "tăng (giảm)", "chênh lệch")
+# the openings of a two-cell header's second cell naming a measure ("Hình thức | Số buổi",
+# "Nội dung | Lượt người nghe"), not only the figures
+_MEASURE_HEADER_OPENINGS = ("số ", "lượt ", "tỷ lệ")
 # a table's total row naming no measure ("Tổng cộng | 58 | 41")
 _TOTAL_ROW_LABELS = frozenset({"tổng cộng", "cộng", "tổng", "tổng số", "toàn bộ"})
 # a table row's label naming a rank ("Xếp thứ trong cụm | 2 | 1")
@@ -6197,11 +6279,29 @@ def _duration_trap(pre: str, after_lower: str, first: str, nxt: str, tok: Number
     return None
 
 
+# the marks closing a name or an occasion at a list line's label's end ("“Quận 3 ngày nay”",
+# "(Quốc khánh 2/9)"), each with the mark opening it
+_NAME_CLOSERS = {")": "(", "]": "[", "”": "“", '"': '"', "»": "«"}
+
+
+def _without_closing_name(label: str) -> str:
+    """A list line's label without the quoted name or the bracketed part closing it ("Pano, băng
+    rôn (73 năm CMT8 và Quốc khánh 2/9)" -> "Pano, băng rôn", "trên Zalo OA “Quận 3 ngày nay”"
+    -> "trên Zalo OA"): the label unchanged when nothing is left before the name."""
+    label = label.rstrip()
+    opener = label.rfind(_NAME_CLOSERS[label[-1]], 0, len(label) - 1)
+    if opener <= 0 or not label[:opener].strip():
+        return label
+    return label[:opener].rstrip()
+
+
 def _counted_label(text: str, line_start: int, colon: int) -> bool:
     """Does a list line's label ("- Băng rôn, khẩu hiệu, pano: 1.150") name things that are
     counted: a few words, no figure, the first of them no word that measures or only places
     ("Thời gian", "Địa điểm", "Điện thoại", "Khu vực ...")?"""
     label = text[line_start:colon].lstrip("".join(_LIST_BULLETS) + " \t")
+    if text[colon - 1] in _NAME_CLOSERS and any(c.isdigit() for c in label):
+        label = _without_closing_name(label)  # ("- Pano, băng rôn (Quốc khánh 2/9): 540")
     purpose = _LABEL_PURPOSE_RE.search(label)
     if purpose is not None and purpose.start() > 0:
         # "- Băng rôn, cờ phướn tuyên truyền Quốc khánh 2/9 và Đại hội ...: 380", "- Tờ gấp in
