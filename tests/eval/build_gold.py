@@ -339,7 +339,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout44": EVAL / "holdout44" / "_src",
            "holdout45": EVAL / "holdout45" / "_src",
            "holdout47": EVAL / "holdout47" / "_src",
-           "holdout46": EVAL / "holdout46" / "_src"}
+           "holdout46": EVAL / "holdout46" / "_src",
+           "holdout48": EVAL / "holdout48" / "_src",
+           "holdout49": EVAL / "holdout49" / "_src"}
 
 
 def main(argv: list[str]) -> int:
