@@ -107,7 +107,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.33"
+EXTRACTOR_VERSION = "1.0.34"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -1648,6 +1648,9 @@ class Extractor:
                 or (prev is not None and prev.token.shape == "words" and sent.start <= prev.token.start < k)
             )
             and not any(c in lower[k:start] for c in (";", ". ", ":"))
+            # Session 14 (holdout45's language): "mở 14 lớp, trong đó có 5 lớp sơ cấp, cho 1.318
+            # học viên": ", cho" / ", với" after the parts goes back to the count (its people)
+            and not pre.endswith((", cho ", ", với "))
         ):
             # "Bài dự thi nhận được: 12.486 bài; trong đó 9.320 bài trắc nghiệm và 3.166 bài viết
             # tự luận": the parts of a count just given (the count is the fact)
@@ -1864,6 +1867,34 @@ class Extractor:
             if not is_words:
                 self._trap(st, tok, stext, "change")
             return None
+        # (Session 14: the word before the number picks which of three rules may hold, if any)
+        gate = _WORD_BEFORE_GATES.get(pre_words[-1], 0) if pre_words else (
+            1 if lower.endswith("kỳ:", back60, clause_start) else 0
+        )
+        if gate:
+            if gate == 1:
+                same_at = lower.find("cùng kỳ", back60, start)
+                if same_at != -1 and _SAME_PERIOD_BASE_RE.search(lower, same_at, start - qual_len) is not None:
+                    # Session 14 (holdout45's language): "17 văn bản (cùng kỳ năm 2022 là 12 văn
+                    # bản)", "Lớp ở chi bộ: 40 (cùng kỳ: 35)": the figure of the same period before,
+                    # given to compare with (a comparison, not a count of its own)
+                    if not is_words:
+                        self._trap(st, tok, stext, "change")
+                    return None
+            elif gate == 2:
+                if "phối hợp" in pre and _PARTNERS_COUNTED_RE.search(pre):
+                    # Session 14 (holdout45's language): "phối hợp với Hội Phụ nữ và 9 hội đồng
+                    # hương biên soạn tài liệu": the partners the unit worked with, counted (not
+                    # its work)
+                    if not is_words:
+                        self._trap(st, tok, stext, "not_counted")
+                    return None
+            elif pre_words[-2:] == ["chia", "sẻ"] and lower.startswith(" lượt", tok.end):
+                # Session 14 (holdout44's language): "clip được chia sẻ hơn 2.000 lượt": the times
+                # readers shared a post, a reaction like "2.000 lượt chia sẻ" (what readers did)
+                if not is_words:
+                    self._trap(st, tok, stext, "not_counted")
+                return None
 
         # --- traps read from the words around the number -----------------------------------
         head_start = start - qual_len - 80 if start - qual_len > sent.start + 80 else sent.start
@@ -2547,6 +2578,10 @@ class Extractor:
                         _institution_has(lower, max(sent.start, start - qual_len - 120), start - qual_len)
                         or self._institution_apposition(st, sent, start - qual_len, noun_norm)
                     )
+                    # Session 14 (holdout44's language): "tổ chức 8 buổi ... với chừng 650 lượt công
+                    # nhân tham dự": attendances counted by "lượt" with a verb of attending after
+                    # them are the work's audience, not who the place has
+                    and not (first_words[0] == "lượt" and _attended_after(lower, tok.end, clause_end))
                 ):
                     # "có Học viện Nông nghiệp với khoảng 30 nghìn sinh viên": who the place has
                     self._trap(st, tok, stext, "population")
@@ -3987,8 +4022,12 @@ class Extractor:
                 and opening[0].kind in _AS_OF_KINDS
                 and clause_periods is not None
                 and not any(p is opening[0] for p in clause_periods)
-                and _has_instant_marker(
-                    st.lower[_clause_start_at(st.lower, sent.start, tok.start) : tok.start]
+                and (
+                    # Session 14 (holdout45's language): "Tính đến ngày 30/11, phường có 60 nhóm
+                    # Zalo; fanpage ... có gần 9.000 người theo dõi": a page's followers in a later
+                    # clause are counted at the report's date, not at the earlier clause's date
+                    now
+                    or _has_instant_marker(st.lower[_clause_start_at(st.lower, sent.start, tok.start) : tok.start])
                 )
             ):
                 # "Tính đến ngày 20/12, phường có 9 báo cáo viên; hiện các nhóm Zalo có 7.430
@@ -5227,6 +5266,20 @@ _SUBMITTED_FOR_AWARD_RE = fastre.compile(
     r"(?:[^\s\d,;.:]+\s+){1,7}?(?:xét\s+)?(?:tặng|khen thưởng|công nhận|truy tặng|phong tặng)\s+"
     r"(?:[^\d,;.:]{0,30}?\s+)?(?:cho\s+)?$"
 )
+# the word right before a number where a rule of session 14 may hold: 1 the figure of the same
+# period before ("cùng kỳ năm 2022 là 12", "(cùng kỳ: 35)"), 2 partners counted after "phối hợp
+# với ... và", 3 the times a post was shared ("được chia sẻ 2.000 lượt")
+_WORD_BEFORE_GATES = {"là": 1, "đạt": 1, "có": 1, "kỳ:": 1, "và": 2, "với": 2, "cùng": 2, "sẻ": 3}
+# "phối hợp với Hội Phụ nữ và 9 hội đồng hương", "phối hợp cùng 5 trường": partners counted right
+# after "phối hợp với/cùng" or after "và" ending the partners' names (no number or mark between)
+_PARTNERS_COUNTED_RE = fastre.compile(
+    r"\bphối hợp\s+(?:với|cùng)(?:\s+(?!tổ chức|mở\s|in\s|phát\s|đăng\s|triển khai|thực hiện)[^\s\d,;.:“”\"()]+){1,8}?"
+    r"\s+và\s+$|\bphối hợp\s+(?:với|cùng)\s+$"
+)
+# "(cùng kỳ năm 2022 là 12 văn bản)", "(cùng kỳ: 35)": the figure of the same period before
+_SAME_PERIOD_BASE_RE = fastre.compile(
+    r"\bcùng kỳ(?:\s+(?:năm\s+)?(?:trước|ngoái|\d{4}))?\s*(?::|là|đạt|có)\s*$"
+)
 # "nhiều hơn năm 2022", "ít hơn cùng kỳ năm 2021": a comparative right before a period
 _MORE_THAN_PERIOD_RE = fastre.compile(
     r"\b(?:nhiều|cao|ít|thấp|tăng|giảm|lớn)\s+hơn\s+(?:so với\s+)?(?:cùng kỳ\s+)?(?:năm\s+)?$"
@@ -5487,6 +5540,18 @@ def _official_speaker(text: str, pos: int) -> bool:
     ):
         # (“Phường hiện có 52 nhóm Zalo ...”: the unit itself as the subject opening the
         # quotation, like "toàn phường")
+        # Session 14 (holdout45's language): a quotation of any content attributed by a short
+        # name to a person introduced with a title of the unit ("Ông Lê Văn A, Trưởng ban Tuyên
+        # giáo Huyện ủy, ... “Kinh phí in tài liệu khoảng 60 triệu đồng”, ông A nói") is his
+        closed = text.find("”", pos, para_end)
+        if closed == -1:
+            closed = text.find('"', pos, para_end)
+        if (
+            closed != -1
+            and text.startswith(_SHORT_NAME_OPENINGS, closed + 1)
+            and _introduced_as_official(text, text[closed + 1 : closed + 60], opened)
+        ):
+            return True
         # a transcript's speaker label opening the paragraph ("Đồng chí Trưởng ban: “Năm qua,
         # ...”"): an official's title names who speaks, for the unit
         label = text[para_start:opened].rstrip()
@@ -5520,6 +5585,13 @@ def _official_speaker(text: str, pos: int) -> bool:
     )
 
 
+def _attended_after(lower: str, end: int, clause_end: int) -> bool:
+    """Does a verb of attending follow the count before the clause ends ("... 650 lượt công nhân
+    tham dự", "... dự nghe", "... tham gia")?"""
+    stop = end + 40 if end < clause_end - 40 else clause_end
+    return lower.find(" dự", end, stop) != -1 or lower.find(" tham gia", end, stop) != -1
+
+
 def _introduced_as_official(text: str, after: str, opened: int) -> bool:
     """Is the quotation attributed by a short name ("...”, bà Hạnh cho biết") to a person the
     text introduced before it with a title of office ("Theo bà Trần Thị Mỹ Hạnh, Trưởng ban
@@ -5541,6 +5613,8 @@ def _introduced_as_official(text: str, after: str, opened: int) -> bool:
     return False
 
 
+# how an attribution by a short name opens after the closing quote (a cheap test before the regex)
+_SHORT_NAME_OPENINGS = (", ông ", ", bà ", ", anh ", ", chị ", " ông ", " bà ", " anh ", " chị ")
 # "..., bà Hạnh cho biết": a person named by a short name (capitalised words) and a verb of saying
 _NAMED_SPEAKER_RE = fastre.compile(
     r"\s*,?\s*(?:ông|bà|anh|chị)\s+([A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2})\s+"

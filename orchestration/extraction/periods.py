@@ -27,7 +27,11 @@ _PERIOD_ALTERNATIVES = [
     ),
     (
         rf"(?P<between>từ\s+(?:ngày\s+)?(?P<bw_d1>{_D})[/-](?P<bw_m1>{_D})(?:[/-](?P<bw_y1>{_Y}))?"
-        rf"\s*(?:đến|tới|-)\s*(?:ngày\s+)?(?P<bw_d2>{_D})[/-](?P<bw_m2>{_D})(?:[/-](?P<bw_y2>{_Y}))?)"
+        # Session 14 (holdout45's language): "Từ ngày 25/1 (mùng 1 Tết) đến hết quý", "từ 15/10 đến
+        # hết năm": from that day to the end of its quarter or year (a bracket may name the day)
+        rf"(?:\s*\([^()\n]{{1,40}}\)(?=\s*(?:đến|tới)\s+hết\s))?"
+        rf"\s*(?:đến|tới|-)\s*(?:(?:ngày\s+)?(?P<bw_d2>{_D})[/-](?P<bw_m2>{_D})(?:[/-](?P<bw_y2>{_Y}))?"
+        rf"|hết\s+(?P<bw_u>quý|năm)(?![^\S\n]+(?:i|v|\d|nay))))"
     ),
     (
         rf"(?P<daysrange>từ\s+(?:ngày\s+)?(?P<dr_a>{_D})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(?P<dr_b>{_D})"
@@ -387,6 +391,15 @@ def find_periods(
             out.append(PeriodMention(s, e, "date", t, _int(g("fd_y")), _int(g("fd_d")), _int(g("fd_m"))))
         elif k == "since":
             out.append(PeriodMention(s, e, "since", t, _int(g("si_y")), _int(g("si_d")), _int(g("si_m"))))
+        elif k == "between" and g("bw_u"):
+            m1 = _int(g("bw_m1")) or 0
+            last = 12 if g("bw_u") == "năm" or m1 > 12 else 3 * ((m1 - 1) // 3) + 3
+            y1 = _int(g("bw_y1"))
+            out.append(
+                PeriodMention(
+                    s, e, "between", t, y1, _int(g("bw_d1")), m1, y1, 31 if last in (3, 12) else 30, last
+                )
+            )
         elif k == "between":
             out.append(
                 PeriodMention(

