@@ -1,4 +1,4 @@
-"""Session 13 (sixth round), holdout42 and holdout43: the language behind their misses (people who
+"""Session 14 (first round), holdout42 and holdout43: the language behind their misses (people who
 live in a place; party organisations after a word of sequence with no count after their verb; a
 total or "thêm" after a study; "Riêng ..." opening the sentence after a study's count; members
 counted by the reflections they wrote; the abbreviations of terse summaries: HN, ĐV, đ/c).
