@@ -341,7 +341,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout47": EVAL / "holdout47" / "_src",
            "holdout46": EVAL / "holdout46" / "_src",
            "holdout48": EVAL / "holdout48" / "_src",
-           "holdout49": EVAL / "holdout49" / "_src"}
+           "holdout49": EVAL / "holdout49" / "_src",
+           "holdout50": EVAL / "holdout50" / "_src",
+           "holdout51": EVAL / "holdout51" / "_src"}
 
 
 def main(argv: list[str]) -> int:
