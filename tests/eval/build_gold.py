@@ -343,7 +343,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout48": EVAL / "holdout48" / "_src",
            "holdout49": EVAL / "holdout49" / "_src",
            "holdout50": EVAL / "holdout50" / "_src",
-           "holdout51": EVAL / "holdout51" / "_src"}
+           "holdout51": EVAL / "holdout51" / "_src",
+           "holdout53": EVAL / "holdout53" / "_src"}
 
 
 def main(argv: list[str]) -> int:
