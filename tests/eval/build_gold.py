@@ -344,6 +344,7 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout49": EVAL / "holdout49" / "_src",
            "holdout50": EVAL / "holdout50" / "_src",
            "holdout51": EVAL / "holdout51" / "_src",
+           "holdout52": EVAL / "holdout52" / "_src",
            "holdout53": EVAL / "holdout53" / "_src"}
 
 
