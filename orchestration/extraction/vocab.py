@@ -983,6 +983,9 @@ PARTY_ORG_ROLE_BEFORE: tuple[str, ...] = (
     "chỉ đạo",
     "yêu cầu",
     "hướng dẫn",
+    # Session 14 (holdout50's language): "giao ban với ban tuyên giáo 13 đảng ủy phường": the
+    # organisations' own bodies, the structure
+    "tuyên giáo",
 )
 # Words between a verb of issuing or airing and its count ("phát hành đủ 12 kỳ", "phát thêm 6
 # số"): the verb still governs the count
