@@ -107,7 +107,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.36"
+EXTRACTOR_VERSION = "1.0.37"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -1909,6 +1909,20 @@ class Extractor:
             if consumed_next:  # (the caller traps the range's upper bound)
                 return _Decided(tok, None, qualifier, tok.end, clause_id, False, True, False)
             return None
+        if (
+            qual_len
+            and shape != "percent"
+            and len(pre_words) > 1
+            and pre_words[-2] == "mỗi"
+            and pre_words[-1] in _EACH_TIME_WORDS
+        ):
+            # "nói chuyện đều đặn, mỗi năm khoảng 240 buổi", "mỗi tuần gần 30 tin": a figure for
+            # each day, week, month or year with a qualifier between, a per-period figure like
+            # "mỗi tháng 1 hội nghị", not a count of the period ("mỗi ngày có N lượt" stays one)
+            self._trap(st, tok, stext, "per_item")
+            if consumed_next:  # (the caller traps the range's upper bound)
+                return _Decided(tok, None, qualifier, tok.end, clause_id, False, True, False)
+            return None
 
         # --- fractions: "4.207/4.412 đảng viên" is a count; "21/6" a date ---------------
         if shape == "fraction":
@@ -3408,7 +3422,10 @@ class Extractor:
         if (
             not percent
             and first_words[:1] == ["người"]
-            and noun_norm.startswith(_FOLLOWER_NOUNS)
+            and (
+                noun_norm.startswith(_FOLLOWER_NOUNS)
+                or (noun_norm.startswith(_OA_FOLLOWER_NOUN) and _page_before(lower, clause_start, start))
+            )
             and match.rule.code != "propaganda_audience"
             and self._followers is not None
         ):
@@ -3420,6 +3437,7 @@ class Extractor:
             not percent
             and (
                 noun_norm.startswith(_FOLLOWER_NOUNS)
+                or (noun_norm.startswith(_OA_FOLLOWER_NOUN) and _page_before(lower, clause_start, start))
                 # "số người theo dõi fanpage ... hiện nay khoảng 410 nghìn": named before the number
                 or (
                     not noun_norm.strip()
@@ -6177,6 +6195,18 @@ _REACHED_WORDS = (
 # ("4.100 lượt người theo dõi" counts views over a period: a flow)
 _FOLLOWER_NOUNS = (" người theo dõi ",)
 _FOLLOWERS_TOTAL_RE = fastre.compile(r"\bsố người theo dõi\b")
+# "Zalo OA của phường có 12.400 người quan tâm": the word a Zalo OA uses for its followers, read
+# so only after a page named before it in the clause
+_OA_FOLLOWER_NOUN = " người quan tâm "
+_PAGE_WORDS = ("zalo", "fanpage", "trang", " oa ")
+
+
+def _page_before(lower: str, clause_start: int, start: int) -> bool:
+    """ "Zalo OA ... có 12.400 người quan tâm": a page named before the number in its clause."""
+    before = lower[clause_start:start]
+    return any(w in before for w in _PAGE_WORDS)
+
+
 _HOLDING = frozenset(HOLDING_VERBS)
 _HOLDING_LAST = frozenset(w.split()[-1] for w in HOLDING_VERBS)
 _PRIZE_RANKS = frozenset(PRIZE_RANK_WORDS)
