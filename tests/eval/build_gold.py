@@ -345,7 +345,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout50": EVAL / "holdout50" / "_src",
            "holdout51": EVAL / "holdout51" / "_src",
            "holdout52": EVAL / "holdout52" / "_src",
-           "holdout53": EVAL / "holdout53" / "_src"}
+           "holdout53": EVAL / "holdout53" / "_src",
+           "holdout54": EVAL / "holdout54" / "_src",
+           "holdout55": EVAL / "holdout55" / "_src"}
 
 
 def main(argv: list[str]) -> int:
