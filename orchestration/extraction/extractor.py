@@ -72,6 +72,8 @@ from orchestration.extraction.vocab import (
     NOT_MONEY_AFTER_DONG,
     NOT_NEWS_WRITINGS,
     ORDINAL_WORDS,
+    OVERSEEING_VERBS,
+    OVERSEEN_UNIT_NOUNS,
     PARTY_ORG_ROLE_BEFORE,
     PARTY_ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
@@ -92,6 +94,7 @@ from orchestration.extraction.vocab import (
     SPEAKS_FOR_UNIT_WORDS,
     SURVEY_SOURCE_WORDS,
     TIMES_ACTIVITY_VERBS,
+    TOURIST_NOUNS,
     TREN_PREPOSITION_ADVERBS,
     TREN_PREPOSITION_AFTER,
     VOTE_SHARE_WORDS,
@@ -107,7 +110,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.37"
+EXTRACTOR_VERSION = "1.0.38"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -141,8 +144,10 @@ _TOTAL_VERBS = (
 # (Session 14, holdout48/49's language: "tổng lượt ..." names the same total, "...; tổng lượt
 # tiếp cận ước đạt 185 triệu", "3 buổi, tổng lượt xem trên 27.000"; and a clause after an opening
 # adverbial's comma, "Trong quý, các trang của phường có lượt tiếp cận ước đạt 1,2 triệu")
+# (Session 14, holdout46/47's language: the pair "cán bộ, đảng viên" is one noun, its comma no
+# clause's end: "...; lượt cán bộ, đảng viên tham dự đạt 5.120")
 _VIEWS_TOTAL_RE = fastre.compile(
-    r"(?:\s*(?:[Tt]ổng\s+)?|[^,;:\d]{0,80}?\s[Cc]ó\s+)([Ll]ượt\s+[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
+    r"(?:\s*(?:[Tt]ổng\s+)?|[^,;:\d]{0,80}?\s[Cc]ó\s+)([Ll]ượt\s+(?:cán bộ,\s+)?[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
     r"(?:đạt|là|lên tới|lên đến)\s*$"
 )
 # "thực hiện 1.850 phóng sự, với lượt tiếp cận ước đạt 12,6 triệu": "lượt ..." after a comma and
@@ -1970,6 +1975,10 @@ class Extractor:
                         # "tăng thêm 2.300 thành viên, nâng tổng số lên ...": the increase, the
                         # total after it is the stock
                         or lower.find("nâng tổng", tok.end, min(sent.end, tok.end + 80)) != -1
+                        # Session 14 (holdout47's language): "Nội dung | Quý I | Quý II | So cùng
+                        # kỳ 2023" over "... | 41 | 67 | tăng 12 lớp": a cell under a column
+                        # comparing the periods names the base in its header
+                        or (st.table_periods and st.table_periods.get(sent.start, 0) is None)
                     )
                 )
                 or tails & _RATIO
@@ -2784,6 +2793,28 @@ class Extractor:
                 if k > 1 and noun_norm.count(" ", 1, k) <= 1 and each and each[0] not in _EACH_TIME_WORDS:
                     self._trap(st, tok, stext, "per_item")
                     return None
+            if (
+                last_pre in _OVERSEEING_LAST
+                and " ".join(pre_words[-2:]) in _OVERSEEING
+                and noun_norm.startswith(_OVERSEEN_UNITS)
+            ):
+                # Session 14 (holdout47's language): "Ban chỉ có 42 người nhưng phải theo dõi 168
+                # đơn vị cơ sở", "phụ trách 3 phường": what a body oversees, not its work
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
+            if first_words[0] in _TOURIST_FIRST and noun_norm.startswith(_TOURISTS):
+                # Session 14 (holdout46's language): "đón hàng triệu lượt khách du lịch mỗi năm":
+                # the tourists a place receives, not people its work reached
+                if not is_words:
+                    self._trap(st, tok, stext, "population")
+                return None
+            if " còn lại" in noun_norm[:24] and noun_norm.count(" ", 1, noun_norm.find(" còn lại")) <= 2:
+                # Session 14 (holdout47's language): "27 trang thông tin điện tử, 3 đơn vị còn lại
+                # đang xây dựng", "2 chi bộ còn lại": the rest, the ones the count left out
+                if not is_words:
+                    self._trap(st, tok, stext, "not_counted")
+                return None
             if first_words[0] == "lần" and (
                 noun_norm.startswith(_TIMES_PER_PERIOD) or lower.startswith(_TIMES_SLASH, tok.end)
             ):
@@ -2796,6 +2827,12 @@ class Extractor:
                 # the members of the party organisations a place has, a size, not an audience
                 self._trap(st, tok, stext, "population")
                 return None
+        elif percent and noun_norm.startswith(_OVERSEEN_UNITS) and " có " in noun_norm[:32]:
+            # Session 14 (holdout47's language): "100% khu phố đã có nhóm Zalo", "98% chi bộ có
+            # trang thông tin": the share of the units that have something, a coverage, not a rate
+            # of the work
+            self._trap(st, tok, stext, "share")
+            return None
         elif percent and _vote_share(noun_norm):
             # Session 12 (holdout29's language): "98,6% đại biểu tán thành", "được 97% số phiếu
             # biểu quyết thông qua": a congress's vote, not a rate of the unit's work
@@ -2928,6 +2965,18 @@ class Extractor:
             if st.lead_in:
                 context = st.lead_in + self._norm_cached(st, sent.start, sent.end)
             match = self._match_after_total(text, total_from, start, context, st.lead_in)
+            if (
+                match is not None
+                and match.rule is self.lexicon.other
+                and clause_start > sent.start
+                and not st.lead_in
+                and lower.find("lượt", clause_start, start) != -1
+            ):
+                # Session 14 (holdout46/47's language): "... mở 38 lớp ở chi bộ; lượt cán bộ, đảng
+                # viên tham dự đạt 5.120": a clause naming its measure before the number reads the
+                # study its sentence names before it
+                context = self._norm_cached(st, sent.start, clause_end)
+                match = self._match_after_total(text, total_from, start, context, st.lead_in) or match
             if match is None and qual_len:
                 # (before the qualifier: "số người theo dõi fanpage ... hiện nay khoảng 410 nghìn")
                 match = self._match_after_total(
@@ -4179,7 +4228,12 @@ class Extractor:
                 # count that says when its subject was set up is an aside, not the count's period
                 # (a span in brackets naming when a drive ran, "riêng đợt cao điểm (từ ngày 15/4
                 # đến 21/5) có 96 buổi", stays the count's)
-                before_same = [p for p in before_same if not _founding_aside(st.lower, sent.start, p, tok.start)]
+                before_same = [
+                    p
+                    for p in before_same
+                    if not _founding_aside(st.lower, sent.start, p, tok.start)
+                    and not _count_bracket(st.lower, sent.start, p, tok.start)
+                ]
             after_same = [p for p in same[k : k + 3] if p.start >= tok.end]
             if after_same and st.lower.find("(", tok.end, after_same[0].start) != -1:
                 # "03 hội nghị báo cáo viên (tháng 1, tháng 6 và một hội nghị trực tuyến)": the
@@ -4203,6 +4257,8 @@ class Extractor:
                             after_same = []
                             break
             opening = [p for p in periods[:1] if p.start - sent.start <= 40 and p.end <= tok.start]
+            if opening and ")" in stext and _count_bracket(st.lower, sent.start, opening[0], tok.start):
+                opening = []  # (see _count_bracket)
             if opening and st.concessive and _in_concessive(st.lower, opening[0], tok.start):
                 opening = []  # "Dù quý I ... chỉ mở được 3 lớp, cả năm ... vẫn mở 14 lớp"
             if (
@@ -4628,13 +4684,29 @@ def _header_periods(pos: int, parts: list[str], periods: list[PeriodMention]) ->
         while k < len(periods) and periods[k].start < a:
             k += 1
         if k == len(periods) or periods[k].start != a or periods[k].end < b:
+            if cell.endswith(" tháng") and cell[:-6].isdigit() and 0 < int(cell[:-6]) < 12:
+                # Session 14 (holdout47's language): "Nội dung | Quý I | Quý II | 6 tháng": a
+                # bare "N tháng" heading a column of a report's table is the first N months of
+                # the year, the sum of the columns before it
+                out.append(PeriodMention(a, b, "first_months", cell, None, int(cell[:-6])))
+                continue
             return None
         out.append(periods[k])
     return out if any(p is not None for p in out) else None
 
 
 # a table header's cell comparing the periods of the columns before it ("So sánh (%)")
-_COMPARING_HEADERS = ("so sánh", "tăng, giảm", "tăng/giảm", "tăng giảm", "tăng (giảm)", "chênh lệch")
+_COMPARING_HEADERS = (
+    "so sánh",
+    "tăng, giảm",
+    "tăng/giảm",
+    "tăng giảm",
+    "tăng (giảm)",
+    "chênh lệch",
+    # "So cùng kỳ 2023", "So với cùng kỳ": a column comparing with the same period a year before
+    "so cùng kỳ",
+    "so với",
+)
 # the openings of a two-cell header's second cell naming a measure ("Hình thức | Số buổi",
 # "Nội dung | Lượt người nghe"), not only the figures
 _MEASURE_HEADER_OPENINGS = ("số ", "lượt ", "tỷ lệ")
@@ -4766,6 +4838,18 @@ def _in_place_clause(lower: str, a: int, pos: int, has: bool = False) -> bool:
     clause ", nơi có ..." only."""
     k = lower.rfind(", nơi ", a if pos < a + 60 else pos - 60, pos)
     return k != -1 and lower.find(",", k + 1, pos) == -1 and (not has or lower.startswith("có ", k + 6))
+
+
+def _count_bracket(lower: str, a: int, p: PeriodMention, pos: int) -> bool:
+    """Session 14 (holdout46/47's language): is the period `p` in brackets closed before `pos`,
+    right after a count ("mở 2 hội nghị cấp phường (tháng 2 và tháng 3) và 38 lớp ở chi bộ", "-
+    Hội nghị cấp quận: 02 (tháng 3 và tháng 5); lớp ...: 71")? The months say when that count's
+    items were held, no period of a later count (a span in brackets after no count, "riêng đợt cao
+    điểm (từ ngày 15/4 đến 21/5) có 96 buổi", stays the count's)."""
+    opened = lower.rfind("(", a, p.start)
+    if opened == -1 or lower.find(")", p.end, pos) == -1 or lower.find(")", opened, p.start) != -1:
+        return False
+    return _HAS_DIGIT_RE.search(lower, opened - 40 if opened > a + 40 else a, opened) is not None
 
 
 def _founding_aside(lower: str, a: int, p: PeriodMention, pos: int) -> bool:
@@ -5454,7 +5538,14 @@ _EXHIBITION_WORDS = (" triển lãm ", " trưng bày ", " tuyên truyền ", " h
 # "mỗi nhóm có ít nhất 1 quản trị viên", "mỗi chi bộ cử 3 đảng viên": a norm for each item
 # (a figure per day, week or month, "mỗi ngày có 1.240 lượt truy cập", is an average: a fact)
 # "bình quân mỗi năm (gần) 12", "trung bình mỗi buổi có 70": an average per period or item
-_AVERAGE_PER_RE = fastre.compile(r"(?:bình quân|trung bình)\s+mỗi\s+\S+(?:\s+\S+)?\s+(?:(?:có|đạt|là)\s+)?$")
+# Session 14 (holdout47's language): "bình quân mỗi đảng bộ phường tổ chức 7 hội nghị", "bình
+# quân mỗi xã, phường tổ chức 14 buổi": up to six words naming the item, then the verb of the
+# work, between "mỗi" and the figure (no figure between: "bình quân mỗi phường 91 buổi, với
+# 64.500 lượt người nghe" is the count after the average)
+_AVERAGE_PER_RE = fastre.compile(
+    r"(?:bình quân|trung bình)\s+mỗi\s+[^\s\d;]+(?:\s+[^\s\d;]+){0,5}\s+"
+    r"(?:(?:có|đạt|là|tổ chức|mở|thực hiện|đăng|đăng tải|phát hành)\s+(?:được\s+)?)?$"
+)
 # "nhiều hơn năm ngoái 40 buổi", "cao hơn cùng kỳ năm 2019 12 lớp": a comparative, the period
 # compared with, then the number (the difference)
 _MORE_THAN_BEFORE_RE = fastre.compile(
@@ -5503,8 +5594,10 @@ _ROLE_OF_ORGS_RE = fastre.compile(
 _HABIT_CAP_RE = fastre.compile(
     r"\bmỗi\s+(?:ngày|tuần|tháng|quý|năm)\s+(?:[^\s,;:.\d“”\"]+\s+){1,6}?(?:tối đa|tối thiểu|ít nhất|không quá)\s+$"
 )
+# (Session 14, holdout47's language: "mỗi hội nghị có từ 450 đến 500 đại biểu": a range's "từ"
+# is no qualifier stripped before the number)
 _PER_ITEM_RE = fastre.compile(
-    r"\bmỗi\s+(?!ngày|tuần|tháng|năm|quý|giờ|đợt)(?:\S+\s+){1,3}?(?:(?:đều\s+)?(?:có|cử|bố trí|phân công|cần|phải có|được)\s+)?(?:ít nhất\s+|tối thiểu\s+)?$"
+    r"\bmỗi\s+(?!ngày|tuần|tháng|năm|quý|giờ|đợt)(?:\S+\s+){1,3}?(?:(?:đều\s+)?(?:có|cử|bố trí|phân công|cần|phải có|được)\s+)?(?:ít nhất\s+|tối thiểu\s+|từ\s+)?$"
 )
 _SURVEY_NOUNS = (
     " người được hỏi",
@@ -6120,7 +6213,15 @@ _LIST_BULLETS = ("-", "–", "+", "•", "*")
 _ROUND_WORDS = (" đợt ", " buổi ", " cuộc ", " lần ")
 # labels naming who took part or a level, which the lead-in completes ("- Cấp quận: 3 đợt")
 _LABEL_OF_WHO = (" cấp ", " ở cơ sở ", " tại cơ sở ", " cơ sở ", " tổng ", " toàn ")
-_GATHERING_CAP_BEFORE = ("tổ chức với", "tổ chức được với", "tập trung", "tụ tập", "tập trung đông")
+_GATHERING_CAP_BEFORE = (
+    "tổ chức với",
+    "tổ chức được với",
+    "tập trung",
+    "tụ tập",
+    "tập trung đông",
+    # Session 14 (holdout47's language): "chỉ được họp dưới 10 người", "họp không quá 20 người"
+    " họp",
+)
 # a gathering's kind after a word for each or all of them ("các lớp", "mỗi buổi") right before "dưới
 # N người": the size each was held to
 _GATHERING_EACH_BEFORE = tuple(
@@ -6208,6 +6309,11 @@ def _page_before(lower: str, clause_start: int, start: int) -> bool:
 
 
 _HOLDING = frozenset(HOLDING_VERBS)
+_OVERSEEING = frozenset(OVERSEEING_VERBS)
+_TOURISTS = tuple(f" {w} " for w in TOURIST_NOUNS)
+_TOURIST_FIRST = frozenset(w.split()[0] for w in TOURIST_NOUNS)
+_OVERSEEING_LAST = frozenset(w.split()[-1] for w in OVERSEEING_VERBS)
+_OVERSEEN_UNITS = tuple(f" {w} " for w in OVERSEEN_UNIT_NOUNS)
 _HOLDING_LAST = frozenset(w.split()[-1] for w in HOLDING_VERBS)
 _PRIZE_RANKS = frozenset(PRIZE_RANK_WORDS)
 _RANK_DISTINCTION = tuple(f" {w} " for w in RANK_DISTINCTION_WORDS)

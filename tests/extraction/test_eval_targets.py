@@ -252,9 +252,11 @@ TUNED_FLOORS = {
     "holdout44": (0.985, 0.985, 1.00, 0),  # unseen 0.976 / 0.976, 1 of 266 traps (1.0.33, session 14); tuned 0.986 / 0.986, 0 (1.0.34)
     "holdout45": (0.995, 0.965, 1.00, 0),  # unseen 0.964 / 0.937, 3 of 255 traps (1.0.33, session 14); tuned 0.995 / 0.968, 0 (1.0.34)
     "holdout48": (0.99, 0.975, 1.00, 1),  # unseen 0.981 / 0.958, 5 of 229 traps (1.0.33/1.0.34, session 14); tuned 0.991 / 0.976, 1 (1.0.35)
-    "holdout49": (0.95, 0.93, 1.00, 2),  # unseen 0.819 / 0.783, 3 of 231 traps (1.0.33/1.0.34, session 14); tuned 0.954 / 0.924, 2 (1.0.35); 0.954 / 0.932 (1.0.37: the fourth round and the recurring decisions)
+    "holdout49": (0.95, 0.93, 1.00, 2),  # unseen 0.819 / 0.783, 3 of 231 traps (1.0.33/1.0.34, session 14); tuned 0.954 / 0.924, 2 (1.0.35); 0.954 / 0.932 (1.0.37: the fourth round and the recurring decisions); 0.959 / 0.937 (1.0.38)
     "holdout50": (1.00, 0.99, 1.00, 0),  # unseen 0.995 / 0.989, 2 of 249 traps (1.0.35, session 14); tuned 1.000 / 0.995, 0 (1.0.36)
     "holdout51": (0.99, 0.975, 1.00, 0),  # unseen 0.793 / 0.722, 0 of 202 traps (1.0.35, session 14); tuned 0.992 / 0.979, 0 (1.0.36)
+    "holdout46": (0.975, 0.97, 1.00, 0),  # unseen 0.970 / 0.965, 1 of 216 traps (1.0.36, session 14); tuned 0.980 / 0.975, 0 (1.0.37)
+    "holdout47": (0.97, 0.95, 1.00, 0),  # unseen 0.910 / 0.890, 12 of 259 traps (1.0.36, session 14); tuned 0.972 / 0.951, 0 (1.0.37)
 }
 
 # Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their
