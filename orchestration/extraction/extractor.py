@@ -110,7 +110,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.38"
+EXTRACTOR_VERSION = "1.0.39"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -1470,12 +1470,21 @@ class Extractor:
                     and m.text[-1:] in _WARD_WORD_ENDS
                     and m.text.lower().endswith(_WARD_WORDS)
                 ):
-                    # Session 14 (holdout51's language): "Sáu tháng đầu năm 2025, Quận ủy Long
-                    # Biên ... . Từ ngày 1/7/2025, Đảng ủy phường tổ chức ...": "phường", "xã"
-                    # after the reform is the new ward, never the district recalled before it
-                    ref = st.article_unit if st.article_unit is not None and st.article_unit.level == "ward" else None
-                    if ref is not None:
-                        st.last_local = ref
+                    if not unit_at_known:
+                        # Session 14 (holdout54/55's language): "Sáu tháng đầu năm 2025, Ban
+                        # Tuyên giáo Quận ủy Quận 1 tổ chức ...; các đảng bộ phường mở 86 lớp": in
+                        # a sentence dated before the reform the wards are the district's own
+                        unit_at_known = True
+                        before = self._period_before_reform(st, periods)
+                        if before is not None:
+                            unit_at = before
+                    if unit_at is None or unit_at >= REFORM_DATE:
+                        # Session 14 (holdout51's language): "Sáu tháng đầu năm 2025, Quận ủy Long
+                        # Biên ... . Từ ngày 1/7/2025, Đảng ủy phường tổ chức ...": "phường", "xã"
+                        # after the reform is the new ward, never the district recalled before it
+                        ref = st.article_unit if st.article_unit is not None and st.article_unit.level == "ward" else None
+                        if ref is not None:
+                            st.last_local = ref
                 resolved.append((m.start, ref, m))
         if not tokens:
             return
@@ -2107,6 +2116,11 @@ class Extractor:
             # fact: "bình quân mỗi đợt có 95,7% đảng viên tham gia")
             self._trap(st, tok, stext, "per_item")
             return None
+        if (last_pre == "tới" or last_pre == "đến") and "có " in pre and _SOME_UNIT_UP_TO_RE.search(pre):
+            # Session 14 (holdout54's language): "bình quân mỗi phường mở khoảng 19 lớp, có phường
+            # lên tới 31 lớp", "có xã đạt tới 40 buổi": the extreme of some unit, an example
+            self._trap(st, tok, stext, "per_item")
+            return None
         if last_pre == "đủ" and pre_words[-3:-1] != ["phát", "hành"]:
             # "đã tiêm đủ 2 mũi vắc xin", "dự đủ 4 buổi": what each one completed, a norm
             self._trap(st, tok, stext, "per_item")
@@ -2445,6 +2459,14 @@ class Extractor:
                             lower, max(clause_start, start - 60), start - qual_len, noun_norm
                         )
                     )
+                ) or (
+                    # Session 14 (holdout55's language): "Với 22 xã, thị trấn và hơn 12.000 đảng
+                    # viên, Gia Lâm ...": the party members listed with the communes a unit
+                    # covers, the size of its party organisation, not an audience
+                    first_words[0] == "đảng"
+                    and (last_pre == "và" or last_pre == "với" or last_pre.endswith(","))
+                    and noun_norm.startswith(" đảng viên")
+                    and _listed_with_territory(lower, max(clause_start, start - 60), start - qual_len, noun_norm)
                 ):
                     if not is_words:
                         self._trap(st, tok, stext, "population")
@@ -5541,9 +5563,15 @@ _EXHIBITION_WORDS = (" triển lãm ", " trưng bày ", " tuyên truyền ", " h
 # Session 14 (holdout47's language): "bình quân mỗi đảng bộ phường tổ chức 7 hội nghị", "bình
 # quân mỗi xã, phường tổ chức 14 buổi": up to six words naming the item, then the verb of the
 # work, between "mỗi" and the figure (no figure between: "bình quân mỗi phường 91 buổi, với
-# 64.500 lượt người nghe" is the count after the average)
+# 64.500 lượt người nghe" is the count after the average); session 14 (holdout54's language):
+# "Tính bình quân, mỗi huyện trong cụm mở gần 200 lớp" (a comma after the average's word)
+# "có phường (đông đảng viên) lên tới", "có nơi đến": some unit's figure, the extreme of a spread
+_SOME_UNIT_UP_TO_RE = fastre.compile(
+    r"(?:^|[,;:]\s*|\s)có\s+(?:nơi|phường|xã|đơn vị|chi bộ|đảng bộ|khu phố|ấp|thôn|quận|huyện)\s"
+    r"[^,;\d]{0,40}?(?:lên\s+|đạt\s+)?(?:tới|đến)\s*$"
+)
 _AVERAGE_PER_RE = fastre.compile(
-    r"(?:bình quân|trung bình)\s+mỗi\s+[^\s\d;]+(?:\s+[^\s\d;]+){0,5}\s+"
+    r"(?:bình quân|trung bình)\s*,?\s+mỗi\s+[^\s\d;]+(?:\s+[^\s\d;]+){0,5}\s+"
     r"(?:(?:có|đạt|là|tổ chức|mở|thực hiện|đăng|đăng tải|phát hành)\s+(?:được\s+)?)?$"
 )
 # "nhiều hơn năm ngoái 40 buổi", "cao hơn cùng kỳ năm 2019 12 lớp": a comparative, the period
@@ -5620,6 +5648,9 @@ def _not_work_noun(
             and pre_words[-1] in _SCORE_VERBS
             or tok.shape == "fraction"
             or (tok.value is not None and tok.value != int(tok.value) and tok.value < 1000)
+            # Session 14 (holdout55's language): "dẫn đầu khối quận với 96 điểm thi đua": the
+            # points of an emulation ranking, a score whatever the verb
+            or noun_norm.startswith(" điểm thi đua")
         )
     if first_two in _REACTION_HEADS:
         return True
@@ -6411,7 +6442,9 @@ _APPOSITION_CLOSE_RE = fastre.compile(
 _WORKPLACE_RE = fastre.compile(
     r"\b(?:"
     + "|".join(WORKPLACE_WORDS)
-    + r")\b(?:[^,;.\d]|,\s*nơi\b){0,60}?\s(?:"
+    # (session 14, holdout54's language: commas between the places' names, "các khu công nghiệp
+    # Thăng Long, Bắc Thăng Long – Nội Bài thu hút trên 50.000 lao động")
+    + r")\b[^;.\d]{0,60}?\s(?:"
     + "|".join(WORKFORCE_VERBS)
     + r")\s*$"
 )

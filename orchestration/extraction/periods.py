@@ -75,7 +75,7 @@ _PERIOD_ALTERNATIVES = [
     # "từ năm 2016 đến nay": from the first day of that year to the report's date
     rf"(?P<sinceyear>(?:tính\s+)?từ\s+năm\s+(?P<sy_y>{_Y})\s*(?:đến|tới)\s+nay)",
     rf"(?P<ytd>(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?P<ytd_y>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)",
-    rf"(?P<first_months>(?P<fm_n>\d{{1,2}}|mười\s+một|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?P<fm_y>{_Y}))?)",
+    rf"(?P<first_months>(?P<fm_n>\d{{1,2}}|mười\s+một|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+tháng(?:\s+đầu)?(?:\s+năm|(?=\s+{_Y}(?![\d/])))(?:\s+(?P<fm_y>{_Y}))?)",
     rf"(?P<h2>(?:(?:6|sáu)\s+tháng|nửa)\s+cuối\s+năm(?:\s+(?P<h2_y>{_Y}))?)",
     rf"(?P<h1>nửa\s+đầu\s+năm(?:\s+(?P<h1_y>{_Y}))?)",
     rf"(?P<quarter>quý\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])(?:\s*(?:năm\s+|[/-]\s*)(?P<q_y>{_Y}))?)",

@@ -257,6 +257,8 @@ TUNED_FLOORS = {
     "holdout51": (0.99, 0.975, 1.00, 0),  # unseen 0.793 / 0.722, 0 of 202 traps (1.0.35, session 14); tuned 0.992 / 0.979, 0 (1.0.36)
     "holdout46": (0.975, 0.97, 1.00, 0),  # unseen 0.970 / 0.965, 1 of 216 traps (1.0.36, session 14); tuned 0.980 / 0.975, 0 (1.0.37)
     "holdout47": (0.97, 0.95, 1.00, 0),  # unseen 0.910 / 0.890, 12 of 259 traps (1.0.36, session 14); tuned 0.972 / 0.951, 0 (1.0.37)
+    "holdout54": (0.98, 0.975, 1.00, 0),  # unseen 0.950 / 0.942 (1.0.37/1.0.38, session 14), 3 of 257 traps; tuned 0.984 / 0.976, 0 (1.0.39)
+    "holdout55": (0.975, 0.965, 1.00, 0),  # unseen 0.951 / 0.940 (1.0.37) and 0.953 / 0.943 (1.0.38, session 14), 2 of 247 traps; tuned 0.979 / 0.969, 0 (1.0.39)
 }
 
 # Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their
