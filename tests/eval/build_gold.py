@@ -347,7 +347,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout52": EVAL / "holdout52" / "_src",
            "holdout53": EVAL / "holdout53" / "_src",
            "holdout54": EVAL / "holdout54" / "_src",
-           "holdout55": EVAL / "holdout55" / "_src"}
+           "holdout55": EVAL / "holdout55" / "_src",
+           "holdout56": EVAL / "holdout56" / "_src",
+           "holdout57": EVAL / "holdout57" / "_src"}
 
 
 def main(argv: list[str]) -> int:
