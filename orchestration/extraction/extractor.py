@@ -110,7 +110,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.39"
+EXTRACTOR_VERSION = "1.0.40"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -418,10 +418,12 @@ class _DocState(Record):
     __slots__ = (
         "article_period",
         "article_unit",
+        "bracket_number",
         "bracket_period",
         "colon_apostrophe",
         "comments_from",
         "concessive",
+        "counter_at",
         "doc_date",
         "doc_date_iso",
         "doc_date_source",
@@ -445,6 +447,7 @@ class _DocState(Record):
         "prev_sentence",
         "province",
         "quotes",
+        "related_from",
         "resolved",
         "section_needs_period",
         "section_period",
@@ -487,6 +490,7 @@ class _DocState(Record):
         self.lead_base = ""  # the lead-in of a paragraph that is no list line (lead_in may add a list line's)
         self.heading_start = -1
         self.bracket_period = False  # the section period is a numbered heading's in brackets
+        self.bracket_number = ""  # that heading's number ("2."), its sub-headings "2.1." going on under it
         # the study the article's headline and lead name before its first unit's section
         # ("Ba quận hoàn thành học tập Nghị quyết ..." / "* Quận A"): None until that heading
         self.lead_study: str | None = None
@@ -509,6 +513,12 @@ class _DocState(Record):
         # where readers' comments start under a post (after its reactions line, "👍 312 · 💬 46
         # bình luận · ↗️ 58 lượt chia sẻ", or a "Bình luận" line); -1: none
         self.comments_from = -1
+        # Session 14 (holdout57's language): where a web page's links to other articles start
+        # (a line "Tin liên quan:", "Xem thêm:", "Tin khác", "Bài viết cùng chuyên mục"); -1: none
+        self.related_from = -1
+        # the starts of the numbers of a web page's counters ("Lượt xem: 1.482", "👁 2.315 lượt
+        # đọc", "Số lượt truy cập: 1.208.455"): page furniture, no audience of the work
+        self.counter_at: frozenset[int] = frozenset()
         self.colon_apostrophe = False  # does the report have ": '" (someone's words in straight quotes)
         # the cells of a table written as text lines under a header naming one unit a column
         # ("Nội dung | Quận A | Thị xã B"): sentence start -> (line start, first bar, unit,
@@ -626,9 +636,16 @@ class Extractor:
     # ---- document level ---------------------------------------------------------------
     def extract(self, text: str, doc_id: str, metadata: dict[str, Any] | None = None) -> DocumentResult:
         text = nfc(text)
+        celled = False
+        if "\t" in text or "   " in text:
+            # Session 14 (holdout56's language): a table pasted from a word processor, its cells
+            # parted by TABs or runs of spaces, read as the same table written with bars
+            barred = _cells_to_bars(text)
+            if barred is not None:
+                text, celled = barred, True
         low = text.lower()
         lower = low if len(low) == len(text) else lower_same_length(text)
-        sentences = split_sentences(text)
+        sentences = split_sentences(text, celled)
         runs = digit_runs(text)  # (the tokenizer and the period scan both start at these)
         words = word_starts(lower)  # (number words and period anchors: one scan for both)
         tokens = tokenize(text, lower, runs, words)
@@ -768,7 +785,20 @@ class Extractor:
         if "bình luận" in lower:
             st.comments_from = _comments_start(lower)
         st.colon_apostrophe = ": '" in text
-        if "|" in text and " | " in text:  # (the bar alone is found much faster)
+        # (one scan for a newline, where a heading over links or a counter opens its line,
+        # cheaper than a gate of words; one scan for a bar, the counter after a line's bar)
+        counters: list[int] = []
+        for m in _PAGE_LINE_RE.finditer(lower):
+            if m.group(1) is None:
+                st.related_from = m.start() + 1
+                break
+            counters.append(m.start(1))
+        if "|" in text:
+            for m in _BAR_COUNTER_RE.finditer(lower):
+                counters.append(m.start(1))
+        if counters:
+            st.counter_at = frozenset(counters)
+        if celled or ("|" in text and " | " in text):  # (the bar alone is found much faster)
             st.table_cells = (
                 self._table_cells(text, unit_mentions, ref_for_units, province, periods, st.table_periods) or None
             )
@@ -1597,6 +1627,12 @@ class Extractor:
         if line_end == -1:
             line_end = len(text)
         if st.bracket_period:
+            number = st.bracket_number
+            if number and text.startswith(number, sent.start) and text[sent.start + len(number) : sent.start + len(number) + 1].isdigit():
+                # Session 14 (holdout56's language): "2. Từ khi phường đi vào hoạt động (từ ngày
+                # 1/7/2025 đến nay)" over "2.1. Học tập, quán triệt": a sub-heading numbered
+                # under the dated heading is a part of its section, dated by it
+                return
             st.bracket_period = False
             st.section_period = None
         if text[line_end - 1 : line_end] != ")" or line_end - sent.start > 160:
@@ -1610,6 +1646,9 @@ class Extractor:
                     st.section_period = rp
                     st.section_needs_period = False
                     st.bracket_period = True
+                    # (its number, "2." of "2. Từ khi ...": the sub-headings "2.1." go on under it)
+                    dot = text.find(".", sent.start, sent.start + 4)
+                    st.bracket_number = text[sent.start : dot + 1] if dot != -1 and text[sent.start : dot].isdigit() else ""
                 return
 
     def _period_before_reform(self, st: _DocState, periods: list[PeriodMention]) -> date | None:
@@ -1771,6 +1810,17 @@ class Extractor:
             # "“Chi bộ 4 tốt”", "(sức chứa 350 chỗ)": the words, not the marks that open them
             pre_words = [w for w in (x.lstrip('“("') for x in pre_words) if w]
         is_words = shape == "words"
+        if st.related_from != -1 and start > st.related_from:
+            # Session 14 (holdout57's language): under a web page's "Tin liên quan:" / "Xem
+            # thêm:" / "Tin khác" the headlines of other articles ("- Quận 8: 32 tập thể được
+            # khen thưởng ..."): their numbers are other reports' facts, not this one's
+            self._trap(st, tok, stext, "not_counted")
+            return None
+        if st.counter_at and start in st.counter_at:
+            # Session 14 (holdout57's language): a web page's counters ("Lượt xem: 1.482", "👁
+            # 2.315 lượt đọc | 💬 4 bình luận"): page furniture, no audience of the work
+            self._trap(st, tok, stext, "not_counted")
+            return None
         k = lower.rfind("trong đó ", back60, start)
         if (
             k != -1
@@ -4997,6 +5047,78 @@ def _dash_in_name(stext: str, i: int) -> bool:
     after = stext[i + 1 : i + 30].split()
     # (a name may end in a word in lower case: "Trường Đại học Sư phạm – Kỹ thuật")
     return bool(before and after) and after[0][:1].isupper() and any(w[:1].isupper() for w in before[-2:])
+
+
+# Session 14 (holdout56's language): the gap between two cells of a table pasted from a word
+# processor: TABs, or a run of two spaces or more, between two characters of text
+_CELL_GAP_RE = fastre.compile(r"(?<=\S)[ ]*(?:\t|  )[ \t]*(?=\S)")
+# a gap before a figure (the first test: a pasted table has a cell of figures after a gap)
+_GAP_BEFORE_FIGURE_RE = fastre.compile(r"(?:\t|  )[ \t]*[+\-–]?\d")
+# a cell holding a figure only ("412", "4.106", "97,62", "+2.246", "96,6%")
+_FIGURE_CELL_RE = fastre.compile(r"[+\-–]?\d[\d.,]*%?")
+
+
+def _cells_to_bars(text: str) -> str | None:
+    """The text with the cells of its pasted tables parted by bars, None when it has none.
+
+    Session 14 (holdout56's language): office documents copied with their layout part a
+    table's cells by TABs or runs of spaces ("Nội dung<TAB>Quý III/2025<TAB>Tháng 10/2025",
+    "Lượt đảng viên dự học          4.106         6.352"). A run of two lines or more, one after
+    the other, each with such gaps, of which some line has a cell after its first that holds a
+    figure only, is a table: each gap becomes a bar in the same number of characters (a TAB "|",
+    a run of spaces " | " padded with spaces), so the offsets stay and the table reader reads
+    it as it reads "Nội dung | Quý III/2025". A letterhead's two columns ("QUẬN ỦY QUẬN 10
+    <spaces> ĐẢNG CỘNG SẢN VIỆT NAM") hold no figure cell and stay as they are."""
+    if _GAP_BEFORE_FIGURE_RE.search(text) is None:
+        return None  # (no gap before a figure: no cell of figures, no table; one scan)
+    lines = text.split("\n")
+    out = None
+    run: list[int] = []
+    figures = False
+    for i in range(len(lines) + 1):
+        line = lines[i] if i < len(lines) else ""
+        gaps = ("\t" in line or "  " in line) and line.strip() and _CELL_GAP_RE.search(line)
+        if gaps:
+            if not figures:
+                for cell in _CELL_GAP_RE.split(line.strip())[1:]:
+                    if _FIGURE_CELL_RE.fullmatch(cell) is not None:
+                        figures = True
+                        break
+            run.append(i)
+            continue
+        if len(run) >= 2 and figures:
+            if out is None:
+                out = list(lines)
+            for k in run:
+                out[k] = _CELL_GAP_RE.sub(_bar_gap, lines[k])
+        run = []
+        figures = False
+    return "\n".join(out) if out is not None else None
+
+
+def _bar_gap(m: re.Match[str]) -> str:
+    n = m.end() - m.start()
+    return "|" if n == 1 else "| " if n == 2 else " |" + " " * (n - 2)
+
+
+# Session 14 (holdout57's language): a web page's lines that are no part of its article, found
+# in the lowered text at a newline: a heading over links to other articles, on a line of its own
+# ("Tin liên quan:", "TIN LIÊN QUAN", "Xem thêm:", "Tin khác:", "Bài viết cùng chuyên mục",
+# "Đọc thêm": the article ends above it; no group), and a counter opening its line ("Lượt xem:
+# 1.482", "Số lượt truy cập: 1.208.455", "Lượt đọc: 725", "👁 2.315 lượt đọc   |   💬 4 bình
+# luận": group 1 the count), with nothing after it on its line but another counter behind a bar
+_PAGE_LINE_RE = fastre.compile(
+    r"\n[ \t]*(?:(?:(?:tin|bài|bài viết)(?: cùng chuyên mục| liên quan)|tin khác|xem thêm|đọc thêm"
+    r"|có thể bạn quan tâm)[ \t]*:?[ \t]*$|(?:(?:số[ \t]+)?lượt[ \t]+(?:xem|đọc|truy[ \t]+cập)[ \t]*:"
+    r"|👁)[ \t]*(\d[\d.]*)(?:[ \t]+lượt[ \t]+(?:xem|đọc))?(?=[ \t]*(?:\||$)))",
+    re.MULTILINE,
+)
+# a counter after a bar: "Cập nhật ngày 24-12-2020 | Lượt xem: 968", "Thanh Tâm  |  👁 1.045"
+_BAR_COUNTER_RE = fastre.compile(
+    r"\|[ \t]*(?:(?:số[ \t]+)?lượt[ \t]+(?:xem|đọc|truy[ \t]+cập)[ \t]*:|👁)[ \t]*(\d[\d.]*)"
+    r"(?:[ \t]+lượt[ \t]+(?:xem|đọc))?(?=[ \t]*(?:\||$))",
+    re.MULTILINE,
+)
 
 
 def _comments_start(lower: str) -> int:

@@ -100,7 +100,7 @@ DATELINE_RE = fastre.compile(
     rf"^\s*(?:\([^)\n]{{1,60}}\)\s*[-–]\s*)?(?:[^\W\d][^,\d\n]{{0,40}}(?:\s\d{{1,2}})?,\s*)?"
     rf"(?:(?:phát(?:\s+sóng)?\s+)?lúc\s+\d{{1,2}}\s*(?:giờ|h|:)\s*(?:\d{{2}})?(?:\s*phút)?\s*,?\s*)?"
     rf"(?:(?:cập\s+nhật|đăng(?:\s+tải)?|ngày\s+đăng|xuất\s+bản)(?:\s+lúc)?\s*:?\s*"
-    rf"(?:\d{{1,2}}[:h]\d{{2}}\s*,?\s*)?)?"
+    rf"(?:\d{{1,2}}[:h]\d{{2}}\s*[,|]?\s*)?)?"
     rf"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
     rf"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
     rf"(?:(?P<d1>{_D})\s+tháng\s+(?P<m1>{_D})\s+năm\s+(?P<y1>{_Y})|(?P<d2>{_D})[/.-](?P<m2>{_D})[/.-](?P<y2>{_Y})"
@@ -117,6 +117,16 @@ PLACE_DATELINE_RE = fastre.compile(
     rf"^\s*[^\W\d][^,\d\n]{{0,40}}(?:\s\d{{1,2}})?,\s*ngày\s+"
     rf"(?:(?P<d1>{_D})\s+tháng\s+(?P<m1>{_D})\s+năm\s+(?P<y1>{_Y})|(?P<d2>{_D})[/.-](?P<m2>{_D})[/.-](?P<y2>{_Y}))"
     rf"\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Session 14 (holdout57's language): a web page's time stamp on a line of its own, below its
+# banner, menu and hotline lines: "Thứ Ba, 09/7/2019 | 15:40" (a date, a bar and a time of day,
+# nothing else on the line)
+WEB_STAMP_RE = fastre.compile(
+    rf"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,\s*)?(?P<d2>{_D})/(?P<m2>{_D})/(?P<y2>{_Y})\s*\|\s*"
+    rf"\d{{1,2}}:\d{{2}}\s*$",
     re.IGNORECASE,
 )
 
@@ -531,13 +541,16 @@ def dateline_date(text: str, head_chars: int = 400, letterhead_lines: int = 7) -
             m = DATELINE_RE.match(ln)
         elif "ngày" in ln or "Ngày" in ln:
             m = PLACE_DATELINE_RE.match(ln)
+        elif ":" in ln and "/" in ln:
+            m = WEB_STAMP_RE.match(ln)
         else:
             continue
         if not m:
             continue
-        if m.group("d1"):
+        g = m.groupdict()
+        if g.get("d1"):
             d, mo, y = m.group("d1"), m.group("m1"), m.group("y1")
-        elif m.group("d2"):
+        elif g.get("d2"):
             d, mo, y = m.group("d2"), m.group("m2"), m.group("y2")
         else:
             d, mo, y = m.group("d3"), m.group("m3"), m.group("y3")

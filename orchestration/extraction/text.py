@@ -59,16 +59,22 @@ _ABBREV = frozenset(
 _END_SCAN = fastre.Alternation(
     [re.escape(c) + r"[.!?…]*[\"”»)]?" for c in ".!?…"] + [r"\|(?=\s|$)"], re.MULTILINE
 )
+# a bar with no space after it (a TAB of a pasted table made a bar: "Nội dung|Quý III")
+_TIGHT_BAR_RE = re.compile(r"\|(?=\S)")
 _OPENERS = '"“«('
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, tight_bars: bool = False) -> list[Sentence]:
+    """The sentences of `text`, line by line. `tight_bars`: a bar right after a cell's text
+    ends the cell too (a table pasted with TABs, each TAB made a bar: "Nội dung|Quý III")."""
     out: list[Sentence] = []
     pos = 0
     para = 0
     n = len(text)
     # the possible ends of the whole text, taken line by line (no line has one before its text)
     ends = list(_END_SCAN.finditer(text))
+    if tight_bars:
+        ends = sorted(ends + list(_TIGHT_BAR_RE.finditer(text)), key=_match_start)
     k_end = 0
     while pos < n:
         nl = text.find("\n", pos)
@@ -85,7 +91,7 @@ def split_sentences(text: str) -> list[Sentence]:
             for m in ends[k_first:k_end]:
                 mark = m.group()
                 if mark == "|":
-                    if m.start() > 0 and not text[m.start() - 1].isspace():
+                    if m.start() > 0 and not text[m.start() - 1].isspace() and not tight_bars:
                         continue
                 else:
                     j = m.end()
@@ -120,3 +126,7 @@ def split_sentences(text: str) -> list[Sentence]:
             para += 1
         pos = line_end + 1
     return out
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()

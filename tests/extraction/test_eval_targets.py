@@ -259,6 +259,8 @@ TUNED_FLOORS = {
     "holdout47": (0.97, 0.95, 1.00, 0),  # unseen 0.910 / 0.890, 12 of 259 traps (1.0.36, session 14); tuned 0.972 / 0.951, 0 (1.0.37)
     "holdout54": (0.98, 0.975, 1.00, 0),  # unseen 0.950 / 0.942 (1.0.37/1.0.38, session 14), 3 of 257 traps; tuned 0.984 / 0.976, 0 (1.0.39)
     "holdout55": (0.975, 0.965, 1.00, 0),  # unseen 0.951 / 0.940 (1.0.37) and 0.953 / 0.943 (1.0.38, session 14), 2 of 247 traps; tuned 0.979 / 0.969, 0 (1.0.39)
+    "holdout56": (0.94, 0.925, 1.00, 1),  # unseen 0.783 / 0.769 (1.0.39, session 14), 1 of 266 traps; tuned 0.942 / 0.925, 1 (1.0.40)
+    "holdout57": (0.965, 0.945, 1.00, 1),  # unseen 0.916 / 0.896 (1.0.39, session 14), 17 of 256 traps, 10 of 12 dates; tuned 0.970 / 0.950, 1, 12 of 12 (1.0.40)
 }
 
 # Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their

@@ -1,0 +1,155 @@
+"""The language of holdout56 and holdout57 (session 14, seventh round): articles saved from
+online newspapers and portals with their page furniture: the links to other articles under
+"Tin liên quan" / "Xem thêm" / "Tin khác", the view counters, and the time stamp under a
+portal's banner and menu lines.
+
+Sentences and pages of our own invention, written for each rule (docs/LABELING.md)."""
+
+from __future__ import annotations
+
+from extraction_helpers import facts
+
+from orchestration.extraction import Extractor
+
+PORTAL_HEAD = (
+    "CỔNG THÔNG TIN ĐIỆN TỬ QUẬN ĐỐNG ĐA\n"
+    "Trang chủ | Tin tức | Chính trị | Văn hóa | Liên hệ\n"
+    "Hotline: 024.3851.2233\n\n"
+    "Thứ Tư, 14/8/2019 | 09:05\n\n"
+    "Đống Đa sơ kết công tác tuyên giáo 6 tháng\n\n"
+    "(ĐĐ) - Sáng 13/8, Ban Tuyên giáo Quận ủy Đống Đa tổ chức hội nghị sơ kết. Sáu tháng đầu năm "
+    "2019, các chi bộ mở 84 lớp học tập nghị quyết.\n\n"
+)
+
+
+def _f(ex: Extractor, text: str) -> list[tuple]:
+    """(unit, period_start, period_end, indicator, value, qualifier) of each fact of the text."""
+    return [f[:6] for f in facts(ex, text)]
+
+
+def _values(ex: Extractor, text: str) -> list[float]:
+    return [f[4] for f in _f(ex, text)]
+
+
+# --- links to other articles under the article ------------------------------------------
+
+
+def test_headlines_under_related_links_are_no_facts(ex: Extractor) -> None:
+    text = PORTAL_HEAD + (
+        "Phạm Minh\n\n"
+        "Tin liên quan:\n"
+        "- Phường Trung Liệt ra mắt 6 nhóm Zalo khu dân cư (02/8/2019)\n"
+        "- Khai giảng lớp bồi dưỡng cho 90 đảng viên mới\n"
+    )
+    values = _values(ex, text)
+    assert 84.0 in values
+    assert 6.0 not in values and 90.0 not in values
+
+
+def test_see_more_and_other_news_headings_end_the_article(ex: Extractor) -> None:
+    for heading in ("Xem thêm:", "Tin khác", "TIN LIÊN QUAN", "Bài viết cùng chuyên mục"):
+        text = PORTAL_HEAD + f"Phạm Minh\n\n{heading}\n» Quận tặng giấy khen cho 14 tập thể tiêu biểu\n"
+        values = _values(ex, text)
+        assert 84.0 in values, heading
+        assert 14.0 not in values, heading
+
+
+def test_related_words_inside_a_sentence_end_nothing(ex: Extractor) -> None:
+    # "liên quan" / "xem thêm" inside prose is no heading over links
+    text = PORTAL_HEAD + (
+        "Quận cũng tuyên truyền các văn bản pháp luật liên quan, tổ chức 12 buổi nói chuyện "
+        "chuyên đề tại khu dân cư.\n"
+    )
+    assert 12.0 in _values(ex, text)
+
+
+# --- a web page's counters -----------------------------------------------------------------
+
+
+def test_a_pages_view_counter_is_no_audience(ex: Extractor) -> None:
+    for line in ("Lượt xem: 2.740", "Số lượt truy cập: 3.105.226", "Lượt đọc: 918", "👁 1.377 lượt đọc   |   💬 2 bình luận"):
+        text = PORTAL_HEAD + f"Phạm Minh\n{line}\n"
+        values = _values(ex, text)
+        assert 84.0 in values, line
+        for v in (2740.0, 3105226.0, 918.0, 1377.0):
+            assert v not in values, line
+
+
+def test_views_of_the_units_videos_stay_an_audience(ex: Extractor) -> None:
+    text = PORTAL_HEAD + "Quận đăng 35 video ngắn, thu hút khoảng 52.000 lượt xem.\n"
+    assert 52000.0 in _values(ex, text)
+
+
+# --- the time stamp under a portal's banner and menu -----------------------------------------
+
+
+def test_a_time_stamp_below_the_banner_dates_the_page(ex: Extractor) -> None:
+    result = ex.extract(PORTAL_HEAD + "Quận ủy yêu cầu hoàn thành việc học tập trước ngày 20/10.\n", "p")
+    assert result.doc_date is not None and result.doc_date.isoformat() == "2019-08-14"
+
+
+def test_an_updated_line_with_time_before_a_bar_dates_the_page(ex: Extractor) -> None:
+    text = (
+        "Thời sự | Hà Nội | Văn hóa\n"
+        "Cập nhật: 10:20 | 22/01/2018\n\n"
+        "Năm 2017, huyện mở 64 lớp bồi dưỡng nghiệp vụ.\n"
+    )
+    result = ex.extract(text, "p")
+    assert result.doc_date is not None and result.doc_date.isoformat() == "2018-01-22"
+
+
+# --- tables pasted from a word processor: cells parted by TABs or runs of spaces ----------------
+
+OFFICE_HEAD = (
+    "ĐẢNG ỦY PHƯỜNG HOÀNG LIỆT            ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Số 18-BC/ĐU                          Hoàng Liệt, ngày 10 tháng 12 năm 2025\n\n"
+    "BÁO CÁO\nKết quả công tác tuyên giáo từ khi phường đi vào hoạt động\n\n"
+    "Kết quả một số chỉ tiêu:\n\n"
+)
+
+
+def test_a_tab_table_with_period_columns(ex: Extractor) -> None:
+    text = OFFICE_HEAD + (
+        "Chỉ tiêu\tQuý III/2025\tTháng 10/2025\tTháng 11/2025\n"
+        "Hội nghị, lớp học tập nghị quyết\t37\t15\t9\n"
+        "Buổi tuyên truyền miệng\t44\t17\t13\n"
+    )
+    got = {(str(f[1]), f[3], f[4]) for f in _f(ex, text)}
+    assert ("2025-07-01", "study_sessions", 37.0) in got
+    assert ("2025-10-01", "study_sessions", 15.0) in got
+    assert ("2025-11-01", "oral_propaganda_sessions", 13.0) in got
+
+
+def test_a_table_aligned_with_spaces_with_measure_columns(ex: Extractor) -> None:
+    text = OFFICE_HEAD + (
+        "Nội dung                         Số hội nghị, lớp    Lượt đảng viên dự\n"
+        "Nghị quyết Trung ương 8 khóa XIII    143                 9.812\n"
+        "Kết luận 14-KL/TW                    121                 8.640\n"
+    )
+    got = {(f[3], f[4]) for f in _f(ex, text)}
+    assert ("study_sessions", 143.0) in got and ("study_attendance", 9812.0) in got
+    assert ("study_sessions", 121.0) in got
+
+
+def test_a_letterhead_in_two_columns_is_no_table(ex: Extractor) -> None:
+    # two lines parted by runs of spaces with no cell of figures: left as they are
+    from orchestration.extraction.extractor import _cells_to_bars
+
+    assert _cells_to_bars(OFFICE_HEAD + "Phường tổ chức 5 hội nghị.\n") is None
+
+
+# --- a numbered heading dated in brackets and its numbered sub-headings -----------------------
+
+
+def test_sub_headings_stay_in_a_dated_sections_period(ex: Extractor) -> None:
+    text = (
+        "ĐẢNG ỦY PHƯỜNG HOÀNG LIỆT\nHoàng Liệt, ngày 08 tháng 10 năm 2025\n\n"
+        "BÁO CÁO\nKết quả công tác tuyên giáo 9 tháng năm 2025\n\n"
+        "1. Trước khi sắp xếp (tháng 1 – tháng 6/2025)\n"
+        "Sáu tháng đầu năm 2025, Quận ủy Hoàng Mai tổ chức 3 hội nghị học tập nghị quyết.\n\n"
+        "2. Từ khi phường đi vào hoạt động (từ ngày 1/7/2025 đến nay)\n\n"
+        "2.1. Học tập, quán triệt nghị quyết\n"
+        "- Lớp học tập nghị quyết ở các chi bộ: 27\n"
+    )
+    got = {(str(f[1]), f[3], f[4]) for f in _f(ex, text)}
+    assert ("2025-07-01", "study_sessions", 27.0) in got
