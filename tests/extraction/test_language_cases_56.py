@@ -153,3 +153,17 @@ def test_sub_headings_stay_in_a_dated_sections_period(ex: Extractor) -> None:
     )
     got = {(str(f[1]), f[3], f[4]) for f in _f(ex, text)}
     assert ("2025-07-01", "study_sessions", 27.0) in got
+
+
+# --- a title's "từ khi ..." spelled out by a span in brackets under it -------------------------
+
+
+def test_a_bracketed_span_under_a_title_since_an_event_dates_the_report(ex: Extractor) -> None:
+    text = (
+        "ĐẢNG ỦY PHƯỜNG HOÀNG LIỆT\nHoàng Liệt, ngày 12 tháng 11 năm 2025\n\n"
+        "BÁO CÁO\nKết quả công tác tuyên giáo từ khi phường đi vào hoạt động\n"
+        "(từ ngày 01/7/2025 đến ngày 31/10/2025)\n\n"
+        "Đảng ủy phường ban hành 11 văn bản chỉ đạo về công tác tư tưởng.\n"
+    )
+    got = {(str(f[1]), str(f[2]), f[3], f[4]) for f in _f(ex, text)}
+    assert ("2025-07-01", "2025-10-31", "documents_issued", 11.0) in got
