@@ -452,6 +452,7 @@ class _DocState(Record):
         "section_needs_period",
         "section_period",
         "section_unit",
+        "shown",
         "table_cells",
         "table_periods",
         "table_rows",
@@ -474,6 +475,10 @@ class _DocState(Record):
     ):
         self.doc_id = doc_id
         self.text = text
+        # a sentence as the report wrote it, by the sentence as read, when the two differ (the
+        # cells of a table pasted with TABs or runs of spaces are read as parted by bars; the
+        # records show the report's own text); None when they never do
+        self.shown: dict[str, str] | None = None
         self.lower = lower
         self.norms = norms
         self.doc_date = doc_date
@@ -637,9 +642,11 @@ class Extractor:
     def extract(self, text: str, doc_id: str, metadata: dict[str, Any] | None = None) -> DocumentResult:
         text = nfc(text)
         celled = False
+        written = text
         if "\t" in text or "   " in text:
-            # Session 14 (holdout56's language): a table pasted from a word processor, its cells
-            # parted by TABs or runs of spaces, read as the same table written with bars
+            # a table pasted from a word processor, its cells parted by TABs or runs of spaces,
+            # read as the same table written with bars (same offsets; the records show the text
+            # as written: `_DocState.shown`)
             barred = _cells_to_bars(text)
             if barred is not None:
                 text, celled = barred, True
@@ -778,6 +785,8 @@ class Extractor:
         st = _DocState(
             doc_id, text, lower, NormText(text, low), doc_date, source, province, article_unit, article_period
         )
+        if celled:
+            st.shown = {text[s.start : s.end]: written[s.start : s.end] for s in sentences}
         # "Trung ương 6, 7 khóa XII": looked for after numbers only if the report has the words
         st.term_words = "khóa" in text or "khoá" in text or "nhiệm kỳ" in text
         st.concessive = concessive
@@ -3664,7 +3673,7 @@ class Extractor:
                 "audience": audience,
                 "char_start": tok.start,
                 "char_end": tok.end,
-                "sentence": stext,
+                "sentence": stext if st.shown is None else st.shown.get(stext, stext),
                 "period_type": period.ptype if period else None,
                 "doc_date": st.doc_date_iso,
                 "doc_date_source": st.doc_date_source,
@@ -4476,7 +4485,7 @@ class Extractor:
                     "mention_text": tok.text,
                     "char_start": tok.start,
                     "char_end": tok.end,
-                    "sentence": stext,
+                    "sentence": stext if st.shown is None else st.shown.get(stext, stext),
                     "reason": reason,
                 }
             )

@@ -131,6 +131,24 @@ def test_a_table_aligned_with_spaces_with_measure_columns(ex: Extractor) -> None
     assert ("study_sessions", 121.0) in got
 
 
+def test_records_of_a_pasted_table_show_the_text_as_written(ex: Extractor) -> None:
+    # the cells are read as parted by bars, but each record's sentence is the report's own text
+    # (its TABs and runs of spaces), at the same offsets
+    text = OFFICE_HEAD + (
+        "Chỉ tiêu\tQuý III/2025\tTháng 10/2025\n"
+        "Hội nghị, lớp học tập nghị quyết\t37\t15\n"
+        "Nội dung                         Số hội nghị, lớp    Lượt đảng viên dự\n"
+        "Nghị quyết Trung ương 8 khóa XIII    143                 9.812\n"
+    )
+    result = ex.extract(text, "pasted")
+    assert result.observations and result.unclassified
+    for rec in [*result.observations, *result.unclassified]:
+        assert "|" not in rec.sentence, rec.sentence
+        assert rec.sentence in text, rec.sentence
+        assert text[rec.char_start : rec.char_end] in rec.sentence
+    assert any("\t" in o.sentence for o in result.observations)  # (a cell's TAB, as written)
+
+
 def test_a_letterhead_in_two_columns_is_no_table(ex: Extractor) -> None:
     # two lines parted by runs of spaces with no cell of figures: left as they are
     from orchestration.extraction.extractor import _cells_to_bars
