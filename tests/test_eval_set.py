@@ -1,4 +1,5 @@
-"""Well-formedness of the labeled evaluation set (tests/eval/{dev,holdout}/gold.jsonl).
+"""Well-formedness of the labeled evaluation set (tests/eval/<split>/gold.jsonl for every split
+in SPLITS: dev and the holdout sets), and that every set is registered everywhere it must be.
 
 Pure stdlib on purpose: the set must stay checkable without the extractor (which is written
 independently of the labels). See docs/LABELING.md for the rules and tests/eval/README.md.
@@ -6,6 +7,7 @@ independently of the labels). See docs/LABELING.md for the rules and tests/eval/
 
 from __future__ import annotations
 
+import ast
 import csv
 import json
 import re
@@ -24,7 +26,7 @@ SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "hol
           "holdout21", "holdout22", "holdout23", "holdout24", "holdout25",
           "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
           "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-          "holdout44", "holdout45", "holdout47", "holdout46", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57")
+          "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57")
 SEEDS = ROOT / "dbt_project" / "seeds"
 QUALIFIERS = {"exact", "approx", "at_least", "at_most"}
 AUDIENCES = {"party_members", "masses", "all"}
@@ -169,3 +171,42 @@ def test_every_number_in_a_report_is_labeled(split: str) -> None:
         missing = [m.group(0) for m in NUMBER.finditer(text)
                    if not all(covered[m.start():m.end()])]
         assert not missing, f"{split}/{doc_id}: numbers neither fact nor trap: {missing}"
+
+
+def _dict_keys(path: Path, *names: str) -> set[str]:
+    """The keys of the dict literals assigned to `names` at the top of a module (read, not run:
+    the module may import the extractor)."""
+    keys: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        target = (node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1
+                  else node.target if isinstance(node, ast.AnnAssign) else None)
+        if isinstance(target, ast.Name) and target.id in names and isinstance(node.value, ast.Dict):
+            keys |= {ast.literal_eval(k) for k in node.value.keys if k is not None}
+    return keys
+
+
+def _own_test_splits(path: Path) -> set[str]:
+    """The splits a module scores in a test of their own (`EVAL_DIR / "holdout2" / ...`)."""
+    return {node.right.value for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div)
+            and isinstance(node.left, ast.Name) and node.left.id == "EVAL_DIR"
+            and isinstance(node.right, ast.Constant) and isinstance(node.right.value, str)}
+
+
+def test_every_holdout_set_is_registered_with_its_floors() -> None:
+    """A holdout set (a directory of tests/eval with a `_src`) is in SPLITS (validated here), in
+    build_gold.py's SOURCES (built) and has floors in tests/extraction/test_eval_targets.py
+    (HOLDOUT_FLOORS = TUNED_FLOORS | UNSEEN_FLOORS, or a test of its own for the first ten), so a
+    set cannot be added without its floors. The directories are listed, not read."""
+    on_disk = {p.name for p in EVAL.iterdir() if (p / "_src").is_dir()}
+    splits = set(SPLITS) - {"dev"}
+    sources = _dict_keys(EVAL / "build_gold.py", "SOURCES") - {"dev"}
+    targets = ROOT / "tests" / "extraction" / "test_eval_targets.py"
+    floors = _dict_keys(targets, "TUNED_FLOORS", "UNSEEN_FLOORS")
+    own = _own_test_splits(targets) - {"dev"}
+    assert len(SPLITS) == len(set(SPLITS)), "a split twice in SPLITS"
+    assert not floors & own, f"floors given twice: {sorted(floors & own)}"
+    assert splits == on_disk, f"SPLITS vs tests/eval: {sorted(splits ^ on_disk)}"
+    assert sources == on_disk, f"build_gold.py SOURCES vs tests/eval: {sorted(sources ^ on_disk)}"
+    assert floors | own == on_disk, (
+        f"test_eval_targets floors vs tests/eval: {sorted((floors | own) ^ on_disk)}")

@@ -195,7 +195,7 @@ def test_holdout9_does_not_regress(extractor: Extractor) -> None:
 
 
 # Sets written by labelers who never saw the extractor, each scored once unseen and then tuned
-# on (sessions 9 to 13). Their unseen scores, the rules each set taught and the gold labels not
+# on (sessions 9 to 14). Their unseen scores, the rules each set taught and the gold labels not
 # followed are in tests/eval/README.md. The floors sit just below each set's score after its
 # tuning: they guard those rules against regressions and say nothing about unseen text. (The
 # "điểm cầu" trap hits noted until session 11 are gone: session 12 made "N điểm cầu" a trap, as
@@ -237,20 +237,23 @@ TUNED_FLOORS = {
     "holdout32": (0.99, 0.985, 1.00, 0),  # unseen 0.958 / 0.954 (1.0.26); tuned 0.991 / 0.987 (1.0.27)
     # tables (session 14): 0.989 / 0.979 (floors raised)
     "holdout33": (0.985, 0.975, 1.00, 0),  # unseen 0.954 / 0.943 (1.0.27); tuned 0.967 / 0.957 (1.0.28)
-    "holdout35": (0.95, 0.945, 1.00, 0),  # unseen 0.933 / 0.924 (1.0.27); tuned 0.955 / 0.945 (1.0.28)
+    # holdout35: typed 0.94511 (tp 198, fp 11, fn 12 of 210 facts): one fact lost is 0.9426, under
+    # 0.945, so the typed floor sits at 0.94, a margin of one fact (session 14's review)
+    "holdout35": (0.95, 0.94, 1.00, 0),  # unseen 0.933 / 0.924 (1.0.27); tuned 0.955 / 0.945 (1.0.28)
     "holdout36": (0.985, 0.94, 1.00, 0),  # unseen 0.921 / 0.866 (1.0.28); tuned 0.989 / 0.943 (1.0.29)
     "holdout37": (0.995, 0.99, 1.00, 0),  # unseen 0.902 / 0.880 (1.0.28); tuned 1.000 / 0.991 (1.0.29)
     # tables (session 14): 0.984 / 0.975 (floors raised)
     "holdout38": (0.98, 0.97, 1.00, 0),  # unseen 0.966 / 0.956 (1.0.29); tuned 0.970 / 0.961 (1.0.30)
     # tables (session 14): 0.994 / 0.967 (floors raised); tables, second round: 1.000 / 0.972
     "holdout39": (1.00, 0.97, 1.00, 0),  # unseen 0.961 / 0.917 (1.0.29); tuned 0.989 / 0.961 (1.0.30)
-    # tables (session 14): 0.980 / 0.975 (floors raised)
+    # tables (session 14): 0.980 / 0.975 (floors raised); the tables and 1.0.33's rules merged:
+    # 0.980 / 0.980 (and so with 1.0.40)
     "holdout40": (0.975, 0.975, 1.00, 2),  # unseen 0.970 / 0.966 (1.0.30); tuned 0.970 / 0.966, 2 of 250 traps (1.0.31); 0.970 / 0.970 (1.0.33)
     "holdout41": (0.985, 0.96, 1.00, 3),  # unseen 0.888 / 0.874 (1.0.30); tuned 0.987 / 0.965, 3 of 249 traps (1.0.31)
     "holdout42": (0.98, 0.98, 1.00, 0),  # unseen 0.967 / 0.925, 2 of 190 traps (1.0.31); tuned 0.981 / 0.981, 0 (1.0.33)
     "holdout43": (0.965, 0.965, 1.00, 0),  # unseen 0.966 / 0.961, 0 of 228 traps (1.0.31); tuned 0.966 / 0.966 (1.0.33)
     "holdout44": (0.985, 0.985, 1.00, 0),  # unseen 0.976 / 0.976, 1 of 266 traps (1.0.33, session 14); tuned 0.986 / 0.986, 0 (1.0.34)
-    "holdout45": (0.995, 0.965, 1.00, 0),  # unseen 0.964 / 0.937, 3 of 255 traps (1.0.33, session 14); tuned 0.995 / 0.968, 0 (1.0.34)
+    "holdout45": (0.995, 0.965, 1.00, 0),  # unseen 0.964 / 0.937, 3 of 255 traps (1.0.33, session 14); tuned 0.996 / 0.969, 0 (1.0.34)
     "holdout48": (0.99, 0.975, 1.00, 1),  # unseen 0.981 / 0.958, 5 of 229 traps (1.0.33/1.0.34, session 14); tuned 0.991 / 0.976, 1 (1.0.35)
     "holdout49": (0.95, 0.93, 1.00, 2),  # unseen 0.819 / 0.783, 3 of 231 traps (1.0.33/1.0.34, session 14); tuned 0.954 / 0.924, 2 (1.0.35); 0.954 / 0.932 (1.0.37: the fourth round and the recurring decisions); 0.959 / 0.937 (1.0.38)
     "holdout50": (1.00, 0.99, 1.00, 0),  # unseen 0.995 / 0.989, 2 of 249 traps (1.0.35, session 14); tuned 1.000 / 0.995, 0 (1.0.36)
@@ -259,7 +262,9 @@ TUNED_FLOORS = {
     "holdout47": (0.97, 0.95, 1.00, 0),  # unseen 0.910 / 0.890, 12 of 259 traps (1.0.36, session 14); tuned 0.972 / 0.951, 0 (1.0.37)
     "holdout54": (0.98, 0.975, 1.00, 0),  # unseen 0.950 / 0.942 (1.0.37/1.0.38, session 14), 3 of 257 traps; tuned 0.984 / 0.976, 0 (1.0.39)
     "holdout55": (0.975, 0.965, 1.00, 0),  # unseen 0.951 / 0.940 (1.0.37) and 0.953 / 0.943 (1.0.38, session 14), 2 of 247 traps; tuned 0.979 / 0.969, 0 (1.0.39)
-    "holdout56": (0.97, 0.955, 1.00, 1),  # unseen 0.783 / 0.769 (1.0.39, session 14), 1 of 266 traps; tuned 0.972 / 0.955, 1 (1.0.40)
+    # holdout56: typed 0.95503 (tp 223, fp 7, fn 14 of 237 facts): a floor of 0.955 failed on any
+    # one fact lost (0.9528); 0.95 leaves a margin of one fact (session 14's review)
+    "holdout56": (0.97, 0.95, 1.00, 1),  # unseen 0.783 / 0.769 (1.0.39, session 14), 1 of 266 traps; tuned 0.972 / 0.955, 1 (1.0.40)
     "holdout57": (0.965, 0.945, 1.00, 1),  # unseen 0.916 / 0.896 (1.0.39, session 14), 17 of 256 traps, 10 of 12 dates; tuned 0.970 / 0.950, 1, 12 of 12 (1.0.40)
 }
 
