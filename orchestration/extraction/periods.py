@@ -18,6 +18,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _Y = r"(?:19|20)\d{2}"
 _D = r"\d{1,2}"
 
+# what a span "từ khi ... vận hành" names after the verb to be the 2025 reform
+_REFORM_TAIL = r"\s+(?:(?:mô\s+hình\s+)?chính\s+quyền\s+(?:địa\s+phương\s+)?hai\s+cấp|bộ\s+máy\s+mới)"
+
 _PERIOD_ALTERNATIVES = [
     # full dates first, so that their parts are never read as months or years
     rf"(?P<fulldate_words>ngày\s+(?P<fw_d>{_D})\s+tháng\s+(?P<fw_m>{_D})\s+năm\s+(?P<fw_y>{_Y}))",
@@ -31,7 +34,7 @@ _PERIOD_ALTERNATIVES = [
         # hết năm": from that day to the end of its quarter or year (a bracket may name the day)
         rf"(?:\s*\([^()\n]{{1,40}}\)(?=\s*(?:đến|tới)\s+hết\s))?"
         rf"\s*(?:đến|tới|-)\s*(?:(?:ngày\s+)?(?P<bw_d2>{_D})[/-](?P<bw_m2>{_D})(?:[/-](?P<bw_y2>{_Y}))?"
-        rf"|hết\s+(?P<bw_u>quý|năm)(?![^\S\n]+(?:i|v|\d|nay))"
+        rf"|hết\s+(?P<bw_u>quý|năm)(?![^\S\n]+(?:i|v|\d|nay|học|sau|tài\s+chính))"
         # Session 14 (holdout49's language): "từ ngày 1/7/2025 đến hết tháng 9/2025": from that
         # day to the last day of the month named
         rf"|hết\s+tháng\s+(?P<bw_mm>{_D})(?:\s*(?:năm\s+|/\s*)(?P<bw_ym>{_Y}))?(?![\d/])))"
@@ -64,13 +67,17 @@ _PERIOD_ALTERNATIVES = [
     # "02 tháng 10, 2020" (a social page's post stamp): a date, no month of work
     rf"(?P<fulldate_comma>(?<![\d/.-])(?P<fc_d>{_D})\s+tháng\s+(?P<fc_m>{_D}),\s*(?P<fc_y>{_Y})(?!\d))",
     # Session 14 (holdout51's language): "Từ khi phường đi vào hoạt động", "từ khi xã mới chính
-    # thức vận hành", "từ khi vận hành chính quyền địa phương hai cấp": since the new ward or
-    # commune began work, 1 July 2025, to the report's date (read so only in a report dated
-    # after the reform: Extractor.extract)
+    # thức vận hành", "từ khi vận hành chính quyền địa phương hai cấp", "từ khi đi vào hoạt động
+    # bộ máy mới": since the new ward or commune began work, 1 July 2025, to the report's date
+    # (read so only in a report dated after the reform: Extractor.extract). A ward, commune or
+    # special zone, the two-level government or the new apparatus must be named, before the verb,
+    # after it or as the subject after the comma ("Từ khi đi vào hoạt động, Đảng ủy phường ..."):
+    # "Từ khi đi vào hoạt động, fanpage ...", "Từ khi vận hành hệ thống loa" are no reform
     (
-        r"(?P<sincereform>từ\s+khi\s+(?:(?:phường|xã|đặc\s+khu)(?:\s+mới)?\s+)?(?:chính\s+thức\s+)?"
-        r"(?:đi\s+vào\s+hoạt\s+động|vận\s+hành)"
-        r"(?:\s+(?:mô\s+hình\s+)?chính\s+quyền\s+(?:địa\s+phương\s+)?hai\s+cấp)?)"
+        r"(?P<sincereform>từ\s+khi\s+(?:(?:phường|xã|đặc\s+khu)(?:\s+mới)?\s+"
+        r"(?:chính\s+thức\s+)?(?:đi\s+vào\s+hoạt\s+động|vận\s+hành)(?:" + _REFORM_TAIL + r")?"
+        r"|(?:chính\s+thức\s+)?(?:đi\s+vào\s+hoạt\s+động|vận\s+hành)"
+        r"(?:" + _REFORM_TAIL + r"|(?=\s*,\s*(?:[^\s,.;]+\s+){0,3}?(?:phường|xã|đặc\s+khu)(?!\w)))))"
     ),
     # "từ năm 2016 đến nay": from the first day of that year to the report's date
     rf"(?P<sinceyear>(?:tính\s+)?từ\s+năm\s+(?P<sy_y>{_Y})\s*(?:đến|tới)\s+nay)",
@@ -95,7 +102,8 @@ PERIOD_PATTERN = "|".join(_PERIOD_ALTERNATIVES)
 # before it may end in a number: "Quận 4, ngày 10/01/2017"; a web page's "updated on" or
 # "posted on" line: "Cập nhật ngày 06-10-2023", "Cập nhật 03/12/2025 08:15", "Đăng lúc 9:30,
 # 14/3/2024"; a broadcast's time of airing: "Chương trình thời sự, phát lúc 17 giờ 30, thứ Năm
-# ngày 12/1/2017"; a social page's post stamp: "02 tháng 10, 2020 lúc 20:15").
+# ngày 12/1/2017"; a social page's post stamp: "02 tháng 10, 2020 lúc 20:15"; an update stamp
+# with its time first and a bar: "Cập nhật: 14:05 | 18/01/2017").
 DATELINE_RE = fastre.compile(
     rf"^\s*(?:\([^)\n]{{1,60}}\)\s*[-–]\s*)?(?:[^\W\d][^,\d\n]{{0,40}}(?:\s\d{{1,2}})?,\s*)?"
     rf"(?:(?:phát(?:\s+sóng)?\s+)?lúc\s+\d{{1,2}}\s*(?:giờ|h|:)\s*(?:\d{{2}})?(?:\s*phút)?\s*,?\s*)?"
@@ -198,19 +206,29 @@ class PeriodMention(Record):
             if self.kind == "ytd" and y:
                 end = doc_date if doc_date and doc_date.year == y else date(y, 12, 31)
                 return date(y, 1, 1), end, "year_to_date", f"từ đầu năm {y} đến {end.isoformat()}"
-            if self.kind == "since" and self.year is None and doc_date is not None and self.a and self.b:
+            if (
+                self.kind == "since"
+                and self.year is None
+                and doc_date is not None
+                and self.a
+                and self.b
+                and self.text[-3:].lower() == "nay"
+            ):
                 # Session 14 (holdout51's language): "Năm 2024, huyện ... . Từ tháng 7 đến nay, xã
-                # ...": a span that runs to the report's date starts in the twelve months before
-                # it, whatever year an earlier sentence named
+                # ...": a span written to run to the report's date ("đến nay") starts in the twelve
+                # months before it, whatever year an earlier sentence named ("Từ tháng 3, ..."
+                # without "đến nay" keeps the year of the text around it)
                 d = doc_date
                 y = d.year if (self.b, self.a) <= (d.month, d.day) else d.year - 1
             if self.kind == "since" and y and self.a and self.b:
                 start = date(y, self.b, self.a)
                 end = doc_date if doc_date and doc_date >= start else date(y, 12, 31)
                 return start, end, "to_date", f"từ {start.isoformat()} đến {end.isoformat()}"
-            if self.kind == "between" and y and self.a and self.b and self.c and self.d:
+            if self.kind == "between" and y and self.a and self.b and self.d:
+                # (no last day written, "đến hết tháng 2", "đến hết năm": the last day of that
+                # month, known once its year is)
                 y2 = self.year2 or y
-                start, end = date(y, self.b, self.a), date(y2, self.d, self.c)
+                start, end = date(y, self.b, self.a), date(y2, self.d, self.c or _month_days(y2, self.d))
                 return start, end, "range", f"từ {start.isoformat()} đến {end.isoformat()}"
             if self.kind == "monthrange" and y and self.a and self.b:
                 y2 = self.year2 or y
@@ -303,7 +321,7 @@ _ANCHORS = (
         ("quý", r"(?=\s+[ivx1-4])"),
     ]
     + [(w, r"(?=\s+tháng)") for w in ("sáu", "chín", "ba", "hai", "bốn", "bảy", "tám", "mười")]
-    + [("năm", r"(?=\s+tháng\s+(?:đầu\s+)?năm)")]
+    + [("năm", r"(?=\s+tháng\s+(?:đầu\s+)?(?:năm|\d{4}(?![\d/])))")]
     + [("nửa", r"(?=\s+(?:đầu|cuối)\s+năm)")]
     + [(d, r"\d{0,2}(?=[/.-]\d|\s+(?:tháng|ngày|tuần))") for d in "0123456789"]
 )
@@ -424,18 +442,16 @@ def find_periods(
             m1 = _int(g("bw_m1")) or 0
             last = 12 if g("bw_u") == "năm" or m1 > 12 else 3 * ((m1 - 1) // 3) + 3
             y1 = _int(g("bw_y1"))
-            out.append(
-                PeriodMention(
-                    s, e, "between", t, y1, _int(g("bw_d1")), m1, y1, 31 if last in (3, 12) else 30, last
-                )
-            )
+            # (no last day (c): "đến hết ..." writes no date, so none is read as the text's latest
+            # date (Extractor._inferred_date); PeriodMention.resolve takes the month's last day)
+            out.append(PeriodMention(s, e, "between", t, y1, _int(g("bw_d1")), m1, y1, None, last))
         elif k == "between" and g("bw_mm"):
             m2 = _int(g("bw_mm")) or 0
-            y2 = _int(g("bw_ym"))
-            last_day = _month_days(y2 or 2001, m2) if 1 <= m2 <= 12 else 0
             y1 = _int(g("bw_y1"))
             out.append(
-                PeriodMention(s, e, "between", t, y1, _int(g("bw_d1")), _int(g("bw_m1")), y2, last_day, m2)
+                PeriodMention(
+                    s, e, "between", t, y1, _int(g("bw_d1")), _int(g("bw_m1")), _int(g("bw_ym")), None, m2
+                )
             )
         elif k == "between":
             out.append(
@@ -523,8 +539,11 @@ def find_periods(
 
 
 def dateline_date(text: str, head_chars: int = 400, letterhead_lines: int = 7) -> date | None:
-    """The document's own date when its first lines carry one (the first three lines in any
-    dateline form; a standalone "<place>, ngày ..." line anywhere in a letterhead's lines)."""
+    """The document's own date when its first lines carry one: the first three lines in any
+    dateline form (DATELINE_RE); below them, a line opening "Ngày ..." under lines all in
+    capitals (a bulletin's letterhead and headline), a standalone "<place>, ngày ..." line
+    (PLACE_DATELINE_RE), or a web page's time stamp on a line of its own ("Thứ Ba, 09/7/2019 |
+    15:40", WEB_STAMP_RE), anywhere in the letterhead's lines."""
     head = text[:head_chars]
     lines = [ln for ln in head.split("\n") if ln.strip()][:letterhead_lines]
     capitals = True  # (are all the lines before in capitals: a letterhead, a bulletin's number, a headline?)

@@ -301,8 +301,12 @@ class OrgUnitIndex:
             if 1 in occupied[i:e]:
                 continue
             before = text[i - 12 if i > 12 else 0 : i].rsplit(None, 1)  # (its last word)
-            if before and before[-1].lower() in _NOT_ANAPHORA_AFTER:
-                continue
+            if before:
+                last = before[-1].lower()
+                if last in _NOT_ANAPHORA_AFTER:
+                    continue
+                if last == "cầu" and text[i - 10 if i > 10 else 0 : i].lower().endswith("điểm cầu "):
+                    continue  # ("điểm cầu phường": the sites' level; not "yêu cầu", "nhu cầu")
             found.append(UnitMention(i, e, "district_anaphora", m.group()))
         found.sort(key=_start_of)
         return found
@@ -677,9 +681,9 @@ def _names_a_place(text: str, start: int) -> bool:
 _NOT_ANAPHORA_AFTER = frozenset(
     {
         "các", "những", "mỗi", "từng", "nhiều", "giữa", "cấp",
-        # Session 14 (holdout44's language): "trực tuyến tới 168 điểm cầu phường, xã, đặc khu": the
-        # level of the sites linked, and a level listed after another one, name no unit
-        "cầu", "phường,", "xã,", "quận,", "huyện,",
+        # a level listed after another one names no unit ("phường, xã, đặc khu"; "điểm cầu
+        # phường" is skipped where the anaphora are read)
+        "phường,", "xã,", "quận,", "huyện,",
     }
 )
 

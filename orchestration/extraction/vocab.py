@@ -31,6 +31,8 @@ QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     # "ngót 31 nghìn", "non 9.000" (just under N, like "gần"; session 14, holdout55's language)
     ("ngót", "at_most"),
     ("non", "at_most"),
+    # ... but "mầm non" is the kindergarten ("trường mầm non 12", "giáo dục mầm non 5 tuổi")
+    ("mầm non", "exact"),
     ("dưới", "at_most"),
     ("ít nhất", "at_least"),
     ("hơn", "at_least"),

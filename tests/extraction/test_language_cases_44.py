@@ -7,7 +7,7 @@ Sentences written for these tests, not copied from the reports."""
 
 from __future__ import annotations
 
-from extraction_helpers import headed
+from extraction_helpers import facts, headed
 
 from orchestration.extraction import Extractor
 
@@ -116,3 +116,22 @@ def test_the_level_of_linked_sites_names_no_unit(ex: Extractor) -> None:
         CITY_HEAD,
     )
     assert {f[0] for f in got} == {"Thành phố Hồ Chí Minh"}, got
+
+
+def test_dv_is_party_members_in_study_attendance(ex: Extractor) -> None:
+    head = "Ngày 12/1/2023, Ban Tuyên giáo Huyện ủy Bình Chánh báo cáo kết quả công tác tuyên giáo năm 2022.\n\n"
+    for body in (
+        "Năm 2022, huyện tổ chức 8 hội nghị học tập nghị quyết; lượt ĐV dự: 1.250.",
+        "Năm 2022, huyện tổ chức 8 hội nghị học tập nghị quyết với 1.250 ĐV dự học.",
+    ):
+        got = [(f[3], f[4], f[6]) for f in facts(ex, head + body)]
+        assert ("study_attendance", 1250.0, "party_members") in got, (body, got)
+
+
+def test_dv_is_party_members_in_propaganda_audience(ex: Extractor) -> None:
+    text = (
+        "Ngày 12/1/2023, Ban Tuyên giáo Huyện ủy Bình Chánh báo cáo kết quả công tác tuyên giáo năm 2022.\n\n"
+        "Năm 2022, huyện tổ chức 40 buổi tuyên truyền miệng, thu hút 1.250 lượt ĐV nghe."
+    )
+    got = [(f[3], f[4], f[6]) for f in facts(ex, text)]
+    assert ("propaganda_audience", 1250.0, "party_members") in got, got

@@ -1,7 +1,7 @@
 """Session 14 (fourth round), holdout50 and holdout51: the language behind their misses, mostly of
 reports that span the 1 July 2025 reform (a sentence dated before the reform naming the former
 district; "phường"/"xã" after it never the district; "từ khi phường đi vào hoạt động"; a span "từ
-tháng 7 đến nay" in the report's own year; an interviewee's answer opening with such a span; a
+tháng 7 đến nay" starting in the twelve months before the report's date; an interviewee's answer opening with such a span; a
 numbered heading with its period in brackets), a city named as a resolution's topic, a bare
 study noun in a lead's second sentence and "cấp thành phố theo hình thức ...", party
 organisations that sent reports and the bodies of party organisations.
@@ -52,6 +52,15 @@ def test_since_a_month_to_now_starts_in_the_reports_year(ex: Extractor) -> None:
     )
     got = _got(ex, text)
     assert ("Xã Bình Khánh", "2025-08-01", "2025-11-10", "oral_propaganda_sessions", 14.0) in got, got
+
+
+def test_since_a_month_after_the_reports_month_starts_the_year_before(ex: Extractor) -> None:
+    text = (
+        "Ngày 15/1/2026\n\nXã Bình Khánh: giữ mạch tuyên truyền\n\n"
+        "Từ tháng 8 đến nay, Đảng ủy xã Bình Khánh đã tổ chức 11 buổi tuyên truyền miệng ở các ấp."
+    )
+    got = _got(ex, text)
+    assert ("Xã Bình Khánh", "2025-08-01", "2026-01-15", "oral_propaganda_sessions", 11.0) in got, got
 
 
 def test_an_answer_opening_with_a_span_to_now_dates_its_paragraph(ex: Extractor) -> None:
@@ -121,9 +130,11 @@ def test_the_bodies_of_party_organisations_are_structure(ex: Extractor) -> None:
     text = (
         "Ngày 10/4/2023\n\nQuận Tân Bình: giao ban quý I năm 2023\n\n"
         "Ban Tuyên giáo Quận ủy tổ chức giao ban quý I năm 2023 với ban tuyên giáo 15 đảng ủy "
-        "phường và các chi bộ cơ sở."
+        "phường và các chi bộ cơ sở. Trong quý, Quận ủy tổ chức 6 hội nghị học tập nghị quyết."
     )
-    assert 15.0 not in [f[4] for f in facts(ex, text)]
+    got = [(f[3], f[4]) for f in facts(ex, text)]
+    assert 15.0 not in [v for _, v in got], got
+    assert ("study_sessions", 6.0) in got, got
 
 
 def test_a_headline_naming_the_city_and_a_study_leads_the_sections_below(ex: Extractor) -> None:

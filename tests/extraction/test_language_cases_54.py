@@ -78,6 +78,11 @@ def test_non_is_just_under(ex: Extractor) -> None:
     assert got == [("Huyện Bình Chánh", "2022-01-01", "2022-12-31", "news_items", 700.0, "at_most")]
 
 
+def test_mam_non_is_the_kindergarten_no_qualifier(ex: Extractor) -> None:
+    got = _f(ex, "Năm 2022, huyện tổ chức tuyên truyền miệng tại các trường mầm non 45 buổi.")
+    assert got == [("Huyện Bình Chánh", "2022-01-01", "2022-12-31", "oral_propaganda_sessions", 45.0, "exact")]
+
+
 # --- averages with a comma and the extreme of some unit ------------------------------------
 
 

@@ -8,7 +8,7 @@ import pytest
 from extraction_helpers import facts
 
 from orchestration.extraction import Extractor
-from orchestration.extraction.periods import dateline_date
+from orchestration.extraction.periods import PeriodMention, dateline_date, find_periods
 
 UNIT = "Ban Tuyên giáo Quận ủy Quận 10"
 
@@ -98,3 +98,54 @@ def test_future_and_targets_are_not_facts(ex: Extractor) -> None:
 def test_more_period_forms(ex: Extractor, phrase: str, start: str, end: str) -> None:
     got = facts(ex, f"{phrase}, {UNIT} tổ chức 12 buổi tuyên truyền miệng.")
     assert [(f[1], f[2]) for f in got] == [(start, end)]
+
+
+def _one(text: str) -> PeriodMention:
+    (p,) = find_periods(text)
+    return p
+
+
+def test_to_the_end_of_the_year_or_quarter_from_a_day() -> None:
+    p = _one("từ 15/10 đến hết năm, xã mở lớp")
+    assert p.resolve(2024, None)[:2] == (date(2024, 10, 15), date(2024, 12, 31))
+    p = _one("từ ngày 2/4 đến hết quý, xã mở lớp")
+    assert p.resolve(2024, None)[:2] == (date(2024, 4, 2), date(2024, 6, 30))
+    # no last day is written: none is read as the latest date the text mentions
+    assert p.c is None
+
+
+def test_a_school_year_a_next_year_or_a_fiscal_year_is_no_end_of_the_year() -> None:
+    for tail in ("năm học", "năm sau", "năm tài chính"):
+        assert not [p for p in find_periods(f"từ 15/10 đến hết {tail}, xã mở lớp") if p.kind == "between"], tail
+
+
+def test_to_the_end_of_february_is_the_29th_in_a_leap_year() -> None:
+    p = _one("từ 1/2 đến hết tháng 2, xã mở lớp")
+    assert p.resolve(2024, None)[1] == date(2024, 2, 29)
+    assert p.resolve(2023, None)[1] == date(2023, 2, 28)
+
+
+def test_since_the_start_of_work_needs_a_ward_commune_or_the_reform_named() -> None:
+    for text in ("Từ khi đi vào hoạt động, fanpage đã có 500 bài.", "Từ khi vận hành hệ thống loa, tổ dân phố"):
+        assert not [p for p in find_periods(text) if p.kind == "since"], text
+    for text in (
+        "Từ khi phường đi vào hoạt động, ",
+        "Từ khi vận hành bộ máy mới, ",
+        "Từ khi đi vào hoạt động, Đảng ủy phường ",
+    ):
+        assert [(p.year, p.b, p.a) for p in find_periods(text)] == [(2025, 7, 1)], text
+
+
+def test_a_months_count_before_a_bare_year_in_words() -> None:
+    p = _one("năm tháng 2024 huyện mở lớp")
+    assert (p.kind, p.a, p.year) == ("first_months", 5, 2024)
+
+
+def test_an_update_stamp_with_its_time_first() -> None:
+    assert dateline_date("Cập nhật: 14:05 | 18/01/2017\nQuận ủy tổ chức hội nghị.") == date(2017, 1, 18)
+
+
+def test_since_a_month_without_to_now_keeps_the_year_of_its_text() -> None:
+    # only a span written to run to now ("đến nay") starts in the twelve months before the report
+    p = _one("Từ tháng 3, quận mở lớp")
+    assert p.resolve(2024, date(2025, 3, 10))[0] == date(2024, 3, 1)

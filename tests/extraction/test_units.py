@@ -106,3 +106,16 @@ def test_a_place_that_is_a_ward_only_after_2025_does_not_set_the_province(ex: Ex
     text = ("Năm 2019, đoàn công tác tỉnh Bình Dương làm việc với Quận ủy Đống Đa.\n\n"
             "Ban Tuyên giáo Thành ủy tổ chức 14 hội nghị báo cáo viên.")
     assert [f[0] for f in facts(ex, text)] == ["Thành phố Hà Nội"]
+
+
+def test_a_district_after_yeu_cau_or_nhu_cau_is_an_anaphora(ex: Extractor) -> None:
+    # "cầu" ends "yêu cầu", "nhu cầu": the district after them is the one talked about; only
+    # "điểm cầu quận" (the level of the sites linked) names none
+    for text, n in (
+        ("Thành ủy yêu cầu quận rà soát các lớp học.", 1),
+        ("Theo yêu cầu quận, các phường báo cáo.", 1),
+        ("Đáp ứng nhu cầu quận, Ban mở thêm lớp.", 1),
+        ("Hội nghị trực tuyến tới 20 điểm cầu quận, huyện.", 0),
+    ):
+        got = [m for m in ex.units.find(text) if m.kind == "district_anaphora"]
+        assert len(got) == n, text
