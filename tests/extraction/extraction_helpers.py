@@ -37,3 +37,12 @@ def headed(default_head: str) -> tuple[Callable[..., list[tuple]], Callable[...,
         return [(f[3], f[4]) for f in _facts(ex, body, head)]
 
     return _facts, _iv
+
+
+def headed_values(default_head: str) -> Callable[..., list[float]]:
+    """`_values(ex, body, head=default_head)`: the value of each fact of head + body."""
+
+    def _values(ex: Extractor, body: str, head: str = default_head) -> list[float]:
+        return values(ex, head + body)
+
+    return _values

@@ -8,7 +8,7 @@ Sentences written for these tests, not copied from the reports."""
 
 from __future__ import annotations
 
-from extraction_helpers import facts, headed
+from extraction_helpers import facts, headed, headed_values
 
 from orchestration.extraction import Extractor
 
@@ -16,8 +16,7 @@ HEAD = "Ngày 05/7/2023\n\nPhường Bến Nghé: kết quả công tác tuyên 
 _facts, _iv = headed(HEAD)
 
 
-def _values(ex: Extractor, body: str, head: str = HEAD) -> list[float]:
-    return [f[4] for f in _facts(ex, body, head)]
+_values = headed_values(HEAD)
 
 
 def test_an_issue_numbered_within_its_year_is_no_period_of_the_work(ex: Extractor) -> None:
