@@ -202,7 +202,7 @@ _NAMED_SPAN_KINDS = frozenset({"quarter", "first_months", "h2", "year", "month"}
 _PARTY_LOCAL_LEVELS = ("district", "ward")
 # the anaphora naming a ward ("phường", "Đảng ủy xã"): after the reform never the district
 _WARD_WORDS = ("phường", "xã")
-_WARD_WORD_ENDS = frozenset("gã")
+_WARD_WORD_ENDS = frozenset("gãGÃ")  # (their last letters, either case: a cheap first test)
 # the quotation marks an answer opens with after its speaker's label ('Đồng chí A: “...')
 _OPENING_QUOTES = frozenset('“"«')
 # the periods that are a day, not a span (a heading's "(tính đến 30/9)" dates no section)
@@ -334,10 +334,12 @@ _BREAKDOWN_OPENINGS = ("gồm ", "bao gồm ", "trong đó ")
 # Session 12 (holdout29's language): how often something is done ("2 lần mỗi năm", "1 lần/tháng",
 # "2 lần một năm"): a norm (noun_norm starts with a space)
 _TIMES_PER_PERIOD = (" lần mỗi ", " lần một năm ", " lần một tháng ", " lần một quý ", " lần một tuần ")
-_TIMES_SLASH = (" lần/", " lần /")
+_TIMES_SLASH = (" lần/", " lần /")  # ("1 lần/quý": norm blanks the slash, read on the text)
 _RANGE_JOINS = frozenset({"đến", "tới", "-", "–"})
 # the spans of time after "mỗi" that make a count a habit, not a per-item figure ("5 tin mỗi ngày")
-_EACH_TIME_WORDS = frozenset({"ngày", "tuần", "tháng", "năm", "quý", "giờ"})  # ("1 lần/quý": norm blanks the slash, read on the text)
+_EACH_TIME_WORDS = frozenset({"ngày", "tuần", "tháng", "năm", "quý", "giờ"})
+# (the same words as a regex's alternation)
+_EACH_TIME_ALT = "|".join(sorted(_EACH_TIME_WORDS))
 # the members of a place's party organisations ("2.300 đảng viên sinh hoạt ở 87 chi bộ")
 _MEMBERS_MEETING_IN = tuple(
     f" {n} sinh hoạt {p} " for n in ("đảng viên", "hội viên", "đoàn viên") for p in ("ở", "tại", "trong")
@@ -448,6 +450,7 @@ class _DocState(Record):
         "province",
         "quotes",
         "related_from",
+        "related_zones",
         "resolved",
         "section_needs_period",
         "section_period",
@@ -521,6 +524,9 @@ class _DocState(Record):
         # Session 14 (holdout57's language): where a web page's links to other articles start
         # (a line "Tin liên quan:", "Xem thêm:", "Tin khác", "Bài viết cùng chuyên mục"); -1: none
         self.related_from = -1
+        # the spans of those links ([start, end)): a box in the middle of an article ends at the
+        # next paragraph of prose
+        self.related_zones: tuple[tuple[int, int], ...] = ()
         # the starts of the numbers of a web page's counters ("Lượt xem: 1.482", "👁 2.315 lượt
         # đọc", "Số lượt truy cập: 1.208.455"): page furniture, no audience of the work
         self.counter_at: frozenset[int] = frozenset()
@@ -797,11 +803,23 @@ class Extractor:
         # (one scan for a newline, where a heading over links or a counter opens its line,
         # cheaper than a gate of words; one scan for a bar, the counter after a line's bar)
         counters: list[int] = []
+        zones: list[tuple[int, int]] = []
+        zone_end = -1
         for m in _PAGE_LINE_RE.finditer(lower):
+            if m.start() < zone_end:
+                continue  # (a line inside a box of links: the box traps it)
             if m.group(1) is None:
-                st.related_from = m.start() + 1
-                break
+                zone_end = _related_zone_end(text, m.end())
+                zones.append((m.start() + 1, zone_end))
+                continue
             counters.append(m.start(1))
+        if zones:
+            st.related_from = zones[0][0]
+            st.related_zones = tuple(zones)
+        if counters and not zones and "👁" not in text and not _web_page_signs(text):
+            # ("Lượt truy cập: 125.000" in a report's list under its fanpage: the page's
+            # audience, no counter of a web page the report was saved from)
+            counters = []
         if "|" in text:
             for m in _BAR_COUNTER_RE.finditer(lower):
                 counters.append(m.start(1))
@@ -847,7 +865,11 @@ class Extractor:
                 lead = text[sent.start : sent.start + 4]
                 if si and (lead[:2] in _HEADING_LEADS or lead[:1].isdigit() or lead.isupper() or lead == "Phần"):
                     _plan_heading(st, sent)
-                    if lead[:1].isdigit() or lead[:2] in _HEADING_LEADS:
+                    if lead[:2] in _HEADING_LEADS or (
+                        lead[:1].isdigit() and _NUMBERED_HEADING_RE.match(text, sent.start) is not None
+                    ):
+                        # (a paragraph opening with a count, "45 chi bộ đã ...", is no heading:
+                        # the bracketed heading's period goes on over it)
                         self._numbered_heading_period(st, sent, periods)
                 self._maybe_heading(st, sent, units_here, all_periods, ref_for_units)
             sent_periods = (
@@ -1402,6 +1424,7 @@ class Extractor:
             if rp is not None:
                 st.section_period = rp
                 st.section_needs_period = False
+                st.bracket_period = False  # (a unit's heading dates its section now)
 
     # ---- sentence level ----------------------------------------------------------------
     def _sentence(
@@ -1523,6 +1546,7 @@ class Extractor:
                     and at >= REFORM_DATE
                     and m.text[-1:] in _WARD_WORD_ENDS
                     and m.text.lower().endswith(_WARD_WORDS)
+                    and not m.text.lower().endswith("thị xã")  # (a town, no ward)
                 ):
                     if not unit_at_known:
                         # Session 14 (holdout54/55's language): "Sáu tháng đầu năm 2025, Ban
@@ -1532,7 +1556,7 @@ class Extractor:
                         before = self._period_before_reform(st, periods)
                         if before is not None:
                             unit_at = before
-                    if unit_at is None or unit_at >= REFORM_DATE:
+                    if unit_at >= REFORM_DATE:  # (a date: `at` is known here)
                         # Session 14 (holdout51's language): "Sáu tháng đầu năm 2025, Quận ủy Long
                         # Biên ... . Từ ngày 1/7/2025, Đảng ủy phường tổ chức ...": "phường", "xã"
                         # after the reform is the new ward, never the district recalled before it
@@ -1630,7 +1654,8 @@ class Extractor:
                 nxt is not None
                 and nxt.start - tok.end < 7
                 and len(st.unclassified) > n_traps
-                and text.startswith("từ ", tok.start - 3)
+                and tok.start >= 3
+                and st.lower.startswith("từ ", tok.start - 3)
                 and nxt.shape == "number"
                 and st.lower[tok.end : nxt.start].strip() in _RANGE_JOINS
                 and nxt.value is not None
@@ -1662,6 +1687,8 @@ class Extractor:
         if text[line_end - 1 : line_end] != ")" or line_end - sent.start > 160:
             return
         opened = text.rfind("(", sent.start, line_end)
+        if opened == -1:
+            return
         k = bisect.bisect_right(periods, opened, key=_start_of)
         for p in periods[k : k + 2]:
             if p.end <= line_end and p.kind in _PERIOD_KINDS_FOR_FACTS and p.kind not in _POINT_KINDS:
@@ -1834,7 +1861,7 @@ class Extractor:
             # "“Chi bộ 4 tốt”", "(sức chứa 350 chỗ)": the words, not the marks that open them
             pre_words = [w for w in (x.lstrip('“("') for x in pre_words) if w]
         is_words = shape == "words"
-        if st.related_from != -1 and start > st.related_from:
+        if st.related_from != -1 and start > st.related_from and _in_related_zone(st.related_zones, start):
             # Session 14 (holdout57's language): under a web page's "Tin liên quan:" / "Xem
             # thêm:" / "Tin khác" the headlines of other articles ("- Quận 8: 32 tập thể được
             # khen thưởng ..."): their numbers are other reports' facts, not this one's
@@ -2715,7 +2742,7 @@ class Extractor:
                     and noun_norm.startswith(_PARTY_ORG_NOUNS)
                     and _ORGS_THEN_DID_RE.match(lower, tok.end, clause_end) is not None
                 ):
-                    # Session 13 (holdout42's language): "tổ chức 01 hội nghị cấp phường, sau đó 52
+                    # Session 14 (holdout42's language): "tổ chức 01 hội nghị cấp phường, sau đó 52
                     # chi bộ mở lớp tại tổ dân phố": party organisations after a word of sequence,
                     # the subject of work that counts nothing after its verb, the structure
                     if not is_words:
@@ -2923,7 +2950,14 @@ class Extractor:
                 # the members of the party organisations a place has, a size, not an audience
                 self._trap(st, tok, stext, "population")
                 return None
-        elif percent and noun_norm.startswith(_OVERSEEN_UNITS) and " có " in noun_norm[:32]:
+        elif (
+            percent
+            and noun_norm.startswith(_OVERSEEN_UNITS)
+            and " có " in noun_norm[:32]
+            # ("100% chi bộ có tổ chức sinh hoạt chuyên đề": "có" before a verb of the work is
+            # "did", a rate of the work)
+            and not noun_norm.startswith(_DID_WORK, noun_norm.find(" có ") + 3)
+        ):
             # Session 14 (holdout47's language): "100% khu phố đã có nhóm Zalo", "98% chi bộ có
             # trang thông tin": the share of the units that have something, a coverage, not a rate
             # of the work
@@ -3293,7 +3327,7 @@ class Extractor:
             )
             and (self._study_in_prev_sentence(st, sent) or self._after_a_study(st, sent))
         ):
-            # Session 13 (holdout42's language): "Đảng ủy tổ chức 01 hội nghị cấp phường, sau đó 52
+            # Session 14 (holdout42's language): "Đảng ủy tổ chức 01 hội nghị cấp phường, sau đó 52
             # chi bộ mở lớp ... Tổng cộng có 61 lớp, ...": a total opening the sentence after a
             # study was counted adds up the classes of that study; "... 74 lớp ở các chi bộ ...
             # Do nhiều đảng viên đi biển, huyện mở thêm 06 lớp bổ sung": classes "more" (thêm)
@@ -3348,7 +3382,7 @@ class Extractor:
             and (" dự nghe " in noun_norm or lower.find("dự nghe", sent.start, start) != -1)
             and (
                 self._after_a_study(st, sent)
-                # Session 13 (holdout42/43's language): "... mở 71 lớp, thu hút 2.781 lượt đảng
+                # Session 14 (holdout42/43's language): "... mở 71 lớp, thu hút 2.781 lượt đảng
                 # viên, đạt 97,1%. Riêng quần chúng có 430 lượt dự nghe.": a sentence opening
                 # "Riêng" sets one more group apart from the count of the sentence before it
                 or (st.text.startswith("Riêng ", sent.start) and self._study_in_prev_sentence(st, sent))
@@ -3477,7 +3511,7 @@ class Extractor:
             and not percent
             and any(w in noun_norm for w in NOT_NEWS_WRITINGS)
         ):
-            # Session 13 (holdout42's language): "Sau học tập, 9.516 đảng viên viết bài thu
+            # Session 14 (holdout42's language): "Sau học tập, 9.516 đảng viên viết bài thu
             # hoạch": the members counted by what they wrote after the study, a result of it
             # outside the taxonomy like "9.516 bài thu hoạch", not its attendances
             match = Match(self.lexicon.other, "")
@@ -3774,7 +3808,7 @@ class Extractor:
         code = ATTENDEES_OF.get(prev_code)
         if code is not None:
             if not (" " + " ".join(pre_words)).endswith(_ATTENDEE_LINKS) and not (
-                # Session 13 (holdout42's language): "Tổng cộng có 61 lớp, 4.286 lượt đảng viên
+                # Session 14 (holdout42's language): "Tổng cộng có 61 lớp, 4.286 lượt đảng viên
                 # dự": people who "attended" (dự, tham dự) listed right after the gatherings
                 (" dự " in noun_norm or " tham gia " in noun_norm)
                 and pre_words[-1:] != []
@@ -4685,7 +4719,7 @@ _ORGS_DID_RE = fastre.compile(
     r"\s+" + _PARTY_ORGS + r"[^;.:()]{0,50}?\s(?:đã|đều)\s+(?:tổ chức|triển khai|học tập|quán triệt|thực hiện)"
     r"(?!\s+(?:được\s+)?(?:(?:trên|hơn|gần|khoảng|tổng cộng)\s+)?\d)"
 )
-# Session 13 (holdout42's language): party organisations after a word of sequence, then a verb of
+# Session 14 (holdout42's language): party organisations after a word of sequence, then a verb of
 # work with no count after it ("sau đó 52 chi bộ mở lớp tại tổ dân phố")
 _ORGS_THEN_DID_RE = fastre.compile(
     r"\s+" + _PARTY_ORGS + r"[^;.:()\d]{0,50}?\s(?:đã\s+|đều\s+)?(?:mở|tổ chức|triển khai|học tập|quán triệt)"
@@ -4700,6 +4734,8 @@ _PARTY_ORG_AFTER_RE = fastre.compile(r"\s+" + _PARTY_ORGS + r"\b")
 _SPEECH_OPEN_RE = fastre.compile(r":\s*[\"“‘']$")
 # "IV." / "3." opening a heading line (roman numerals, arabic numbers)
 _HEADING_NUMBER_RE = fastre.compile(r"(?:([IVXL]+)|(\d{1,2}))\s*[.)/]\s+")
+# a numbered heading's number ("2. ", "2.1. ", "3) "): a paragraph opening with a count is none
+_NUMBERED_HEADING_RE = fastre.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]\s")
 # "PHẦN III." / "Phần thứ hai:" / "PHẦN 2 -" opening a heading line (a part of a report)
 _PART_NUMBER_RE = fastre.compile(
     r"(?:PHẦN|Phần)\s+(?:[IVXL]+|\d{1,2}|(?:THỨ|thứ)\s+\w+)\s*[.:)–-]\s*"
@@ -5137,6 +5173,41 @@ _PAGE_LINE_RE = fastre.compile(
     r"|👁)[ \t]*(\d[\d.]*)(?:[ \t]+lượt[ \t]+(?:xem|đọc))?(?=[ \t]*(?:\||$)))",
     re.MULTILINE,
 )
+# the lines of a web page's frame: a menu of short names between bars ("Trang chủ | Tin tức |
+# Liên hệ"), or a short line with a time of day ("Thứ Ba, 09/7/2019 | 15:40", "Cập nhật: 14:05")
+_WEB_FRAME_RE = fastre.compile(
+    r"^[^\n|\d]{1,40}(?:\|[^\n|\d]{1,40}){2,}$|^[^\n]{0,40}\b\d{1,2}:\d{2}\b[^\n]{0,40}$",
+    re.MULTILINE,
+)
+
+
+def _web_page_signs(text: str) -> bool:
+    """Does the text show a web page's frame (a menu line between bars, a time stamp)?"""
+    return ("|" in text or ":" in text) and _WEB_FRAME_RE.search(text) is not None
+
+
+def _related_zone_end(text: str, pos: int) -> int:
+    """The end of a box of links to other articles whose heading ends at `pos`: the start of
+    the next line of prose (200 characters or more, with a full stop), else the text's end."""
+    n = len(text)
+    while pos < n:
+        start = pos + 1 if text.startswith("\n", pos) else pos
+        end = text.find("\n", start)
+        if end == -1:
+            end = n
+        if end - start >= 200 and "." in text[start:end]:
+            return start
+        pos = end
+    return n
+
+
+def _in_related_zone(zones: tuple[tuple[int, int], ...], at: int) -> bool:
+    for a, b in zones:  # (a loop: no generator)
+        if a <= at < b:
+            return True
+    return False
+
+
 # a counter after a bar: "Cập nhật ngày 24-12-2020 | Lượt xem: 968", "Thanh Tâm  |  👁 1.045"
 _BAR_COUNTER_RE = fastre.compile(
     r"\|[ \t]*(?:(?:số[ \t]+)?lượt[ \t]+(?:xem|đọc|truy[ \t]+cập)[ \t]*:|👁)[ \t]*(\d[\d.]*)"
@@ -5680,7 +5751,7 @@ _NOT_WORK_HEADS = frozenset(
         "hộ làm",
         # Session 13 (holdout38's language): "có hơn 2.400 hộ sống bằng nghề biển"
         "hộ sống",
-        # Session 13 (holdout42's language): "với hơn 640 nghìn người sinh sống trên 16 phường",
+        # Session 14 (holdout42's language): "với hơn 640 nghìn người sinh sống trên 16 phường",
         # "khoảng 3.000 hộ sinh sống ven sông": the people who live in a place, its population
         "người sinh",
         "hộ sinh",
@@ -5705,17 +5776,17 @@ _SCORE_VERBS = frozenset({"đạt", "giành", "được", "ghi"})
 _EXHIBITION_WORDS = (" triển lãm ", " trưng bày ", " tuyên truyền ", " hội sách ")
 # "mỗi nhóm có ít nhất 1 quản trị viên", "mỗi chi bộ cử 3 đảng viên": a norm for each item
 # (a figure per day, week or month, "mỗi ngày có 1.240 lượt truy cập", is an average: a fact)
+# "có phường (đông đảng viên) lên tới", "có nơi đến": some unit's figure, the extreme of a spread
+_SOME_UNIT_UP_TO_RE = fastre.compile(
+    r"(?:^|[,;:]\s*|\s)có\s+(?:nơi|phường|xã|đơn vị|chi bộ|đảng bộ|khu phố|ấp|thôn|quận|huyện)\s"
+    r"[^,;\d]{0,40}?(?:lên\s+|đạt\s+)?(?:tới|đến)\s*$"
+)
 # "bình quân mỗi năm (gần) 12", "trung bình mỗi buổi có 70": an average per period or item
 # Session 14 (holdout47's language): "bình quân mỗi đảng bộ phường tổ chức 7 hội nghị", "bình
 # quân mỗi xã, phường tổ chức 14 buổi": up to six words naming the item, then the verb of the
 # work, between "mỗi" and the figure (no figure between: "bình quân mỗi phường 91 buổi, với
 # 64.500 lượt người nghe" is the count after the average); session 14 (holdout54's language):
 # "Tính bình quân, mỗi huyện trong cụm mở gần 200 lớp" (a comma after the average's word)
-# "có phường (đông đảng viên) lên tới", "có nơi đến": some unit's figure, the extreme of a spread
-_SOME_UNIT_UP_TO_RE = fastre.compile(
-    r"(?:^|[,;:]\s*|\s)có\s+(?:nơi|phường|xã|đơn vị|chi bộ|đảng bộ|khu phố|ấp|thôn|quận|huyện)\s"
-    r"[^,;\d]{0,40}?(?:lên\s+|đạt\s+)?(?:tới|đến)\s*$"
-)
 _AVERAGE_PER_RE = fastre.compile(
     r"(?:bình quân|trung bình)\s*,?\s+mỗi\s+[^\s\d;]+(?:\s+[^\s\d;]+){0,5}\s+"
     r"(?:(?:có|đạt|là|tổ chức|mở|thực hiện|đăng|đăng tải|phát hành)\s+(?:được\s+)?)?$"
@@ -5755,7 +5826,7 @@ _MORE_THAN_PERIOD_RE = fastre.compile(
 # "mỗi ngày chúng tôi đăng (ít nhất) 5 tin": each day (week ...), a doer and a verb, the number
 # (no quotation mark between: "chuyên mục “Mỗi tuần một tin hay” lên sóng 26 kỳ" is a title)
 _HABIT_PER_TIME_RE = fastre.compile(
-    r"\bmỗi\s+(?:ngày|tuần|tháng|quý|năm)\s+(?:[^\s,;:.\d“”\"]+\s+){2,6}$"
+    r"\bmỗi\s+(?:" + _EACH_TIME_ALT + r")\s+(?:[^\s,;:.\d“”\"]+\s+){2,6}$"
 )
 # the officials of party organisations counted after them ("bí thư, phó bí thư phụ trách tuyên
 # giáo của 14 đảng ủy phường")
@@ -5766,12 +5837,12 @@ _ROLE_OF_ORGS_RE = fastre.compile(
     r"[^.;:\d]{0,70}\bcủa\s+$"
 )
 _HABIT_CAP_RE = fastre.compile(
-    r"\bmỗi\s+(?:ngày|tuần|tháng|quý|năm)\s+(?:[^\s,;:.\d“”\"]+\s+){1,6}?(?:tối đa|tối thiểu|ít nhất|không quá)\s+$"
+    r"\bmỗi\s+(?:" + _EACH_TIME_ALT + r")\s+(?:[^\s,;:.\d“”\"]+\s+){1,6}?(?:tối đa|tối thiểu|ít nhất|không quá)\s+$"
 )
 # (Session 14, holdout47's language: "mỗi hội nghị có từ 450 đến 500 đại biểu": a range's "từ"
 # is no qualifier stripped before the number)
 _PER_ITEM_RE = fastre.compile(
-    r"\bmỗi\s+(?!ngày|tuần|tháng|năm|quý|giờ|đợt)(?:\S+\s+){1,3}?(?:(?:đều\s+)?(?:có|cử|bố trí|phân công|cần|phải có|được)\s+)?(?:ít nhất\s+|tối thiểu\s+|từ\s+)?$"
+    r"\bmỗi\s+(?!" + _EACH_TIME_ALT + r"|đợt)(?:\S+\s+){1,3}?(?:(?:đều\s+)?(?:có|cử|bố trí|phân công|cần|phải có|được)\s+)?(?:ít nhất\s+|tối thiểu\s+|từ\s+)?$"
 )
 _SURVEY_NOUNS = (
     " người được hỏi",
@@ -6062,7 +6133,21 @@ def _attended_after(lower: str, end: int, clause_end: int) -> bool:
     """Does a verb of attending follow the count before the clause ends ("... 650 lượt công nhân
     tham dự", "... dự nghe", "... tham gia")?"""
     stop = end + 40 if end < clause_end - 40 else clause_end
-    return lower.find(" dự", end, stop) != -1 or lower.find(" tham gia", end, stop) != -1
+    k = lower.find(" dự", end, stop)
+    while k != -1:
+        # (" dự" as a word: not "dự kiến", "dự án", "dự thảo")
+        if (k + 3 == len(lower) or lower[k + 3] in _AFTER_ATTEND) and (
+            lower[k + 3 : k + 4] != " " or not lower.startswith(_NOT_ATTEND_NEXT, k + 4)
+        ):
+            return True
+        k = lower.find(" dự", k + 3, stop)
+    return lower.find(" tham gia", end, stop) != -1
+
+
+# the characters that end the word "dự" (attend) where it is no part of "dự kiến", "dự án"
+_AFTER_ATTEND = frozenset(" ,.;:)\n")
+# the second syllables of the words "dự" opens that are no attending ("dự kiến", "dự án")
+_NOT_ATTEND_NEXT = ("kiến", "án", "thảo", "toán", "báo", "phòng", "trữ", "định", "tính", "trù", "bị", "đoán")
 
 
 def _introduced_as_official(text: str, after: str, opened: int) -> bool:
@@ -6433,7 +6518,7 @@ _NOT_NOUN_AFTER_DATE = frozenset(
     }
 )
 # the counted nouns that only measure ("158.000 người"): what they count is named before them
-# (Session 13, holdout42's language: " đ c ", the norm of "đ/c", which abbreviates "đồng chí" in
+# (Session 14, holdout42's language: " đ c ", the norm of "đ/c", which abbreviates "đồng chí" in
 # terse summaries: "- BCV cấp quận: 42 đ/c; CTV DLXH: 71 đ/c")
 _MEASURE_WORDS = frozenset({" người ", " lượt ", " lượt người ", " đồng chí ", " đ c "})
 # the indicators that count people (besides the attendances, which split their audience): what
@@ -6449,7 +6534,7 @@ _NOT_TAKING_PART_RE = fastre.compile(
 )
 # the parenthesised part and the words holding figures of a table row's label ("(đến 30/6/2025)",
 # "Trung ương 9", "Chỉ thị 05-CT/TW"): read without them
-_TABLE_LABEL_FIGURES_RE = re.compile(r"\([^()]*\)|\S*\d\S*")
+_TABLE_LABEL_FIGURES_RE = fastre.compile(r"\([^()]*\)|\S*\d\S*")
 _NOT_TAKING_PART_LABEL_RE = fastre.compile(
     r"(?:chưa|không)(?: được)? (?:tham gia|tham dự|dự|học|đi học|nghe)\b|\bvắng\b"
 )
@@ -6476,13 +6561,19 @@ _FOLLOWERS_TOTAL_RE = fastre.compile(r"\bsố người theo dõi\b")
 # "Zalo OA của phường có 12.400 người quan tâm": the word a Zalo OA uses for its followers, read
 # so only after a page named before it in the clause
 _OA_FOLLOWER_NOUN = " người quan tâm "
-_PAGE_WORDS = ("zalo", "fanpage", "trang", " oa ")
+# a verb of the work after "có" ("có tổ chức", "có tuyên truyền"): "did", not "have"
+_DID_WORK = (" tổ chức ", " tuyên truyền ", " phối hợp ", " mở ", " triển khai ", " quán triệt ", " học tập ")
+_PAGE_WORDS = ("zalo", "fanpage", " oa ")
+# "trang" as a page ("trang thông tin", "trang Zalo"), not "trang trọng", "trang bị", "trang trí"
+_PAGE_TRANG_RE = fastre.compile(r"\btrang\b(?! (?:trọng|bị|trí|phục|nghiêm|sức|điểm|trại|trải))")
 
 
 def _page_before(lower: str, clause_start: int, start: int) -> bool:
     """ "Zalo OA ... có 12.400 người quan tâm": a page named before the number in its clause."""
     before = lower[clause_start:start]
-    return any(w in before for w in _PAGE_WORDS)
+    return any(w in before for w in _PAGE_WORDS) or (
+        "trang" in before and _PAGE_TRANG_RE.search(before) is not None
+    )
 
 
 _HOLDING = frozenset(HOLDING_VERBS)
@@ -6594,6 +6685,8 @@ _WORKPLACE_RE = fastre.compile(
     + "|".join(WORKFORCE_VERBS)
     + r")\s*$"
 )
+# the verbs of the work between a workplace and a comma: the people after it are an audience
+_WORK_VERB_RE = fastre.compile(r"\b(?:tổ chức|tuyên truyền|phối hợp|mở)\b")
 # a count of people right after a count of the places a unit covers ("với 21 phường và hơn 420
 # nghìn người", "gồm 12 xã, 150 nghìn dân"): the population of that territory
 _TERRITORY_BEFORE_RE = fastre.compile(
@@ -6626,6 +6719,11 @@ def _works_at_place(lower: str, a: int, b: int) -> bool:
     else:
         return False
     m = _WORKPLACE_RE.search(lower, a, b)
+    if m is not None and "," in m.group() and _WORK_VERB_RE.search(m.group()) is not None:
+        # ("Đảng ủy phối hợp với các doanh nghiệp trong khu công nghiệp tổ chức tuyên truyền, thu
+        # hút ... công nhân": past a comma after a verb of the work the people are its audience;
+        # a comma only parts the places' names)
+        return False
     # ("Tại Khu Công nghệ cao, nơi có trên 50 nghìn lao động, Ban ...": a relative clause
     # "nơi có" gives the people of the place, wherever the sentence's activity is)
     return m is not None and (
