@@ -478,10 +478,10 @@ class _DocState(Record):
     ):
         self.doc_id = doc_id
         self.text = text
-        # a sentence as the report wrote it, by the sentence as read, when the two differ (the
-        # cells of a table pasted with TABs or runs of spaces are read as parted by bars; the
-        # records show the report's own text); None when they never do
-        self.shown: dict[str, str] | None = None
+        # the report's text as written, when it differs from the text as read (the cells of a
+        # table pasted with TABs or runs of spaces are read as parted by bars, at the same
+        # offsets; the records show the report's own text: `_shown`); None when they never do
+        self.shown: str | None = None
         self.lower = lower
         self.norms = norms
         self.doc_date = doc_date
@@ -649,7 +649,7 @@ class Extractor:
         text = nfc(text)
         celled = False
         written = text
-        if "\t" in text or "   " in text:
+        if "\t" in text or "  " in text:
             # a table pasted from a word processor, its cells parted by TABs or runs of spaces,
             # read as the same table written with bars (same offsets; the records show the text
             # as written: `_DocState.shown`)
@@ -792,7 +792,7 @@ class Extractor:
             doc_id, text, lower, NormText(text, low), doc_date, source, province, article_unit, article_period
         )
         if celled:
-            st.shown = {text[s.start : s.end]: written[s.start : s.end] for s in sentences}
+            st.shown = written
         # "Trung ương 6, 7 khóa XII": looked for after numbers only if the report has the words
         st.term_words = "khóa" in text or "khoá" in text or "nhiệm kỳ" in text
         st.concessive = concessive
@@ -1268,7 +1268,11 @@ class Extractor:
             if parts is None or len(parts) < 2:
                 columns = None
                 spans = None
-            elif columns is not None and len(parts) == len(columns) + 1:
+            elif columns is not None and (
+                len(parts) == len(columns) + 1 or (len(parts) <= len(columns) and _short_row(parts))
+            ):
+                # (a row of fewer cells, "Tổng cộng | 886 | 42.981" under four columns: its
+                # cells in the first columns, the last ones left empty)
                 bar = pos + len(parts[0])
                 off = bar + 1
                 for i, (part, unit) in enumerate(zip(parts[1:], columns)):
@@ -3062,9 +3066,8 @@ class Extractor:
                     # a rate row right under an attendance row is that study's participation rate
                     up = text.rfind("\n", 0, table_cell[0] - 1) + 1
                     up_bar = text.find("|", up, table_cell[0])
-                    attended = self._label_match(st, up, up_bar) if up_bar != -1 else None
-                    if attended is not None and attended.rule.code == "study_attendance":
-                        match = self._label_match(st, up, up_bar, True)
+                    if up_bar != -1:
+                        match = self._attendance_rate(st, up, up_bar)
                 if match is None:
                     match = self._table_row_fallback(st, table_cell, row_rate)
         if (
@@ -3631,10 +3634,13 @@ class Extractor:
             or followers
         )
         period = self._period_for(st, sent, tok, periods, stock, stext, unit_from, clause_periods, followers)
-        if table_cell is not None and st.table_periods:
-            column_period = st.table_periods.get(sent.start)
+        if st.table_periods:
+            # (a figure's cell opens its sentence, "37"; a cell naming its noun is found at its
+            # figure)
+            column_period = st.table_periods.get(sent.start) or st.table_periods.get(tok.start)
             if column_period is not None:
-                # "Chỉ tiêu | Năm 2023 | Năm 2024": the period of the cell's column
+                # "Chỉ tiêu | Năm 2023 | Năm 2024": the period of the cell's column (also of a
+                # cell naming its noun: "41 lớp")
                 period = self._resolve_in_walk(st, column_period, self._year_context(st)) or period
         # (an inferred date is only the latest date the text mentions: no proof of the future)
         dated = st.doc_date is not None and st.doc_date_source in ("text", "sidecar")
@@ -3707,7 +3713,7 @@ class Extractor:
                 "audience": audience,
                 "char_start": tok.start,
                 "char_end": tok.end,
-                "sentence": stext if st.shown is None else st.shown.get(stext, stext),
+                "sentence": stext if st.shown is None else _shown(st, stext, tok.start),
                 "period_type": period.ptype if period else None,
                 "doc_date": st.doc_date_iso,
                 "doc_date_source": st.doc_date_source,
@@ -4180,13 +4186,9 @@ class Extractor:
                     up2 = text.rfind("\n", 0, up - 1) + 1
                     up2_bar = text.find("|", up2, up)
                     if up2_bar != -1 and up2 in st.table_rows:
-                        study = self._norm_cached(st, up2, up2_bar)
-                        st.lead_in = saved + study
+                        st.lead_in = saved + self._norm_cached(st, up2, up2_bar)
                         try:
-                            attended = self._table_label_match(st, up, up_bar, False)
-                            if attended is not None and attended.rule.code == "study_attendance":
-                                st.lead_in = saved + study + self._norm_cached(st, up, up_bar)
-                                found = self._table_label_match(st, row, bar, rate)
+                            found = self._attendance_rate(st, up, up_bar, row, bar)
                         finally:
                             st.lead_in = saved
                         if found is not None:
@@ -4213,6 +4215,24 @@ class Extractor:
             return None
         return Match(self.lexicon.other, "")
 
+    def _attendance_rate(self, st: _DocState, a: int, b: int, ra: int = -1, rb: int = -1) -> Match | None:
+        """The participation rate of the attendances a table's label or header cell (text[a:b])
+        counts, None unless it counts a study's attendances: read from that label as a rate
+        ("Lượt đảng viên dự | Tỷ lệ (%)"), or from the rate row's label (text[ra:rb]) with
+        the attendance label as its lead-in ("Lượt cán bộ, đảng viên dự | 4.812" over "Tỷ lệ
+        đảng viên tham gia (%) | 96,7")."""
+        attended = self._table_label_match(st, a, b, False)
+        if attended is None or attended.rule.code != "study_attendance":
+            return None
+        if ra < 0:
+            return self._table_label_match(st, a, b, True)
+        saved = st.lead_in
+        st.lead_in = saved + self._norm_cached(st, a, b)
+        try:
+            return self._table_label_match(st, ra, rb, True)
+        finally:
+            st.lead_in = saved
+
     def _measure_cell_match(
         self, st: _DocState, cell: tuple[int, int, UnitRef | None, int, int]
     ) -> Match | None:
@@ -4221,30 +4241,34 @@ class Extractor:
         campaign it is of) and the lead-in above the table as its context ("Kết quả học tập,
         quán triệt ...:" over "Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)"
         and "Nghị quyết Trung ương 9 | 46 | 5.210 | 97,4"). A rate column naming nothing
-        ("Tỷ lệ (%)") is the rate of the attendance column before it; a column naming none of
-        the lexicon's things counts `other`."""
+        ("Tỷ lệ (%)") is the rate of the nearest attendance column before it; a column naming
+        none of the lexicon's things counts `other`."""
         text = st.text
         row, bar, _, ha, hb = cell
         rate = "%" in text[ha:hb] or st.lower.startswith("tỷ lệ", ha)
         if st.lower.startswith("số ", ha):
             ha += 3  # ("Số lớp": "Số" opening a header cell is the word for a total, as in a row's label)
         saved = st.lead_in
+        if row > 1 and _table_label(text, cell) in _TOTAL_ROW_LABELS:
+            # "Tổng cộng | 886 | 42.981" under the rows of studies: the total of the studies
+            # the rows above name, read with the label of the row right above it
+            up = text.rfind("\n", 0, row - 1) + 1
+            up_bar = text.find("|", up, row)
+            if up_bar != -1 and up in st.table_rows:
+                row, bar = up, up_bar
         st.lead_in = saved + self._norm_cached(st, row, bar)
         try:
             match = self._table_label_match(st, ha, hb, rate)
             if match is None and rate:
                 # "Lượt đảng viên dự | Tỷ lệ (%)": the participation rate of the attendances
-                # counted in a column before it
+                # counted in the nearest column before it that counts them
                 head = text.rfind("\n", 0, ha) + 1
-                off = text.find("|", head, ha)
-                while off != -1 and off < ha:
-                    nxt = text.find("|", off + 1, ha)
-                    a, b = off + 1, (nxt if nxt != -1 else ha)
-                    attended = self._table_label_match(st, a, b, False)
-                    if attended is not None and attended.rule.code == "study_attendance":
-                        match = self._table_label_match(st, a, b, True)
-                        break
-                    off = nxt
+                first = text.find("|", head, ha)  # (the row's label before it)
+                b = text.rfind("|", head, ha)
+                while match is None and first != -1 and b > first:
+                    a = text.rfind("|", head, b) + 1
+                    match = self._attendance_rate(st, a, b)
+                    b = a - 1
         finally:
             st.lead_in = saved
         if match is None and not rate:
@@ -4519,7 +4543,7 @@ class Extractor:
                     "mention_text": tok.text,
                     "char_start": tok.start,
                     "char_end": tok.end,
-                    "sentence": stext if st.shown is None else st.shown.get(stext, stext),
+                    "sentence": stext if st.shown is None else _shown(st, stext, tok.start),
                     "reason": reason,
                 }
             )
@@ -4782,19 +4806,43 @@ def _header_measures(pos: int, parts: list[str], least: int = 3) -> list[tuple[i
     """The span of each cell after the first of a table's header line that names measures, not
     units ("Nội dung | Số hội nghị, lớp | Lượt đảng viên dự | Tỷ lệ (%)"): `least` cells or more
     (three unless told), none empty, long or holding a figure (a dateline "Thứ Sáu, 18/10/2024 |
-    10:12" or a data row is no header). None when the line is no such header."""
+    10:12" or a data row is no header), each opening with a word for a measure ("Số ", "Lượt ",
+    "Tỷ lệ") or naming the rows' units of measure ("Nội dung | Số lượng | Đơn vị tính"): "Nội
+    dung | Kế hoạch | Thực hiện | Tỷ lệ (%)" heads a plan's column and its outcome,
+    "Chỉ tiêu | Phường A | Phường B | Tổng" units, a menu line "Trang chủ | Tin tức | Liên hệ"
+    nothing). None when the line is no such header."""
     if len(parts) < least or len(parts[0]) > 60:
         return None
     out: list[tuple[int, int]] = []
     off = pos + len(parts[0]) + 1
     for part in parts[1:]:
         cell = part.strip()
-        if not cell or len(cell) > 60 or any(c.isdigit() for c in cell):
+        if (
+            not cell
+            or len(cell) > 60
+            or not cell.lower().startswith(_MEASURE_HEADER_OPENINGS + _UNIT_OF_MEASURE_HEADERS)
+            or any(c.isdigit() for c in cell)
+        ):
             return None
         a = off + len(part) - len(part.lstrip())
         out.append((a, a + len(cell)))
         off += len(part) + 1
     return out
+
+
+def _short_row(parts: list[str]) -> bool:
+    """Can a table row of fewer cells than its header ("Tổng cộng<TAB>886<TAB>42.981" under
+    "Nội dung<TAB>Số hội nghị, lớp<TAB>Lượt đảng viên dự<TAB>Tỷ lệ (%)") be placed: a label,
+    then figures only, none padded by two spaces or more as a table aligned with long runs of
+    spaces is (there a missing cell may be any column's; a row parted by TABs or bars writes an
+    empty cell, so the cells it lacks are the last)."""
+    if not parts[0].strip():
+        return False
+    for part in parts[1:]:
+        cell = part.strip()
+        if part.startswith("  ") or part.endswith("  ") or _FIGURE_CELL_RE.fullmatch(cell) is None:
+            return False
+    return True
 
 
 def _header_periods(pos: int, parts: list[str], periods: list[PeriodMention]) -> list[PeriodMention | None] | None:
@@ -4842,6 +4890,8 @@ _COMPARING_HEADERS = (
 # the openings of a two-cell header's second cell naming a measure ("Hình thức | Số buổi",
 # "Nội dung | Lượt người nghe"), not only the figures
 _MEASURE_HEADER_OPENINGS = ("số ", "lượt ", "tỷ lệ")
+# a table header's cell over the rows' units of measure ("Nội dung | Số lượng | Đơn vị tính")
+_UNIT_OF_MEASURE_HEADERS = ("đơn vị tính", "đvt")
 # a table's total row naming no measure ("Tổng cộng | 58 | 41")
 _TOTAL_ROW_LABELS = frozenset({"tổng cộng", "cộng", "tổng", "tổng số", "toàn bộ"})
 # a table row's label naming a rank ("Xếp thứ trong cụm | 2 | 1")
@@ -5110,10 +5160,14 @@ def _dash_in_name(stext: str, i: int) -> bool:
 
 
 # Session 14 (holdout56's language): the gap between two cells of a table pasted from a word
-# processor: TABs, or a run of two spaces or more, between two characters of text
+# processor: TABs, or a run of two spaces or more, between two characters of text (as the test
+# before `_cells_to_bars` in `Extractor.extract`: a TAB or two spaces)
 _CELL_GAP_RE = fastre.compile(r"(?<=\S)[ ]*(?:\t|  )[ \t]*(?=\S)")
-# a gap before a figure (the first test: a pasted table has a cell of figures after a gap)
-_GAP_BEFORE_FIGURE_RE = fastre.compile(r"(?:\t|  )[ \t]*[+\-–]?\d")
+# the gaps `_CELL_GAP_RE` opens with, each found by a substring search
+_CELL_GAPS = ("\t", "  ")
+# a first cell that is only a list's bullet ("-<TAB>Hội nghị cấp quận:<TAB>05"): a list line,
+# no table's row
+_BULLET_CELLS = frozenset("-–—+•*▪■□◆◇●○►▶➢➤✓·")
 # a cell holding a figure only ("412", "4.106", "97,62", "+2.246", "96,6%")
 _FIGURE_CELL_RE = fastre.compile(r"[+\-–]?\d[\d.,]*%?")
 
@@ -5129,8 +5183,8 @@ def _cells_to_bars(text: str) -> str | None:
     a run of spaces " | " padded with spaces), so the offsets stay and the table reader reads
     it as it reads "Nội dung | Quý III/2025". A letterhead's two columns ("QUẬN ỦY QUẬN 10
     <spaces> ĐẢNG CỘNG SẢN VIỆT NAM") hold no figure cell and stay as they are."""
-    if _GAP_BEFORE_FIGURE_RE.search(text) is None:
-        return None  # (no gap before a figure: no cell of figures, no table; one scan)
+    if not _gap_before_figure(text):
+        return None  # (no gap before a figure: no cell of figures, no table)
     lines = text.split("\n")
     out = None
     run: list[int] = []
@@ -5138,6 +5192,10 @@ def _cells_to_bars(text: str) -> str | None:
     for i in range(len(lines) + 1):
         line = lines[i] if i < len(lines) else ""
         gaps = ("\t" in line or "  " in line) and line.strip() and _CELL_GAP_RE.search(line)
+        if gaps and line[: gaps.start()].strip() in _BULLET_CELLS:
+            # "-<TAB>Hội nghị cấp quận:<TAB>05": a first cell that is only a bullet opens a list
+            # line, no table's row; it stays as written
+            gaps = None
         if gaps:
             if not figures:
                 for cell in _CELL_GAP_RE.split(line.strip())[1:]:
@@ -5156,9 +5214,38 @@ def _cells_to_bars(text: str) -> str | None:
     return "\n".join(out) if out is not None else None
 
 
+def _shown(st: _DocState, stext: str, at: int) -> str:
+    """A sentence as the report wrote it (`_DocState.shown`), sliced at the offsets of the
+    sentence as read (`stext`, holding the offset `at`)."""
+    start = st.text.find(stext, max(0, at - len(stext) + 1), at + len(stext))
+    return stext if start == -1 or st.shown is None else st.shown[start : start + len(stext)]
+
+
 def _bar_gap(m: re.Match[str]) -> str:
     n = m.end() - m.start()
+    gap = m.group()
+    if gap.count("\t") > 1:
+        # "\t\t": an empty cell between the two TABs keeps its column (a bar for each TAB)
+        return gap.replace("\t", "|")
     return "|" if n == 1 else "| " if n == 2 else " |" + " " * (n - 2)
+
+
+def _gap_before_figure(text: str) -> bool:
+    """Does a gap between cells (`_CELL_GAPS`) stand before a figure ("\t412", "   +2.246")?
+    (Substring searches for the gaps, not a regex opening with a set of characters.)"""
+    n = len(text)
+    for gap in _CELL_GAPS:
+        i = text.find(gap)
+        while i != -1:
+            j = i + len(gap)
+            while j < n and text[j] in " \t":
+                j += 1
+            if j < n and text[j] in "+-–":
+                j += 1
+            if j < n and text[j].isdecimal():
+                return True
+            i = text.find(gap, j)
+    return False
 
 
 # Session 14 (holdout57's language): a web page's lines that are no part of its article, found

@@ -154,6 +154,87 @@ def test_a_letterhead_in_two_columns_is_no_table(ex: Extractor) -> None:
     from orchestration.extraction.extractor import _cells_to_bars
 
     assert _cells_to_bars(OFFICE_HEAD + "Phường tổ chức 5 hội nghị.\n") is None
+    # a letterhead line with a gap before a figure passes the first test (a gap before a figure)
+    # and is held back by the second (no cell holds a figure only)
+    numbered = (
+        "ĐẢNG ỦY PHƯỜNG HOÀNG LIỆT            ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Số:   18-BC/ĐU      Hoàng Liệt, ngày 10 tháng 12 năm 2025\n\n"
+        "Phường tổ chức 5 hội nghị.\n"
+    )
+    assert _cells_to_bars(numbered) is None
+
+
+def test_a_gap_before_a_figure_is_found_by_substring_search() -> None:
+    from orchestration.extraction.extractor import _gap_before_figure
+
+    assert _gap_before_figure("Buổi nói chuyện\t\t12")
+    assert _gap_before_figure("Lượt người dự  \t +2.246")
+    assert not _gap_before_figure("Số:  BC/ĐU\tngày mười")
+
+
+def test_bulleted_lines_with_tabs_are_list_lines(ex: Extractor) -> None:
+    # "-<TAB>label:<TAB>figure": a list's bullet, not a table's first cell; read as a list line
+    text = OFFICE_HEAD + (
+        "-\tHội nghị học tập nghị quyết cấp phường:\t06\n"
+        "-\tLượt đảng viên dự học:\t715\n"
+    )
+    got = {(f[3], f[4]) for f in _f(ex, text)}
+    assert ("study_sessions", 6.0) in got and ("study_attendance", 715.0) in got
+
+
+def test_two_tabs_keep_an_empty_cells_column(ex: Extractor) -> None:
+    # "\t\t": an empty cell under the first period; the figure is the second column's
+    text = OFFICE_HEAD + (
+        "Chỉ tiêu\tQuý III/2025\tTháng 10/2025\n"
+        "Buổi tuyên truyền miệng\t\t19\n"
+        "Hội nghị, lớp học tập nghị quyết\t28\t11\n"
+    )
+    got = {(str(f[1]), f[3], f[4]) for f in _f(ex, text)}
+    assert ("2025-10-01", "oral_propaganda_sessions", 19.0) in got
+    assert ("2025-07-01", "study_sessions", 28.0) in got
+
+
+def test_a_total_row_of_fewer_cells_than_its_header(ex: Extractor) -> None:
+    # "Tổng cộng<TAB>figure<TAB>figure" under four columns: the first two columns' totals
+    text = OFFICE_HEAD + (
+        "Nội dung\tSố hội nghị, lớp\tLượt đảng viên dự\tTỷ lệ (%)\n"
+        "Nghị quyết Trung ương 8 khóa XIII\t131\t9.204\t96,3\n"
+        "Nghị quyết Trung ương 9 khóa XIII\t17\t1.102\t95,1\n"
+        "Tổng cộng\t148\t10.306\n"
+    )
+    got = {(f[3], f[4]) for f in _f(ex, text)}
+    assert ("study_sessions", 148.0) in got and ("study_attendance", 10306.0) in got
+
+
+def test_a_table_parted_by_two_spaces(ex: Extractor) -> None:
+    # cells parted by runs of two spaces only (no TAB, no run of three spaces anywhere) are a
+    # pasted table too
+    text = (
+        "Ngày 10/12/2025, Đảng ủy phường Hoàng Liệt báo cáo kết quả công tác tuyên giáo từ khi"
+        " phường đi vào hoạt động:\n\n"
+        "Chỉ tiêu  Quý III/2025  Tháng 10/2025\n"
+        "Buổi tuyên truyền miệng  39  16\n"
+    )
+    got = {(str(f[1]), f[3], f[4]) for f in _f(ex, text)}
+    assert ("2025-10-01", "oral_propaganda_sessions", 16.0) in got
+
+
+def test_records_of_rows_read_alike_show_each_rows_own_gaps(ex: Extractor) -> None:
+    # a TAB and a space, and two spaces, are read alike ("| "): each record still shows its
+    # own row's text as written
+    text = OFFICE_HEAD + (
+        "Chỉ tiêu\tQuý III/2025\tTháng 10/2025\n"
+        "Buổi tuyên truyền miệng\t 39\t 16\n\n"
+        "Kết quả ở các chi bộ:\n\n"
+        "Chỉ tiêu  Quý III/2025  Tháng 10/2025\n"
+        "Buổi tuyên truyền miệng  39  16\n"
+    )
+    result = ex.extract(text, "pasted")
+    firsts = [rec for rec in result.observations if rec.value == 39.0]
+    assert len(firsts) == 2
+    for rec in firsts:
+        # (the gap after the figure: a TAB in the first row, a space in the second)
+        assert text[rec.char_start : rec.char_end + 1] in rec.sentence, (rec.char_start, rec.sentence)
 
 
 # --- a numbered heading dated in brackets and its numbered sub-headings -----------------------

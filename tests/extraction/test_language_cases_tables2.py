@@ -127,3 +127,25 @@ def test_period_columns_of_half_years(ex: Extractor) -> None:
         ("2023-01-01", "2023-06-30", "news_items", 365.0),
         ("2024-01-01", "2024-06-30", "news_items", 418.0),
     ]
+
+
+# --- headers naming no measure, no unit the seed knows, a period in a cell with its noun ---------
+
+
+def test_header_of_a_plan_and_its_outcome_names_no_measures(ex: Extractor) -> None:
+    # "Kế hoạch" heads a plan's column (a target), "Thực hiện" its outcome: neither opens with a
+    # word for a measure, so the cells under them are not facts of the columns' headers
+    body = "Nội dung | Kế hoạch | Thực hiện | Tỷ lệ (%)\nHội nghị chuyên đề về chuyển đổi số | 30 | 33 | 110"
+    assert [v for *_, v in _iv(ex, body)] == []
+
+
+def test_header_naming_unknown_places_names_no_measures(ex: Extractor) -> None:
+    # two places the seed does not know and a total: not a header of measures (no `other` facts)
+    body = "Chỉ tiêu | Tổ dân phố Hoa Sen | Tổ dân phố Cỏ May | Tổng\nBuổi nói chuyện thời sự | 12 | 9 | 21"
+    assert [f for f in _iv(ex, body) if f[1] == "other"] == []
+
+
+def test_period_column_of_a_cell_naming_its_noun(ex: Extractor) -> None:
+    # "17 buổi" under "Tháng 10/2024": the column's period, as for a cell holding a figure only
+    body = "Chỉ tiêu | Quý III/2024 | Tháng 10/2024\nBuổi tuyên truyền miệng ở khu dân cư | 51 buổi | 17 buổi"
+    assert [(p, v) for p, _, _, v in _pv(ex, body)] == [("2024-07-01", 51.0), ("2024-10-01", 17.0)]
