@@ -349,7 +349,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout54": EVAL / "holdout54" / "_src",
            "holdout55": EVAL / "holdout55" / "_src",
            "holdout56": EVAL / "holdout56" / "_src",
-           "holdout57": EVAL / "holdout57" / "_src"}
+           "holdout57": EVAL / "holdout57" / "_src",
+           "holdout58": EVAL / "holdout58" / "_src",
+           "holdout59": EVAL / "holdout59" / "_src"}
 
 
 def main(argv: list[str]) -> int:

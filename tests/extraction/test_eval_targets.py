@@ -274,6 +274,8 @@ UNSEEN_FLOORS: dict[str, tuple[float, float, float, int]] = {
     "holdout34": (0.99, 0.955, 1.00, 1),  # unseen 0.991 / 0.946 (1.0.27), 0.991 / 0.955 (1.0.29 to 1.0.31; 1.0.41, 1.0.42), 1 of 234 traps (sessions 13, 14)
     "holdout52": (0.95, 0.945, 1.00, 1),  # unseen 0.954 / 0.949, 1 of 217 traps (1.0.41; the same with 1.0.42, session 14's final extractor)
     "holdout53": (0.945, 0.93, 1.00, 2),  # unseen 0.949 / 0.935, 2 of 225 traps (1.0.41; the same with 1.0.42, session 14's final extractor)
+    "holdout58": (0.895, 0.89, 1.00, 2),  # unseen 0.897 / 0.893, 2 of 224 traps (1.0.42, written and scored at the end of session 14)
+    "holdout59": (0.97, 0.955, 1.00, 4),  # unseen 0.972 / 0.959, 4 of 263 traps (1.0.42, written and scored at the end of session 14)
 }
 
 
