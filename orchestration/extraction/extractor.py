@@ -110,7 +110,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.42"
+EXTRACTOR_VERSION = "1.0.44"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -1534,7 +1534,7 @@ class Extractor:
                     or ("phối hợp" in before50 and _PARTNER_BEFORE_RE.search(st.lower, back50, ms) is not None)
                     # Session 14 (holdout51's language): "Nghị quyết số 31-NQ/TW của Bộ Chính trị
                     # về Thành phố, chúng tôi mở thêm 48 lớp": the city a resolution is about
-                    or ("về " in before50 and _topic_before(st.lower, sent.start, ms))
+                    or (("về " in before50 or "tìm hiểu " in before50) and _topic_before(st.lower, sent.start, ms))
                 )
                 if possessive and local_ctx is not None and local_ctx.level in _PARTY_LOCAL_LEVELS:
                     # "Chương trình ... của Thành ủy": the city's document, not its work; "báo
@@ -1689,6 +1689,8 @@ class Extractor:
             st.bracket_period = False
             st.section_period = None
         if text[line_end - 1 : line_end] != ")" or line_end - sent.start > 160:
+            if text[sent.start].isdigit() and line_end - sent.start < 120:
+                self._results_heading_period(st, sent, periods, line_end)
             return
         opened = text.rfind("(", sent.start, line_end)
         if opened == -1:
@@ -1704,6 +1706,28 @@ class Extractor:
                     # (its number, "2." of "2. Từ khi ...": the sub-headings "2.1." go on under it)
                     dot = text.find(".", sent.start, sent.start + 4)
                     st.bracket_number = text[sent.start : dot + 1] if dot != -1 and text[sent.start : dot].isdigit() else ""
+                return
+
+    def _results_heading_period(
+        self, st: _DocState, sent: Sentence, periods: list[PeriodMention], line_end: int
+    ) -> None:
+        """Session 15 (holdout53's language): "1. Kết quả 6 tháng đầu năm 2025 của Quận ủy Tây
+        Hồ" over the district's figures, then "2. Kết quả của Đảng ủy phường (từ ngày 1/7/2025
+        ...)": a numbered heading of results naming its span dates its section like a span in
+        brackets, until the next numbered heading."""
+        m = _NUMBERED_HEADING_RE.match(st.text, sent.start)
+        if m is None or not st.lower.startswith("kết quả", m.end()):
+            return
+        k = bisect.bisect_left(periods, m.end(), key=_start_of)
+        for p in periods[k : k + 2]:
+            if p.end <= line_end and p.kind in _NAMED_SPAN_KINDS:
+                rp = self._resolve(p, p.year or self._year_context(st), st.doc_date)
+                if rp is not None:
+                    st.section_period = rp
+                    st.section_needs_period = False
+                    st.bracket_period = True
+                    dot = st.text.find(".", sent.start, sent.start + 4)
+                    st.bracket_number = st.text[sent.start : dot + 1] if dot != -1 and st.text[sent.start : dot].isdigit() else ""
                 return
 
     def _period_before_reform(self, st: _DocState, periods: list[PeriodMention]) -> date | None:
@@ -2189,6 +2213,14 @@ class Extractor:
                 and nxt.start < clause_end
                 and _LIST_ITEM_GAP_RE.fullmatch(lower, tok.end, nxt.start) is not None
             )
+            # (Session 15, holdout53's language: or the last item after them, "Hiện xã có 42
+            # nhóm Zalo ... với khoảng 11.500 thành viên và một trang fanpage")
+            and not (
+                prev is not None
+                and prev.match is not None
+                and prev.token.start >= clause_start
+                and _LIST_ITEM_GAP_RE.fullmatch(lower, prev.token.end, start) is not None
+            )
         ):
             # "một" in someone's words is the article "a" ('“... một bản tin ngắn đưa lên nhóm
             # thì chỉ vài phút đã có người hỏi lại”'), not a count of one
@@ -2324,7 +2356,8 @@ class Extractor:
         if (
             reason == "named_body"
             and pre_words[-1:] in (["quận"], ["phường"], ["xã"])
-            and (tok.value or 0) > 30
+            # (Session 15, holdout53's language: a commune has no number, "gửi về xã 12 báo cáo")
+            and ((tok.value or 0) > 30 or pre_words[-1] == "xã")
             and self.lexicon.starts_with_cue(st.norms.norm(end, min(end + 40, clause_end)))
         ):
             reason = None  # "trang thông tin điện tử của quận 642 tin, bài": no Quận 642
@@ -2905,6 +2938,13 @@ class Extractor:
                 if not is_words:
                     self._trap(st, tok, stext, "ordinal")
                 return None
+            if last_pre == "của" and first_two == "đơn vị" and pre_words[-3:-1] == ["báo", "cáo"]:
+                # Session 15 (holdout52's language): "Trên cơ sở báo cáo của 3 đơn vị trong Cụm,
+                # Ban tổng hợp ...": the units whose reports a figure was summed from, like "báo
+                # cáo của 11 phường và 48 chi, đảng bộ cơ sở", the structure, not a count of work
+                if not is_words:
+                    self._trap(st, tok, stext, "place")
+                return None
             if "mỗi " in pre and (each_m := _PER_ITEM_RE.search(pre)) is not None and "," not in each_m.group():
                 # "mỗi nhóm có ít nhất 1 quản trị viên": a norm for each item, not a count
                 # (Session 14, holdout49's language: not past a comma closing the "mỗi" phrase,
@@ -3115,6 +3155,15 @@ class Extractor:
                 match = self._match_after_total(
                     text, total_from, start - qual_len, context, st.lead_in, qualified=True
                 )
+            elif (
+                match is not None
+                and not after_colon
+                and match.rule.splits_audience
+                and lower.find("số", total_from, start) != -1
+            ):
+                # Session 15 (holdout52's language): "Tổng số lượt cán bộ, đảng viên dự học là
+                # 10.215": who is counted is named in the total before the number
+                measured_from = total_from
             if match is None and after_colon:
                 # "- Văn bản hướng dẫn đã ban hành: 14", "Lượt người tiếp cận: khoảng 1,35 triệu":
                 # the label before the colon is the counted noun
@@ -3530,7 +3579,9 @@ class Extractor:
             and self._hostile_content(st, tok.end, clause_end, match)
         ):
             match = Match(self.lexicon.other, "")
-        if match.rule.code == "propaganda_audience" and (
+        # (Session 15, holdout53's language: whatever attendance the bare "lượt" was read as,
+        # "... với khoảng 7.900 lượt cử tri tham dự; đội xe loa chạy 240 lượt" after meetings)
+        if match.rule.splits_audience and (
             (pre_words[-1:] == ["chạy"] and (noun_norm == " lượt " or noun_norm.startswith(_RUN_AFTER)))
             # "- Lượt xe loa tuyên truyền lưu động: 318": a label counting a vehicle's runs
             or lower.find("lượt xe ", max(sent.start, start - 80), start) != -1
@@ -3925,17 +3976,22 @@ class Extractor:
         cue = self.lexicon.leading_cue(noun_norm)
         if cue is None:
             return None
-        rest = noun_norm[len(cue) :].split(None, 3)
-        if rest[:1] == ["trực"] and rest[1:2] in (["tuyến"], ["tiếp"]) and rest[2:3] == ["cấp"]:
+        tail = noun_norm[len(cue) :]
+        rest = tail.split(None, 3)
+        how = 0  # (the words naming how it was held, "trực tuyến", read past)
+        if rest[:1] == ["trực"] and rest[1:2] in (["tuyến"], ["tiếp"]) and rest[2:3] in (["cấp"], ["toàn"]):
             # "4 hội nghị trực tuyến cấp quận": how the gathering was held, then its level, names
             # no kind of its own (the level is read as below)
-            rest = noun_norm[len(cue) :].split(None, 5)[2:]
-        if rest[:1] == ["cấp"] and len(rest) > 1 and rest[1] in _LEVEL_WORDS_AFTER_CAP:
+            tail = tail.split(None, 2)[2]
+            rest = tail.split(None, 3)
+            how = 2
+        # (Session 15, holdout53's language: or its scope, "1 hội nghị trực tuyến toàn Thành phố")
+        if (rest[:1] == ["cấp"] or rest[:1] == ["toàn"]) and len(rest) > 1 and rest[1] in _LEVEL_WORDS_AFTER_CAP:
             # "2 hội nghị cấp huyện và ...": the level says where, not what kind
             level_end = 3 if rest[1] in ("thành", "thị", "cơ") else 2
             # (a level of two words, "cấp thành phố", leaves the words after it in one piece:
             # split once more, "1 hội nghị cấp thành phố theo hình thức trực tuyến")
-            rest = rest[level_end:] if level_end == 2 else noun_norm[len(cue) :].split(None, 4)[3:]
+            rest = rest[level_end:] if level_end == 2 else tail.split(None, 4)[3:]
             if rest and (rest[0] == "và" or rest[0] == "trực"):
                 # ("1 hội nghị cấp quận trực tiếp kết hợp trực tuyến": after the level, how the
                 # gathering was held names no kind of its own)
@@ -3944,8 +4000,12 @@ class Extractor:
                 # "tổ chức 6 hội nghị cấp thành phố, các đảng bộ phường mở 312 lớp": a comma
                 # after the level ends the noun (the next clause names its own count)
                 words = noun_text.partition(",")[0].split()
-                if len(norm(" ".join(words)).split()) == len(cue.split()) + level_end:
+                if len(norm(" ".join(words)).split()) == len(cue.split()) + how + level_end:
                     rest = []
+        elif rest[:1] == ["và"]:
+            # Session 15 (holdout53's language): "Phường tổ chức 2 hội nghị và mở 29 lớp": "và"
+            # right after the noun ends it, like "và" after its level
+            rest = []
         if rest[:1] in (["theo"], ["dưới"]) and len(rest) > 1 and rest[1].startswith("hình thức"):
             # "1 hội nghị cấp phường theo hình thức trực tiếp kết hợp trực tuyến": the form it
             # was held in names no kind of its own
@@ -6136,7 +6196,11 @@ def _unit_after_opening_time(said: str) -> bool:
     )
 
 
-_OPENING_TIME_WORDS = ("trong ", "năm ", "quý ", "tháng ", "sáu tháng", "chín tháng", "từ ", "thời gian qua")
+# (Session 15, holdout53's language: and a time up to now, "“Đến nay, quận có 58 nhóm Zalo ...")
+_OPENING_TIME_WORDS = (
+    "trong ", "năm ", "quý ", "tháng ", "sáu tháng", "chín tháng", "từ ", "thời gian qua", "đến nay", "hiện nay",
+    "tính đến",
+)
 
 
 def _official_speaker(text: str, pos: int) -> bool:
@@ -6189,7 +6253,9 @@ def _official_speaker(text: str, pos: int) -> bool:
         if not (0 < len(label) < 60 and label.endswith(":")):
             return False
         low = label.lower()
-        return _OFFICIAL_RE.search(low) is not None and not _names_grassroots(low)
+        if _OFFICIAL_RE.search(low) is not None:
+            return not _names_grassroots(low)
+        return _label_names_official(text, label, para_start)
     closed = text.find("”", pos, para_end)
     if closed == -1:
         closed = text.find('"', pos, para_end)
@@ -6209,11 +6275,22 @@ def _official_speaker(text: str, pos: int) -> bool:
         # ("Các chi bộ tổ chức 138 buổi ... Bà A, Phó Bí thư Đảng ủy phường, cho biết: “...": the
         # sentence before the one that introduces the speaker names no speaker)
         before = before[cut + 2 :]
-    return (
-        text[max(para_start, opened - 3) : opened].rstrip().endswith(":")
-        and _OFFICIAL_RE.search(before) is not None
-        and not _names_grassroots(before)
-    )
+    if not text[max(para_start, opened - 3) : opened].rstrip().endswith(":"):
+        return False
+    if _OFFICIAL_RE.search(before) is not None:
+        return not _names_grassroots(before)
+    label = text[para_start:opened].rstrip()
+    return len(label) < 60 and _label_names_official(text, label, para_start)
+
+
+def _label_names_official(text: str, label: str, para_start: int) -> bool:
+    """Session 15 (holdout52's language): is a transcript's speaker label a short name ("Bà
+    Hương:") of a person the text introduced before with a title of the unit ("... với bà
+    Nguyễn Thu Hương, ..., Trưởng ban Tuyên giáo và Dân vận Đảng ủy phường")? Her answers speak
+    for the unit like a label naming the title ("Đồng chí Trưởng ban:"); a name never
+    introduced so ("Ông Tư:") stays an anecdote."""
+    m = _LABEL_SHORT_NAME_RE.fullmatch(label)
+    return m is not None and _named_official_before(text, m.group(1), para_start)
 
 
 def _attended_after(lower: str, end: int, clause_end: int) -> bool:
@@ -6244,7 +6321,12 @@ def _introduced_as_official(text: str, after: str, opened: int) -> bool:
     m = _NAMED_SPEAKER_RE.match(after)
     if m is None:
         return False
-    name = m.group(1)
+    return _named_official_before(text, m.group(1), opened)
+
+
+def _named_official_before(text: str, name: str, opened: int) -> bool:
+    """Does the text before `opened` (3,000 characters) introduce `name` with a title of office
+    of the unit ("bà Trần Thị Mỹ Hạnh, Trưởng ban Tuyên giáo Huyện ủy ...")?"""
     at = text.rfind(name, max(0, opened - 3000), opened)
     while at != -1:
         tail = text[at + len(name) : at + len(name) + 60].lower()
@@ -6264,6 +6346,10 @@ _SHORT_NAME_OPENINGS = (", ông ", ", bà ", ", anh ", ", chị ", " ông ", " b
 _NAMED_SPEAKER_RE = fastre.compile(
     r"\s*,?\s*(?:ông|bà|anh|chị)\s+([A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2})\s+"
     r"(?:cho biết|nói|chia sẻ|khẳng định|nhấn mạnh|thông tin|trao đổi)\b"
+)
+# "Bà Hương:": a transcript's speaker label naming a person by a short name (capitalised words)
+_LABEL_SHORT_NAME_RE = fastre.compile(
+    r"(?:[ÔôOo]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+([A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,2})\s*:"
 )
 # (" ấp ": the word, not the end of "Gò Vấp")
 _GRASSROOTS_WORDS = ("chi bộ", "thôn", "tổ dân phố", "khu phố", " ấp ", "tổ trưởng", "tổ dân")
@@ -6447,14 +6533,18 @@ _RECIPIENT_BEFORE_RE = fastre.compile(
 _PARTNER_BEFORE_RE = fastre.compile(r"\bphối hợp(?:\s+với)?(?:\s+[^\s,;.:]+){0,4}\s+$")
 # the topic of the work ("phóng sự về Thủ đô ngàn năm văn hiến", "đợt sinh hoạt chính trị về xây
 # dựng văn hóa, con người TP.HCM"): a province named there is what is talked about
-_TOPIC_BEFORE_RE = fastre.compile(r"(?:^|\s)về\s+(?!phía\b)[^;.:\d\n]{0,60}$")
+# (Session 15, holdout52's language: a contest's "tìm hiểu" opens its topic like "về": "Cuộc thi
+# tìm hiểu lịch sử Đảng bộ Thành phố thu hút 14.208 lượt người dự thi của quận")
+_TOPIC_BEFORE_RE = fastre.compile(r"(?:^|\s)(?:về|tìm hiểu)\s+(?!phía\b)[^;.:\d\n]{0,60}$")
 
 
 def _topic_before(lower: str, a: int, pos: int) -> bool:
-    """Does "về" open a topic phrase (in its clause, up to 60 characters) that reaches `pos`?"""
+    """Does "về" (or "tìm hiểu") open a topic phrase (in its clause, up to 60 characters) that
+    reaches `pos`?"""
     if pos > a + 70:  # (not max(): see Extractor._number)
         a = pos - 70
-    if "về " not in lower[a:pos]:  # (not str.find with bounds: see _reference_before)
+    window = lower[a:pos]  # (not str.find with bounds: see _reference_before)
+    if "về " not in window and "tìm hiểu " not in window:
         return False
     return _TOPIC_BEFORE_RE.search(lower, a, pos) is not None
 

