@@ -323,6 +323,16 @@ _TERM_AFTER_RE = fastre.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+\
 # 2020" on 29/12/2020): a period may end this long after the report's date (the same grace as
 # the raw.observations contract's period_end_not_after_doc_date check).
 _REPORTING_GRACE = timedelta(days=31)
+
+
+def _reporting_grace(start: date, end: date) -> timedelta:
+    """How long after a report's date the period it states results for may end: 31 days, or a
+    quarter of the period when that is longer. Year reviews are written from October on (their
+    figures counted to mid-October or mid-November, "tổng kết năm 2018" dated 27/11/2018), a
+    9-month review from late August: results of a period still running, no plan for it (the
+    raw.observations contract's period_end_not_after_doc_date check allows the same)."""
+    quarter = (end - start) // 4
+    return max(_REPORTING_GRACE, quarter)
 # "mỗi tháng 1 hội nghị", "hằng tháng 2 số": a figure per month, the month no period
 _PER_PERIOD_BEFORE = ("mỗi ", "hằng ", "hàng ")
 _first = operator.itemgetter(0)
@@ -3657,7 +3667,7 @@ class Extractor:
                     # period's end, days after the report's date, is no plan
                     and not (stock and period.source.kind in _AS_OF_KINDS and period.start == period.end)
                 )
-                or period.end > st.doc_date + _REPORTING_GRACE
+                or period.end > st.doc_date + _reporting_grace(period.start, period.end)
             )
         ):
             # a period that has not happened by the report's date: a plan or a target
