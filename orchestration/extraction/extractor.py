@@ -6356,7 +6356,20 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
         # "a) Nghị quyết Đại hội XII ..." over "- Hội nghị cấp huyện: 03", itself under "2. Học
         # tập, quán triệt nghị quyết": the sub-heading with the numbered heading above it
         return _heading_above(st, sent.start) + " " + st.norms.norm(sent.start + 3, j + 1)
+    if j - sent.start < 120 and text[j] not in _SENTENCE_CLOSERS and not text.startswith(_LIST_BULLETS, sent.start):
+        # "Kết quả học tập nghị quyết" / "KẾT QUẢ HỌC TẬP NGHỊ QUYẾT" over "- Lượt ĐV dự: 3.150"
+        # (at most one blank line between): a heading with no numbering and no closing stop is
+        # the lead-in of the list lines right under it, like a numbered one
+        k = j + 2
+        if text.startswith("\n", k):
+            k += 1
+        if text.startswith(_LIST_BULLETS, k):
+            return st.norms.norm(sent.start, j + 1)
     return ""
+
+
+# what closes a sentence, so that a line ending in one is no heading
+_SENTENCE_CLOSERS = frozenset(".;!?…,")
 
 
 def _heading_above(st: _DocState, pos: int) -> str:
