@@ -254,6 +254,12 @@ def _names_a_plan_or_theme(lower: str, start: int) -> bool:
             close = lower.rfind(tail[-1], max(0, start - 3), start)
             opened = lower.rfind("“" if tail[-1] == "”" else '"', max(0, close - 160), close)
             return opened != -1 and lower[max(0, opened - 12) : opened].rstrip().endswith(_THEME_WORDS)
+        if tail.endswith("nh") and lower.endswith("hồ chí minh ", start - 12 if start > 12 else 0, start):
+            # "sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
+            # năm 2025" (no quotes): the year names the year's theme, as after a quoted title
+            back = start - 160 if start > 160 else 0
+            theme = lower.rfind("chuyên đề", back, start)
+            return theme != -1 and lower.rfind(". ", back, start) < theme
         return False  # (the word right before is no plan noun: most periods)
     base = start - 40 if start > 40 else 0
     nl = lower.rfind("\n", base, start)

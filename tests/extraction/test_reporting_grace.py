@@ -54,3 +54,17 @@ def test_a_quarter_keeps_the_31_days(ex: Extractor) -> None:
     assert [f[4] for f in facts(ex, "Long Biên, ngày 5 tháng 12 năm 2022" + body)] == [12.0]
     # 46 days before the quarter ends: more than 31 days, and more than a quarter of it
     assert facts(ex, "Long Biên, ngày 15 tháng 11 năm 2022" + body) == []
+
+
+def test_the_year_of_an_unquoted_theme_is_no_period(ex: Extractor) -> None:
+    # a quarter's review dated in October: the sessions are the quarter's, "năm 2025" names the
+    # year's theme of "học tập và làm theo ... Hồ Chí Minh" (no quotes), not the year 2025
+    text = (
+        "Phường Tân Định, ngày 6 tháng 10 năm 2025\n\nSơ kết công tác tuyên giáo quý III năm 2025\n\n"
+        "Trong quý III, phường mở 12 lớp học tập nghị quyết. Các chi bộ còn tổ chức 64 buổi sinh hoạt "
+        "chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2025.\n"
+    )
+    assert [(f[1], f[2], f[4]) for f in facts(ex, text)] == [
+        ("2025-07-01", "2025-09-30", 12.0),
+        ("2025-07-01", "2025-09-30", 64.0),
+    ]
