@@ -3657,7 +3657,20 @@ class Extractor:
             if column_period is not None:
                 # "Chỉ tiêu | Năm 2023 | Năm 2024": the period of the cell's column (also of a
                 # cell naming its noun: "41 lớp")
-                period = self._resolve_in_walk(st, column_period, self._year_context(st)) or period
+                column = self._resolve_in_walk(st, column_period, self._year_context(st))
+                if column is not None and stock and column.start != column.end:
+                    # "Số nhóm Zalo | 120 | 164" under "Năm 2022 | Năm 2023": a stock in a column
+                    # of a span is counted at the span's end (docs/LABELING.md, stocks), as in a
+                    # sentence with a period and no "hiện có"
+                    end = column.end
+                    if (
+                        st.doc_date is not None
+                        and st.doc_date_source in ("text", "sidecar")
+                        and end > st.doc_date + _REPORTING_GRACE
+                    ):
+                        end = st.doc_date  # a stock cannot be known after the report's own date
+                    column = Period(end, end, "instant", f"tại {end.isoformat()}")
+                period = column or period
         # (an inferred date is only the latest date the text mentions: no proof of the future)
         dated = st.doc_date is not None and st.doc_date_source in ("text", "sidecar")
         if (
