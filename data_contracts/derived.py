@@ -59,17 +59,24 @@ def _span_in_sentence(df: pd.DataFrame, context: Mapping[str, Any], params: Mapp
 def _period_end_within_doc_date(
     df: pd.DataFrame, context: Mapping[str, Any], params: Mapping[str, Any]
 ) -> pd.Series:
-    """period_end <= doc_date + grace_days, where both are known.
+    """period_end <= doc_date + grace, where both are known; the grace is grace_days, or
+    grace_share of the period's length when that is longer (and period_start is known).
 
     The grace exists because year-end and half-year reports are routinely dated in the last
-    weeks of the period they sum up (a "tổng kết năm 2020" dated 29/12/2020), and the labeling
-    guide keeps the period as written. A period ending well after the report is a target or a
-    misread date, which is what this check is for.
+    weeks of the period they sum up (a "tổng kết năm 2020" dated 29/12/2020; a year's review
+    counted to mid-November and dated 27/11), and the labeling guide keeps the period as
+    written. A period ending well after the report is a target or a misread date, which is what
+    this check is for. The extractor keeps the same grace (extractor._reporting_grace).
     """
     _require(df, "period_end", "doc_date")
-    grace = pd.Timedelta(days=int(params.get("grace_days", 0)))
     end = pd.to_datetime(df["period_end"])
     doc_date = pd.to_datetime(df["doc_date"])
+    grace = pd.Series(pd.Timedelta(days=int(params.get("grace_days", 0))), index=df.index)
+    share = float(params.get("grace_share", 0))
+    if share and "period_start" in df.columns:
+        # (whole days, rounded down, as the extractor's timedelta // 4)
+        length = ((end - pd.to_datetime(df["period_start"])) * share).dt.floor("D")
+        grace = grace.where(~(length > grace), length)
     exempt = pd.Series(False, index=df.index)
     if "period_type" in df.columns:
         # a term ("nhiệm kỳ 2015-2020") is dated by its years as written, whatever the report's date

@@ -254,6 +254,12 @@ def _names_a_plan_or_theme(lower: str, start: int) -> bool:
             close = lower.rfind(tail[-1], max(0, start - 3), start)
             opened = lower.rfind("“" if tail[-1] == "”" else '"', max(0, close - 160), close)
             return opened != -1 and lower[max(0, opened - 12) : opened].rstrip().endswith(_THEME_WORDS)
+        if tail.endswith("nh") and lower.endswith("hồ chí minh ", start - 12 if start > 12 else 0, start):
+            # "sinh hoạt chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
+            # năm 2025" (no quotes): the year names the year's theme, as after a quoted title
+            back = start - 160 if start > 160 else 0
+            theme = lower.rfind("chuyên đề", back, start)
+            return theme != -1 and lower.rfind(". ", back, start) < theme
         return False  # (the word right before is no plan noun: most periods)
     base = start - 40 if start > 40 else 0
     nl = lower.rfind("\n", base, start)
@@ -323,6 +329,16 @@ _TERM_AFTER_RE = fastre.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+(?:[IVXLC]+\
 # 2020" on 29/12/2020): a period may end this long after the report's date (the same grace as
 # the raw.observations contract's period_end_not_after_doc_date check).
 _REPORTING_GRACE = timedelta(days=31)
+
+
+def _reporting_grace(start: date, end: date) -> timedelta:
+    """How long after a report's date the period it states results for may end: 31 days, or a
+    quarter of the period when that is longer. Year reviews are written from October on (their
+    figures counted to mid-October or mid-November, "tổng kết năm 2018" dated 27/11/2018), a
+    9-month review from late August: results of a period still running, no plan for it (the
+    raw.observations contract's period_end_not_after_doc_date check allows the same)."""
+    quarter = (end - start) // 4
+    return max(_REPORTING_GRACE, quarter)
 # "mỗi tháng 1 hội nghị", "hằng tháng 2 số": a figure per month, the month no period
 _PER_PERIOD_BEFORE = ("mỗi ", "hằng ", "hàng ")
 _first = operator.itemgetter(0)
@@ -3692,7 +3708,20 @@ class Extractor:
             if column_period is not None:
                 # "Chỉ tiêu | Năm 2023 | Năm 2024": the period of the cell's column (also of a
                 # cell naming its noun: "41 lớp")
-                period = self._resolve_in_walk(st, column_period, self._year_context(st)) or period
+                column = self._resolve_in_walk(st, column_period, self._year_context(st))
+                if column is not None and stock and column.start != column.end:
+                    # "Số nhóm Zalo | 120 | 164" under "Năm 2022 | Năm 2023": a stock in a column
+                    # of a span is counted at the span's end (docs/LABELING.md, stocks), as in a
+                    # sentence with a period and no "hiện có"
+                    end = column.end
+                    if (
+                        st.doc_date is not None
+                        and st.doc_date_source in ("text", "sidecar")
+                        and end > st.doc_date + _REPORTING_GRACE
+                    ):
+                        end = st.doc_date  # a stock cannot be known after the report's own date
+                    column = Period(end, end, "instant", f"tại {end.isoformat()}")
+                period = column or period
         # (an inferred date is only the latest date the text mentions: no proof of the future)
         dated = st.doc_date is not None and st.doc_date_source in ("text", "sidecar")
         if (
@@ -3708,7 +3737,7 @@ class Extractor:
                     # period's end, days after the report's date, is no plan
                     and not (stock and period.source.kind in _AS_OF_KINDS and period.start == period.end)
                 )
-                or period.end > st.doc_date + _REPORTING_GRACE
+                or period.end > st.doc_date + _reporting_grace(period.start, period.end)
             )
         ):
             # a period that has not happened by the report's date: a plan or a target
@@ -6432,7 +6461,20 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
         # "a) Nghị quyết Đại hội XII ..." over "- Hội nghị cấp huyện: 03", itself under "2. Học
         # tập, quán triệt nghị quyết": the sub-heading with the numbered heading above it
         return _heading_above(st, sent.start) + " " + st.norms.norm(sent.start + 3, j + 1)
+    if j - sent.start < 120 and text[j] not in _SENTENCE_CLOSERS and not text.startswith(_LIST_BULLETS, sent.start):
+        # "Kết quả học tập nghị quyết" / "KẾT QUẢ HỌC TẬP NGHỊ QUYẾT" over "- Lượt ĐV dự: 3.150"
+        # (at most one blank line between): a heading with no numbering and no closing stop is
+        # the lead-in of the list lines right under it, like a numbered one
+        k = j + 2
+        if text.startswith("\n", k):
+            k += 1
+        if text.startswith(_LIST_BULLETS, k):
+            return st.norms.norm(sent.start, j + 1)
     return ""
+
+
+# what closes a sentence, so that a line ending in one is no heading
+_SENTENCE_CLOSERS = frozenset(".;!?…,")
 
 
 def _heading_above(st: _DocState, pos: int) -> str:

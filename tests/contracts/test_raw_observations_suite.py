@@ -149,10 +149,24 @@ def test_year_end_report_dated_before_period_end_is_within_grace(clean_frame: pd
         period_end=pd.Timestamp("2019-12-31"),
         doc_date=pd.Timestamp("2019-12-29"),
     )
-    frame.loc[0, "doc_date"] = pd.Timestamp("2019-10-15")  # 77 days early: beyond the grace
+    frame.loc[1, "doc_date"] = pd.Timestamp("2019-11-27")  # 34 days early: within a quarter of the year
+    frame.loc[0, "doc_date"] = pd.Timestamp("2019-09-15")  # 107 days early: beyond the grace
     outcome = by_name(run_suite("raw.observations", frame).outcomes)["period_end_not_after_doc_date"]
     assert outcome.status == "failed" and outcome.failing_rows == 1
     assert outcome.failing_examples[0]["obs_id"] == clean_frame.loc[0, "obs_id"]
+
+
+def test_a_half_year_has_the_31_days_and_a_quarter_no_more(clean_frame: pd.DataFrame) -> None:
+    # a quarter of six months (45 days) is longer than 31 days; a quarter of a quarter is not
+    frame = clean_frame.iloc[:3].assign(
+        period_start=[pd.Timestamp("2019-01-01"), pd.Timestamp("2019-01-01"), pd.Timestamp("2019-07-01")],
+        period_end=[pd.Timestamp("2019-06-30"), pd.Timestamp("2019-06-30"), pd.Timestamp("2019-09-30")],
+        doc_date=[pd.Timestamp("2019-05-20"), pd.Timestamp("2019-05-10"), pd.Timestamp("2019-08-25")],
+    )
+    outcome = by_name(run_suite("raw.observations", frame).outcomes)["period_end_not_after_doc_date"]
+    # 41 days early: within 45; 51 days early: beyond; a quarter 36 days early: beyond 31
+    assert outcome.failing_rows == 2, outcome
+    assert {e["obs_id"] for e in outcome.failing_examples} == set(clean_frame.loc[1:2, "obs_id"])
 
 
 def test_configurations_built_once_changes_no_outcome(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
