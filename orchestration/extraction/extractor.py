@@ -111,7 +111,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.42"
+EXTRACTOR_VERSION = "1.0.43"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -931,7 +931,7 @@ class Extractor:
                 # opens with the report's own span brings the paragraph back to it, for the
                 # sentences after it too
                 st.para_period = None
-            if sent_periods and _ends_in_colon(text, sent.start, sent.end):
+            if sent_periods and text.find(":", sent.end - 4, sent.end) != -1 and _ends_in_colon(text, sent.start, sent.end):
                 # a lead-in (":" ends its line, as no sentence ends before it) that opens with a
                 # period dates the list lines under it (above, at a new paragraph)
                 first = sent_periods[0]
