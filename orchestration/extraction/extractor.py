@@ -74,6 +74,7 @@ from orchestration.extraction.vocab import (
     ORDINAL_WORDS,
     OVERSEEING_VERBS,
     OVERSEEN_UNIT_NOUNS,
+    OWN_KIND_GATHERINGS,
     PARTY_ORG_ROLE_BEFORE,
     PARTY_ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
@@ -110,7 +111,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.46"
+EXTRACTOR_VERSION = "1.0.48"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -235,7 +236,14 @@ _THEME_WORDS = ("chuyên đề", "chủ đề")
 # what lies between two items of a list of counts: the first item's noun, then "," or "và"
 # ("một trang thông tin điện tử, hai fanpage")
 _LIST_ITEM_GAP_RE = re.compile(r"\s[^\d,;:.()“”\"]{2,50}?(?:,|\svà)\s+")
-_FORMER_BEFORE_RE = fastre.compile(r"trước đây|trước kia|\bcũ\b")
+# (Session 14, holdout59's language: "Hồi trước ở phường Phạm Ngũ Lão, giờ về chung một nhà":
+# "hồi trước", formerly, too)
+_FORMER_BEFORE_RE = fastre.compile(r"trước đây|trước kia|hồi trước|\bcũ\b")
+# after a span "Từ tháng 3/2017" opening a sentence: its first clause sets something up and the
+# sentence goes on "đến nay" ("Từ tháng 3/2017, chúng tôi lập fanpage ..., đến nay đã đăng ...")
+_FOUNDED_THEN_NOW_RE = fastre.compile(
+    r",\s*[^,.;:\n]{0,40}?(?<!\w)(?:lập|ra mắt|khai trương|ra đời|mở chuyên mục)(?!\w)[^.;\n]*?\bđến nay\b"
+)
 _FORMER_AFTER_RE = fastre.compile(r"\s*(?:cũ|trước đây)\b")
 
 
@@ -394,6 +402,8 @@ _COMMITTEE_OF_PLACE_RE = fastre.compile(
 _NUMBERED_NAME_WORDS = frozenset(
     {"Quận", "Phường", "Xã", "Huyện", "Khu", "Tổ", "Ấp", "Thôn", "Số", "Cụm", "Đội", "Trung"}
 )
+# the platforms a unit's pages are on, capitalised as names but counted ("1 Zalo OA")
+_PLATFORM_NAMES = frozenset({"Zalo", "Fanpage"})
 _TRAP_LIST_REASONS = frozenset({"ordinal", "named_body", "document_code", "address"})
 
 
@@ -452,6 +462,7 @@ class _DocState(Record):
         "last_local",
         "lead_base",
         "lead_in",
+        "lead_period",
         "lead_study",
         "lower",
         "norm_cache",
@@ -521,6 +532,9 @@ class _DocState(Record):
         self.norm_cache: dict[tuple[int, int], str] = {}
         self.future_cache: dict[int, tuple[str, ...]] = {}
         self.para_period: Period | None = None
+        # the period a lead-in line ending in ":" opens with ("Quý III/2025, Đảng ủy đã:"), for
+        # the list lines under it (each a paragraph); None outside such a list
+        self.lead_period: Period | None = None
         # the level of the heading of a plan section ("IV. PHƯƠNG HƯỚNG QUÝ IV"), -1 outside one
         self.plan_level = -1
         # a paragraph run in after a plan label ("Nhiệm vụ 6 tháng cuối năm: ..."): its numbers
@@ -858,6 +872,16 @@ class Extractor:
                 st.para_unit = None
                 st.prev_para_last = sentences[si - 1] if si else None
                 st.para_period = None
+                if st.lead_period is not None:
+                    # Session 14 (holdout58's language): "Từ khi xã đi vào hoạt động đến nay, Đảng
+                    # ủy xã đã:" over "✅ Ban hành 23 văn bản", "- Treo 380 băng rôn": the list
+                    # lines under a lead-in (each a paragraph, opening with a mark that is no
+                    # letter, digit, quotation mark or bracket) are of the period it opens with
+                    mark = text[sent.start]
+                    if mark.isalnum() or mark in _OPENING_QUOTES or mark == "(":
+                        st.lead_period = None
+                    else:
+                        st.para_period = st.lead_period
                 st.plan_para = _run_in_plan(st, sent) if sent.first_in_para else -1
                 bulleted = text.startswith(_LIST_BULLETS, sent.start)
                 if not (
@@ -908,6 +932,11 @@ class Extractor:
                     len(opening) <= 12
                     and si != article_sent
                     and not (st.concessive and opening.lower().startswith(_CONCESSIVE_OPENERS))
+                    # Session 14 (holdout58's language): "Từ tháng 3/2017, chúng tôi lập fanpage
+                    # ..., đến nay đã đăng 1.126 tin, bài. Cuộc thi viết ... nhận 2.341 bài": the
+                    # day a thing was set up, with "đến nay" after it, dates the counts of that
+                    # thing in its own sentence, not the sentences after it
+                    and not (first.kind == "since" and _FOUNDED_THEN_NOW_RE.match(lower, first.end, sent.end))
                 ):
                     rp = self._resolve(first, self._year_context(st), doc_date)
                     if rp is not None:
@@ -918,6 +947,13 @@ class Extractor:
                 # opens with the report's own span brings the paragraph back to it, for the
                 # sentences after it too
                 st.para_period = None
+            if sent_periods and text.find(":", sent.end - 4, sent.end) != -1 and _ends_in_colon(text, sent.start, sent.end):
+                # a lead-in (":" ends its line, as no sentence ends before it) that opens with a
+                # period dates the list lines under it (above, at a new paragraph)
+                first = sent_periods[0]
+                opening = text[sent.start : first.start]
+                if len(opening) <= 12 and not (st.concessive and opening.lower().startswith(_CONCESSIVE_OPENERS)):
+                    st.lead_period = self._resolve(first, self._year_context(st), doc_date)
             if st.section_needs_period and not self._is_heading_sentence(st, sent):
                 st.section_needs_period = False
                 if (
@@ -2463,8 +2499,15 @@ class Extractor:
             words_end = len(noun_text)
         # the same as norm(" ".join(noun_words)): norm ignores how words are spaced
         noun_norm = st.norms.norm(noun_from, noun_from + words_end)
-        if noun_words and noun_words[0][:1].isupper() and noun_words[0][1:2].islower() and not percent:
-            # "10 Chương trình công tác": a title, not a counted noun
+        if (
+            noun_words
+            and noun_words[0][:1].isupper()
+            and noun_words[0][1:2].islower()
+            and not percent
+            and noun_words[0] not in _PLATFORM_NAMES
+        ):
+            # "10 Chương trình công tác": a title, not a counted noun (Session 14, holdout58's
+            # language: a platform's name is written in capitals: "1 Zalo OA", "2 Fanpage")
             if not is_words:
                 self._trap(st, tok, stext, "named_body")
             return None
@@ -2557,14 +2600,30 @@ class Extractor:
                         self._trap(st, tok, stext, "place")
                     return None
                 if (
-                    last_pre == "với"
+                    (last_pre == "với" or last_pre == "có")
                     and (first_words[0] in POPULATION_NOUNS or first_two in POPULATION_NOUNS)
                     and " thành lập " in lower[clause_start:start]
+                    and _no_participation(noun_norm)
                 ):
                     # Session 13 (holdout32's language): "Phường A được thành lập trên cơ sở các phường
                     # ..., với khoảng 18 nghìn hộ dân": the size of a unit as formed, not an audience
+                    # (holdout58's language: "..., có khoảng 98 nghìn người" the same)
                     if not is_words:
                         self._trap(st, tok, stext, "population")
+                    return None
+                if (
+                    first_words[0] in _PARTY_ORG_FIRST
+                    and (last_pre == "với" or last_pre == "có" or last_pre == "và" or last_pre.endswith(","))
+                    and not percent
+                    and noun_norm.startswith(_PARTY_ORG_NOUNS)
+                    and " thành lập " in lower[clause_start:start]
+                    and _ORGS_DO_RE.match(lower, tok.end, clause_end) is None
+                ):
+                    # Session 14 (holdout58's language): "Phường A được thành lập trên cơ sở ..., có
+                    # khoảng 98 nghìn người, 41 chi bộ trực thuộc": the party organisations of a unit
+                    # as formed, its structure, like its people
+                    if not is_words:
+                        self._trap(st, tok, stext, "place")
                     return None
                 if first_words[0] == "giải" and (
                     len(first_words) == 1
@@ -2854,6 +2913,7 @@ class Extractor:
                     return None
                 if (first_words[0] in MONEY_NOUNS or first_two in MONEY_NOUNS) and _is_money(
                     first_words,
+                    noun_norm,
                     st.norms.norm(
                         # ("- Kinh phí hỗ trợ in tài liệu cho cơ sở: 2,4 tỷ đồng": the label says what
                         # the money is)
@@ -3040,6 +3100,15 @@ class Extractor:
             and lower[following.end : following.end + 8].lstrip().startswith("tuổi")
         ):
             # "97,2% người từ 18 tuổi trở lên đã tiêm ...": a share of an age group
+            self._trap(st, tok, stext, "population")
+            return None
+        elif (
+            percent
+            and lower.find(" tuổi", clause_start, start) != -1
+            and _AGE_GROUP_RATE_RE.search(lower, clause_start, start) is not None
+        ):
+            # Session 14 (holdout59's language): "Tỷ lệ người từ 18 tuổi trở lên đã tiêm ít nhất 1
+            # mũi vắc xin đạt 97,2%": the rate named before the number, of an age group, the same
             self._trap(st, tok, stext, "population")
             return None
         elif percent and _survey_before(lower, sent.start, start):
@@ -3302,6 +3371,10 @@ class Extractor:
                 and (match is None or match.rule is self.lexicon.other)
                 and noun_norm.startswith(_SHARED_PURPOSE_HEADS)
                 and noun_end < clause_end
+                # Session 14 (holdout59's language): "12 hội nghị tiếp xúc cử tri với khoảng 4.300
+                # lượt cử tri và 1 hội nghị báo cáo viên": a gathering that names its own kind
+                # takes no purpose from a later item
+                and not noun_norm.startswith(_OWN_KIND_GATHERINGS)
             ):
                 # "tổ chức 2 hội nghị cấp quận và 35 hội nghị ở cơ sở học tập, quán triệt ...": the
                 # purpose named after the last item of a list is the purpose of every item
@@ -3517,6 +3590,17 @@ class Extractor:
                     and prev.match is not None
                     and prev.match.rule.code == "news_items"
                     and (pre_words[-1:] == ["và"] or (pre_words[-1:] != [] and pre_words[-1].endswith(",")))
+                )
+                # Session 14 (holdout59's language): "– Tọa đàm phát trực tiếp trên fanpage: 6
+                # chương trình": a list line's label that airs them, the count right after its colon
+                or (
+                    clause_start > sent.start
+                    and text[clause_start - 1] == ":"
+                    and not text[clause_start : start - qual_len].strip()
+                    and any(
+                        v in st.norms.norm(text.rfind("\n", sent.start, clause_start) + 1 or sent.start, clause_start - 1)
+                        for v in _BROADCAST_VERBS
+                    )
                 )
             )
         ):
@@ -4008,12 +4092,20 @@ class Extractor:
         tail = noun_norm[len(cue) :]
         rest = tail.split(None, 3)
         how = 0  # (the words naming how it was held, "trực tuyến", read past)
-        if rest[:1] == ["trực"] and rest[1:2] in (["tuyến"], ["tiếp"]) and rest[2:3] in (["cấp"], ["toàn"]):
-            # "4 hội nghị trực tuyến cấp quận": how the gathering was held, then its level, names
-            # no kind of its own (the level is read as below)
-            tail = tail.split(None, 2)[2]
-            rest = tail.split(None, 3)
-            how = 2
+        if rest[:1] == ["trực"] and rest[1:2] in (["tuyến"], ["tiếp"]):
+            if rest[2:3] in (["cấp"], ["toàn"]):
+                # "4 hội nghị trực tuyến cấp quận": how the gathering was held, then its level,
+                # names no kind of its own (the level is read as below)
+                tail = tail.split(None, 2)[2]
+                rest = tail.split(None, 3)
+                how = 2
+            elif rest[2:3] in (["kết"], ["tới"], ["đến"]) and not _in_open_bracket(st.lower, sent.start, start):
+                # Session 14 (holdout59's language): "1 hội nghị trực tuyến kết nối 35 điểm cầu",
+                # "2 hội nghị trực tuyến tới 14 điểm cầu": how it was held and the sites it reached
+                # name no kind either (alone, "3 hội nghị trực tuyến;", it names its own kind; nor
+                # an item of a count's breakdown in brackets: "03 hội nghị báo cáo viên (tháng 1,
+                # tháng 6 và một hội nghị trực tuyến tới ...)")
+                rest = []
         # (Session 15, holdout53's language: or its scope, "1 hội nghị trực tuyến toàn Thành phố")
         if (rest[:1] == ["cấp"] or rest[:1] == ["toàn"]) and len(rest) > 1 and rest[1] in _LEVEL_WORDS_AFTER_CAP:
             # "2 hội nghị cấp huyện và ...": the level says where, not what kind
@@ -4152,9 +4244,10 @@ class Extractor:
         text = st.text
         a = max(sent_start, text.rfind(";", sent_start, colon) + 1, text.rfind("\n", sent_start, colon) + 1)
         dash = max(text.rfind(" – ", a, colon), text.rfind(" - ", a, colon))
-        if dash > a and text[dash - 1].isdigit():
+        if dash > a and text[dash - 1].isdigit() and text.rfind("“", a, dash) <= text.rfind("”", a, dash):
             # "- Buổi nói chuyện ở tổ dân phố: 415 – lượt người nghe: khoảng 33.200": a dash after
-            # the first item's number opens the line's next label, like "; "
+            # the first item's number opens the line's next label, like "; " (not a dash inside
+            # a quoted name: "...; trên Zalo OA “Quận 10 – Thông tin”: 97")
             a = dash + 3
         label = text[a:colon].strip().lstrip("".join(_LIST_BULLETS)).strip()
         if (len(label) > 90 or any(c.isdigit() for c in label)) and (" – " in label or " - " in label):
@@ -4162,7 +4255,9 @@ class Extractor:
             # name before the dash, the counted noun after it (so too a name with a number in
             # it: "- Cuộc thi “Tìm hiểu 90 năm ...” – lượt dự thi: 5.210")
             dash = max(label.rfind(" – "), label.rfind(" - "))
-            if len(label) - dash < 30:
+            if len(label) - dash < 30 and label.rfind("“", 0, dash) <= label.rfind("”", 0, dash):
+                # (Session 14, holdout59's language: not a dash inside a quoted name, "...; trên
+                # Zalo OA “Quận 10 – Thông tin”: 97", which closes the label and is read without)
                 label = label[dash + 3 :]
         if label and label[-1] in _NAME_CLOSERS and any(c.isdigit() for c in label):
             # "- Pano, băng rôn (Quốc khánh 2/9): 540", "...; trên Zalo OA “Quận 3 ngày nay”: 58":
@@ -4314,7 +4409,15 @@ class Extractor:
         if attended is None or attended.rule.code != "study_attendance":
             return None
         if ra < 0:
-            return self._table_label_match(st, a, b, True)
+            rate = self._table_label_match(st, a, b, True)
+            if rate is None:
+                # Session 14 (holdout59's language): "Nội dung | Số hội nghị, lớp | Lượt đảng viên
+                # dự | Tỷ lệ (%)" under a numbered heading, a blank line between: the bare rate
+                # column of a column counting a study's attendances is that study's rate, whether
+                # or not its context names the study again
+                rule = self.lexicon.by_code.get("study_participation_rate")
+                rate = Match(rule, "") if rule is not None else None
+            return rate
         saved = st.lead_in
         st.lead_in = saved + self._norm_cached(st, a, b)
         try:
@@ -5069,6 +5172,8 @@ _LIVING_WORDS = (
     " sống ở ",
 )
 _MONEY_FUNDS = tuple(f" {w} " for w in MONEY_FUNDS_WORDS)
+# a currency and then what funds the work ("150 triệu đồng kinh phí hỗ trợ ...")
+_FUNDS_AFTER_CURRENCY = tuple(f" {c} {w} " for c in ("đồng", "vnđ", "vnd") for w in ("kinh phí", "hỗ trợ", "ủng hộ"))
 _MONEY_ECONOMY = tuple(f" {w} " for w in MONEY_ECONOMY_WORDS)
 # a share of a population or an area: the noun after the "%" ...
 _SHARE_NOUN_RE = fastre.compile(
@@ -5198,6 +5303,14 @@ def _label_closes_after(lower: str, pos: int, b: int) -> bool:
     """The bracket open at pos closes before b right before a colon ("...): 138")."""
     c = lower.find(")", pos, b)
     return c != -1 and lower.startswith(":", c + 1 if c + 1 < b and lower[c + 1] != " " else c + 2)
+
+
+def _ends_in_colon(text: str, a: int, b: int) -> bool:
+    """Is ":" the last character of text[a:b] that is no white space?"""
+    j = b - 1
+    while j > a and text[j] in " \t\r\n":
+        j -= 1
+    return text[j] == ":"
 
 
 def _in_open_bracket(lower: str, a: int, pos: int) -> bool:
@@ -5738,15 +5851,20 @@ def _counts_residents(first_two: str, noun_norm: str, pre_words: list[str]) -> b
     return first_two.startswith("cư dân") or any(w in noun_norm for w in _LIVING_WORDS)
 
 
-def _is_money(first_words: list[str], before_norm: str) -> bool:
+def _is_money(first_words: list[str], noun_norm: str, before_norm: str) -> bool:
     """Is a number followed by a currency ("1.100 tỷ đồng", "500 USD") an amount that is no
     result of the work: anything but the funding of the unit's own work ("kinh phí", "ủng hộ"
-    ... in the clause before it, with no project, investment or economy word there)?"""
+    ... in the clause before it, or right after the currency: "trích 150 triệu đồng kinh phí hỗ
+    trợ in tài liệu", with no project, investment or economy word there)?"""
     if first_words[0] == "đồng" and len(first_words) > 1 and first_words[1] in NOT_MONEY_AFTER_DONG:
         return False  # "45 đồng chí", "đồng bào": no currency
     if before_norm.endswith(" mức ") or first_words[1:2] == ["người"]:
         return True  # "hỗ trợ ... với mức 500.000 đồng/người/tháng": a rate per person, no sum
     funds = any(w in before_norm for w in _MONEY_FUNDS)
+    if not funds and noun_norm.startswith(_FUNDS_AFTER_CURRENCY):
+        # Session 14 (holdout59's language): the words right after the currency say what the
+        # money is ("150 triệu đồng kinh phí hỗ trợ in tài liệu ...")
+        return any(w in before_norm or w in noun_norm for w in _MONEY_ECONOMY)
     return not funds or any(w in before_norm for w in _MONEY_ECONOMY)
 
 
@@ -5948,6 +6066,7 @@ _REACTION_HEADS = frozenset({"bình luận", "lượt bình", "lượt chia", "l
 # counted activities whose kind is named by their purpose ("hội nghị học tập", "lớp bồi dưỡng")
 # (reports too: "thực hiện 22 báo cáo định kỳ và 9 báo cáo đột xuất về tình hình tư tưởng, dư luận")
 _SHARED_PURPOSE_HEADS = (" hội nghị ", " lớp ", " buổi ", " cuộc ", " báo cáo ")
+_OWN_KIND_GATHERINGS = tuple(f"{h}{k} " for h in _SHARED_PURPOSE_HEADS for k in OWN_KIND_GATHERINGS)
 _SCORE_VERBS = frozenset({"đạt", "giành", "được", "ghi"})
 _EXHIBITION_WORDS = (" triển lãm ", " trưng bày ", " tuyên truyền ", " hội sách ")
 # "mỗi nhóm có ít nhất 1 quản trị viên", "mỗi chi bộ cử 3 đảng viên": a norm for each item
@@ -5972,7 +6091,11 @@ _AVERAGE_PER_RE = fastre.compile(
 _MORE_THAN_BEFORE_RE = fastre.compile(
     r"\b(?:nhiều|cao|ít|thấp|tăng|giảm|lớn)\s+hơn\s+(?:so với\s+)?(?:năm ngoái|năm trước|"
     r"cùng kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|kỳ trước|quý trước|tháng trước|đợt trước|"
-    r"năm \d{4}|nhiệm kỳ trước)\s+(?:là\s+)?$"
+    r"năm \d{4}|nhiệm kỳ trước"
+    # Session 14 (holdout59's language): a quarter or a month named as the base ("thấp hơn quý II
+    # khoảng 2%", "cao hơn tháng 8 là 3 buổi")
+    r"|quý\s+(?:iv|iii|ii|i|[1-4])(?:\s*(?:năm\s+|/)\d{4})?|tháng\s+\d{1,2}(?:\s*(?:năm\s+|/)\d{4})?"
+    r")\s+(?:là\s+)?$"
 )
 # "trình UBND Thành phố (xét) tặng bằng khen cho 3 cá nhân": an award submitted for, right
 # before the number (not "chương trình", "công trình", "quy trình", "lộ trình")
@@ -6592,7 +6715,8 @@ def _topic_before(lower: str, a: int, pos: int) -> bool:
 
 
 def _former_before(lower: str, pos: int) -> bool:
-    """_FORMER_BEFORE_RE ("trước đây", "trước kia", "cũ") in the 30 characters before `pos`."""
+    """_FORMER_BEFORE_RE ("trước đây", "trước kia", "hồi trước", "cũ") in the 30 characters before
+    `pos`."""
     a = pos - 30 if pos > 30 else 0  # (not max(): see Extractor._number)
     window = lower[a:pos]  # (`in` costs less than str.find with bounds: see _reference_before)
     if "trước" not in window and "cũ" not in window:
@@ -6623,6 +6747,9 @@ _BARE_SPAN_RE = fastre.compile(
     r"\b(?:trong|suốt)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\b"
     r"(?!\s*(?:đầu|cuối|\d|năm|tới|hè|đầu tiên))"
 )
+# a rate of an age group named before its figure ("Tỷ lệ người từ 18 tuổi trở lên đã tiêm ...
+# đạt 97,2%")
+_AGE_GROUP_RATE_RE = fastre.compile(r"t[ỷỉ] lệ [^.;:%\d]{0,40}?(?:từ|trên|dưới|độ tuổi)\s+\d{1,3}\s+tuổi")
 # people counted by an age group ("1.850 hội viên từ 60 tuổi trở lên"): who they are, not
 # whom the work reached
 _AGE_LEADS = (" từ ", " trên ", " dưới ", " độ tuổi ", " tuổi từ ")
@@ -6646,7 +6773,9 @@ _MINUTES_LABELS = ("Thành phần", "THÀNH PHẦN", "Chủ trì:", "Thư ký:",
 # ("tập trung nhiều khu nhà trọ với hơn 200 nghìn người lao động": who lives in the place)
 _RUN_AFTER = (" lượt trên ", " lượt tại ", " lượt qua ", " lượt khắp ", " lượt xe ", " lượt ở ")
 _STOCK_PEOPLE_HEADS = frozenset(
-    {"đồng chí", "người", "báo cáo", "cộng tác", "tuyên truyền", "thành viên", "cán bộ"}
+    # (and the short forms of terse summaries, "đ/c" read as "đ c": "62 đ/c (bổ sung 5 đ/c trong
+    # quý III)")
+    {"đồng chí", "người", "báo cáo", "cộng tác", "tuyên truyền", "thành viên", "cán bộ", "đ c", "bcv", "ctv"}
 )
 # a word after "N giải" that leaves it a bare count of prizes ("trao 38 giải cho tập thể")
 # ("35 giải khác", "12 giải phụ" after the ranked prizes: prizes too)

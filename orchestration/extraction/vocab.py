@@ -795,6 +795,9 @@ BROADCAST_ITEMS: tuple[str, ...] = ("chương trình", "kỳ")
 # Writings that are no news items though counted in "bài" ("8.540 bài thu hoạch của đảng viên":
 # what party members wrote after a study)
 NOT_NEWS_WRITINGS: tuple[str, ...] = ("bài thu hoạch", "bản thu hoạch")
+# Gatherings whose noun names their own kind, outside the taxonomy ("12 hội nghị tiếp xúc cử
+# tri", "3 buổi đối thoại"): no purpose named after a later item of their list is theirs
+OWN_KIND_GATHERINGS: tuple[str, ...] = ("tiếp xúc", "đối thoại")
 # Words after a number that say only which kind of the label's things it counts ("Báo cáo tình
 # hình dư luận xã hội: 37 định kỳ, 15 đột xuất")
 ITEM_KIND_WORDS: tuple[str, ...] = ("định kỳ", "đột xuất", "chuyên đề")

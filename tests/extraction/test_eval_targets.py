@@ -269,14 +269,16 @@ TUNED_FLOORS = {
     "holdout52": (1.00, 1.00, 1.00, 0),  # unseen 0.954 / 0.949, 1 of 217 traps (1.0.41, 1.0.42; session 14); tuned 1.000 / 1.000, 0 (1.0.44, session 15)
     # holdout53: 1 trap hit left ("hơn 1.000 cán bộ, công chức thuộc diện sắp xếp", a one-off wording)
     "holdout53": (0.995, 0.995, 1.00, 1),  # unseen 0.949 / 0.935, 2 of 225 traps (1.0.41, 1.0.42; session 14); tuned 0.998 / 0.998, 1 (1.0.44, session 15)
+    # holdout58: 0.99522 / 0.99522 (tp 208, fp 1, fn 1 of 209 facts): one fact lost is 0.9928,
+    # under the floor (left: "Đầu tháng 3, phường tổ chức 1 buổi đối thoại", see tests/eval/README.md)
+    "holdout58": (0.995, 0.995, 1.00, 0),  # unseen 0.897 / 0.893, 2 of 224 traps (1.0.42, end of session 14); tuned 0.995 / 0.995, 0 (1.0.43)
+    "holdout59": (1.00, 1.00, 1.00, 0),  # unseen 0.972 / 0.959, 4 of 263 traps (1.0.42, end of session 14); tuned 1.000 / 1.000, 0 (1.0.43)
 }
 
 # Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their
 # floors are that measurement, so later rules may not lose what the rules got right unseen.
 UNSEEN_FLOORS: dict[str, tuple[float, float, float, int]] = {
     "holdout34": (0.99, 0.955, 1.00, 1),  # unseen 0.991 / 0.946 (1.0.27), 0.991 / 0.955 (1.0.29 to 1.0.31; 1.0.41, 1.0.42), 1 of 234 traps (sessions 13, 14)
-    "holdout58": (0.895, 0.89, 1.00, 2),  # unseen 0.897 / 0.893, 2 of 224 traps (1.0.42, written and scored at the end of session 14)
-    "holdout59": (0.97, 0.955, 1.00, 4),  # unseen 0.972 / 0.959, 4 of 263 traps (1.0.42, written and scored at the end of session 14)
 }
 
 
