@@ -686,6 +686,13 @@ class Extractor:
             barred = _cells_to_bars(text)
             if barred is not None:
                 text, celled = barred, True
+        shown = celled
+        if "|" in text and ("TT" in text or "Stt" in text or "thứ tự" in text or "ĐVT" in text or "vị tính" in text):
+            # "STT | Đơn vị | Số lớp" over "1 | Quận 3 | 42": a table's column of row numbers is
+            # read as blank (same offsets; the records show the text as written)
+            unnumbered = _without_row_numbers(text)
+            if unnumbered is not None:
+                text, shown = unnumbered, True
         low = text.lower()
         lower = low if len(low) == len(text) else lower_same_length(text)
         sentences = split_sentences(text, celled)
@@ -821,7 +828,7 @@ class Extractor:
         st = _DocState(
             doc_id, text, lower, NormText(text, low), doc_date, source, province, article_unit, article_period
         )
-        if celled:
+        if shown:
             st.shown = written
         # "Trung ương 6, 7 khóa XII": looked for after numbers only if the report has the words
         st.term_words = "khóa" in text or "khoá" in text or "nhiệm kỳ" in text
@@ -1327,15 +1334,18 @@ class Extractor:
                 # cells in the first columns, the last ones left empty)
                 bar = pos + len(parts[0])
                 off = bar + 1
+                # (the row's sentence opens at its first character: a row whose number cell
+                # was blanked, `_without_row_numbers`, opens with spaces)
+                row = pos if line[:1] != " " else pos + len(line) - len(line.lstrip(" "))
                 for i, (part, unit) in enumerate(zip(parts[1:], columns)):
                     lead = len(part) - len(part.lstrip())
                     if part.strip():
                         if spans is not None and column_periods is not None:
                             column_periods[off + lead] = spans[i]
                         if heads is None:
-                            cells[off + lead] = (pos, bar, unit, -1, -1)
+                            cells[off + lead] = (row, bar, unit, -1, -1)
                         else:
-                            cells[off + lead] = (pos, bar, None, heads[i][0], heads[i][1])
+                            cells[off + lead] = (row, bar, None, heads[i][0], heads[i][1])
                     off += len(part) + 1
             elif len(parts) == 2:
                 # "Nội dung | Số lượng" over "Hội nghị cấp huyện | 02": one column of figures
@@ -5423,6 +5433,62 @@ def _shown(st: _DocState, stext: str, at: int) -> str:
     return stext if start == -1 or st.shown is None else st.shown[start : start + len(stext)]
 
 
+# the head of a table's column of row numbers: "STT", "TT", "Số TT", "Số thứ tự"
+_ROW_NUMBER_HEADS = frozenset({"stt", "tt", "số tt", "số thứ tự", "thứ tự"})
+# a row number: "1", "01", "2.1", "II", "a", "a)", or none (a total row's blank cell)
+_ROW_NUMBER_RE = fastre.compile(r"\s*(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)?)?\s*")
+# the head of a table's column of units of measure ("ĐVT": đơn vị tính)
+_MEASURE_UNIT_HEADS = frozenset({"đvt", "đơn vị tính", "đv tính"})
+
+
+def _without_row_numbers(text: str) -> str | None:
+    """The text with its tables' columns of row numbers blanked and their columns of units of
+    measure joined to the row's label, None when it has neither.
+
+    A table whose header's first cell heads row numbers ("STT | Đơn vị | Số lớp | Lượt người
+    dự") numbers its rows in that cell ("1 | Quận 3 | 42 | 6.120", "II | Tổng cộng | ..."): the
+    cell and its bar become spaces, so the reader sees the table as if written without them
+    (the numbers are no values). A header cell "ĐVT" right after the label's ("TT | Nội dung |
+    ĐVT | Số lượng") heads the unit each row's figures count ("1 | Lớp học tập nghị quyết | lớp
+    | 42"): the bar before it becomes a space, so the unit is read with the label, as the noun
+    after a figure is. The offsets stay. A row of another number of cells ("Tổng cộng | 111 |
+    15.830") or whose first cell is no row number stays as it is."""
+    lines = text.split("\n")
+    out = None
+    cells = 0  # the cells of the current such table's header (0: in no such table)
+    numbered = False  # its first column holds row numbers
+    unit_at = 0  # the index of its column of units of measure (0: none)
+    for i, line in enumerate(lines):
+        if "|" not in line:
+            cells = 0
+            continue
+        parts = line.split("|")
+        first = parts[0].strip().lower()
+        head = first in _ROW_NUMBER_HEADS or any(p.strip().lower() in _MEASURE_UNIT_HEADS for p in parts[1:3])
+        if head:
+            numbered = first in _ROW_NUMBER_HEADS
+            k = 2 if numbered else 1
+            unit_at = k if len(parts) > k + 1 and parts[k].strip().lower() in _MEASURE_UNIT_HEADS else 0
+            cells = len(parts) if numbered or unit_at else 0
+            if not cells:
+                continue
+        elif not cells or len(parts) != cells:
+            continue
+        blank = numbered and (head or _ROW_NUMBER_RE.fullmatch(parts[0]) is not None)
+        if not blank and not unit_at:
+            continue
+        row = line
+        if unit_at:
+            at = len("|".join(parts[:unit_at]))  # (the bar before the unit's cell)
+            row = row[:at] + " " + row[at + 1 :]
+        if blank:
+            row = " " * (len(parts[0]) + 1) + row[len(parts[0]) + 1 :]
+        if out is None:
+            out = list(lines)
+        out[i] = row
+    return "\n".join(out) if out is not None else None
+
+
 def _bar_gap(m: re.Match[str]) -> str:
     n = m.end() - m.start()
     gap = m.group()
@@ -6544,7 +6610,8 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
         j -= 1
     if text[j] == ":":
         return st.norms.norm(sent.start, j)
-    if st.table_cells is not None and text.find(" | ", sent.start, j) != -1 and sent.start > 2:
+    if st.table_cells is not None and text.find("|", sent.start, j + 1) != -1 and sent.start > 2:
+        # (a bar with no spaces around it too: a table pasted with TABs, `_cells_to_bars`)
         # "Kết quả học tập, quán triệt trong quý:" over a blank line and a table: the line
         # before the table is the lead-in of its rows
         k = sent.start - 1
