@@ -207,3 +207,67 @@ def test_report_span_opening_a_clause_beats_a_later_period_after_a_comma(ex: Ext
     )
     got = {(f[3], f[4]): (f[1], f[2]) for f in facts(ex, text)}
     assert got[("opinion_reports", 29.0)] == ("2018-01-01", "2018-12-31")
+
+
+# --- a numbered heading right above a table -----------------------------------------------
+
+
+def test_numbered_heading_above_a_table_is_the_lead_in_of_its_rows(ex: Extractor) -> None:
+    text = (
+        "QUẬN ỦY TÂN PHÚ\nBAN TUYÊN GIÁO\n\nTân Phú, ngày 05 tháng 10 năm 2021\n\n"
+        "BÁO CÁO\nTình hình dư luận xã hội quý III năm 2021\n\n"
+        "2. Số liệu báo cáo dư luận xã hội\n\n"
+        "Chỉ tiêu | Quý II/2021 | Quý III/2021\n"
+        "Báo cáo định kỳ | 64 | 71\n"
+        "Báo cáo đột xuất | 9 | 26\n"
+    )
+    got = {(f[3], f[4]) for f in facts(ex, text)}
+    assert {("opinion_reports", 71.0), ("opinion_reports", 26.0), ("opinion_reports", 64.0)} <= got
+
+
+# --- a list's earlier item excludes nothing of the next -----------------------------------
+
+
+def test_an_earlier_items_words_exclude_nothing_of_the_next_item(ex: Extractor) -> None:
+    text = REPORTS_HEAD + (
+        "Sáu tháng đầu năm 2018, Ban Tuyên giáo Huyện ủy tổ chức 3 hội nghị báo cáo viên và 2 hội "
+        "nghị cấp huyện học tập, quán triệt Nghị quyết Trung ương 6.\n"
+    )
+    got = {(f[3], f[4]) for f in facts(ex, text)}
+    assert ("reporter_conferences", 3.0) in got and ("study_sessions", 2.0) in got
+
+
+# --- a numbered heading made long by a quoted title ---------------------------------------
+
+
+def test_numbered_heading_with_a_long_quoted_title_leads_in_its_list(ex: Extractor) -> None:
+    text = REPORTS_HEAD + (
+        "2. Học tập chuyên đề năm 2018 “Xây dựng phong cách, tác phong công tác của người đứng "
+        "đầu, của cán bộ, đảng viên trong học tập và làm theo tư tưởng, đạo đức Hồ Chí Minh”\n"
+        "- Hội nghị cấp huyện: 02; số lớp ở cơ sở: 187\n"
+    )
+    got = {(f[3], f[4]) for f in facts(ex, text)}
+    assert ("study_sessions", 2.0) in got and ("study_sessions", 187.0) in got
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+
+def test_posts_with_hostile_content_refuted_are_no_news_items(ex: Extractor) -> None:
+    text = REPORTS_HEAD + (
+        "Lực lượng nòng cốt đăng 3.200 tin, bài tích cực và bình luận phản bác 1.180 bài viết có "
+        "nội dung xuyên tạc.\n"
+    )
+    got = {(f[3], f[4]) for f in facts(ex, text)}
+    assert ("news_items", 3200.0) in got and ("news_items", 1180.0) not in got
+
+
+def test_information_pages_are_websites(ex: Extractor) -> None:
+    text = REPORTS_HEAD + "Đến nay, huyện có 1 cổng thông tin điện tử và 12 trang thông tin của các xã.\n"
+    assert ("websites", 12.0) in {(f[3], f[4]) for f in facts(ex, text)}
+
+
+def test_administrators_trained_are_trainees(ex: Extractor) -> None:
+    text = REPORTS_HEAD + "Huyện mở 2 lớp tập huấn kỹ năng quản trị nhóm Zalo cho 164 quản trị viên.\n"
+    got = {(f[3], f[4]) for f in facts(ex, text)}
+    assert ("training_classes", 2.0) in got and ("trainees", 164.0) in got
