@@ -111,7 +111,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.49"
+EXTRACTOR_VERSION = "1.0.50"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -206,6 +206,8 @@ _WARD_WORDS = ("phường", "xã")
 _WARD_WORD_ENDS = frozenset("gãGÃ")  # (their last letters, either case: a cheap first test)
 # the quotation marks an answer opens with after its speaker's label ('Đồng chí A: “...')
 _OPENING_QUOTES = frozenset('“"«')
+# the words a transcript's speaker label opens with ("- Đồng chí A: ...", "Bà B: ...")
+_SPEAKER_LABELS = ("Đồng chí ", "đồng chí ", "Đ/c ", "đ/c ", "Ông ", "Bà ", "Anh ", "Chị ")
 # the periods that are a day, not a span (a heading's "(tính đến 30/9)" dates no section)
 _POINT_KINDS = frozenset({"asof", "asofmonth", "asofyear", "date", "daymonth"})
 # the quotation marks a number can be quoted between (opening ones; "‘": _in_inner_quote)
@@ -385,7 +387,7 @@ _PLACE_LABEL_OPENINGS = (" trên ", " tại ", " ở ", " qua ")
 _SENTENCE_ENDS = frozenset(".!?…;")
 # the last word of bodies whose names take no number ("Ban", "Huyện ủy", "Thường trực"): a
 # number right after one is a count, not the number of a name ("Quận 10", "Khu phố 3")
-_NUMBERLESS_BODIES = frozenset({"ban", "ủy", "uỷ", "trực", "vụ"})
+_NUMBERLESS_BODIES = frozenset({"ban", "ủy", "uỷ", "trực", "vụ", "đảng"})
 # "Ở cơ sở, ...": a sentence going on to the grassroots from the level named before
 _AT_GRASSROOTS = ("ở cơ sở", "tại cơ sở")
 # boats and vehicles people are on ("ngư dân trên 85 tàu cá")
@@ -856,7 +858,19 @@ class Extractor:
         if counters and not zones and "👁" not in text and not _web_page_signs(text):
             # ("Lượt truy cập: 125.000" in a report's list under its fanpage: the page's
             # audience, no counter of a web page the report was saved from)
-            counters = []
+            # Session 15 (holdout61's language): except a counter on the text's last line, under
+            # the article's byline ("Thu Trang (thực hiện)" over "Lượt xem: 2.318"): the foot of
+            # the page the article was saved from
+            # (not under a list's lead-in: "Fanpage của phường:" over "Lượt truy cập: 125.000")
+            last = counters[-1]
+            nl = lower.find("\n", last)
+            line_start = lower.rfind("\n", 0, last) + 1
+            above = lower[lower.rfind("\n", 0, line_start - 1 if line_start else 0) + 1 : line_start].strip()
+            counters = (
+                [last]
+                if (nl == -1 or not lower[nl:].strip()) and 0 < len(above) < 60 and not above.endswith(":")
+                else []
+            )
         if "|" in text:
             for m in _BAR_COUNTER_RE.finditer(lower):
                 counters.append(m.start(1))
@@ -927,9 +941,14 @@ class Extractor:
                 opening = text[sent.start : first.start]
                 if (
                     len(opening) > 12
-                    and first.kind == "since"
+                    and (first.kind == "since" or first.kind == "ytd")
                     and ":" in opening
-                    and opening[-1:] in _OPENING_QUOTES
+                    and (
+                        opening[-1:] in _OPENING_QUOTES
+                        # Session 15 (holdout61's language): "- Đồng chí A: Từ đầu năm 2020 đến nay,
+                        # ...": an answer after its speaker's label with no quotation mark
+                        or (opening.endswith(": ") and opening.lstrip("-–• ").startswith(_SPEAKER_LABELS))
+                    )
                 ):
                     # Session 14 (holdout51's language): 'Đồng chí Phó Bí thư: “Từ tháng 7 đến nay,
                     # Đảng ủy xã ...': in a transcript an answer that opens, after its speaker's
@@ -2154,6 +2173,16 @@ class Extractor:
             # "nâng tổng số lên" is what was added, a change of the stock (the total is the fact)
             self._trap(st, tok, stext, "change")
             return None
+        if (
+            pre_words[-2:] == ["lập", "mới"]
+            and not is_words
+            and _TOTAL_NOW_AFTER_RE.search(lower, tok.end, sent.end) is not None
+        ):
+            # Session 15 (holdout61's language): "phường đã lập mới 74 nhóm Zalo ...; đến nay toàn
+            # phường có 236 nhóm": the groups newly set up before the total stated after them are
+            # what was added, a change of the stock, like a count before "nâng tổng số lên"
+            self._trap(st, tok, stext, "change")
+            return None
         # --- changes and ratios: "tăng 12 lớp so với cùng kỳ", "gấp 2 lần" ------------------
         # (looked for with and without the qualifier: "nhiều hơn 12 lớp" ends in "hơn")
         before_words = before_words[-2:] if qual_len else pre_words
@@ -2341,6 +2370,17 @@ class Extractor:
             lower, max(clause_start, start - qual_len - 50), start - qual_len
         ):
             # "biên chế của Ban chỉ có 7 người": the unit's staffing, not its work
+            self._trap(st, tok, stext, "not_counted")
+            return None
+        if (
+            last_pre == "có"
+            and pre_words[-2:-1] == ["chỉ"]
+            and lower.startswith(_STAFF_NOUNS, tok.end + 1)
+            and _BODY_ONLY_HAS_RE.search(lower, max(clause_start, start - qual_len - 60), start - qual_len)
+        ):
+            # Session 15 (holdout63's language): "Ban Xây dựng Đảng hiện chỉ có 5 cán bộ phụ
+            # trách", "Dù Trung tâm chỉ có 4 giảng viên chuyên trách, ...": the staff a body has
+            # (only so many), its staffing like "biên chế của Ban chỉ có 7 người", not its work
             self._trap(st, tok, stext, "not_counted")
             return None
         if last_pre in _MERGE_LAST and (" " + " ".join(pre_words[-2:]) + " ").endswith(_MERGE_VERBS):
@@ -2826,6 +2866,9 @@ class Extractor:
                         not pre_words
                         or last_pre == "và"
                         or last_pre.endswith(",")
+                        # Session 15 (holdout61's language): "16 đảng bộ phường cùng 41 chi, đảng bộ
+                        # cơ sở đã mở 318 lớp": "cùng" joins the subjects like "và"
+                        or last_pre == "cùng"
                         # Session 13 (holdout41's language): "sau đó 14 đảng bộ phường ... mở 1.126
                         # lớp": a word of sequence before the organisations that did the work
                         or (last_pre in _SEQUENCE_LAST and " ".join(pre_words[-2:]) in _SEQUENCE_WORDS)
@@ -3730,6 +3773,14 @@ class Extractor:
             and prev.first_in_clause
             and lower[prev.token.end : start].rstrip().endswith(" và")
             and "," not in lower[prev.token.end : start]
+            # Session 15 (holdout63's language): not from people to things ("với hơn 8.600 người
+            # theo dõi và 37 nhóm Zalo": the groups are counted exactly) or back
+            and not (
+                prev.match is not None
+                and (prev.match.rule.code in _PEOPLE_CODES) != (match.rule.code in _PEOPLE_CODES)
+                and prev.match.rule is not self.lexicon.other
+                and match.rule is not self.lexicon.other
+            )
         ):
             qualifier = prev.qualifier
 
@@ -3933,7 +3984,11 @@ class Extractor:
                 break
         else:
             return False  # (most counts: no hostile word at all)
-        words = st.norms.norm(end, stop).split()[: len(match.cue.split()) + 4]
+        n = len(match.cue.split())
+        words = st.norms.norm(end, stop).split()
+        # Session 15 (holdout61's language): "phản bác 2.410 bài viết có nội dung sai trái": the
+        # content a noun "has" qualifies it like a word right after it
+        words = words[: n + 7] if words[n : n + 3] == ["có", "nội", "dung"] else words[: n + 4]
         near = " " + " ".join(words) + " "
         if not any(w in near for w in _HOSTILE_AFTER_CUE):
             return False
@@ -4152,7 +4207,9 @@ class Extractor:
                 return None
             src = st.norms.norm(sent.start, start)
             found = self.lexicon.classify(cue, src, src, False)
-            return found if found is not None and found.rule is not self.lexicon.other else None
+            if found is not None and found.rule is not self.lexicon.other:
+                return found
+            return self._collaborators_reports(st, sent, start, cue)
         if rest and rest[0] not in _BARE_TAIL_WORDS:
             return None  # "buổi sinh hoạt trực tuyến": the noun names its kind itself
         sources = [st.norms.norm(sent.start, start)]
@@ -4235,7 +4292,21 @@ class Extractor:
                 found = self.lexicon.classify(cue, src, src, False)
             if found is not None and found.rule is not self.lexicon.other:
                 return found
+        if cue == " báo cáo ":
+            return self._collaborators_reports(st, sent, start, cue)
         return None
+
+    def _collaborators_reports(self, st: _DocState, sent: Sentence, start: int, cue: str) -> Match | None:
+        """Session 15 (holdout63's language): "Đội ngũ cộng tác viên dư luận xã hội của huyện có
+        84 người. Phần lớn là ... Trong 6 tháng, đội ngũ này đã gửi về Ban 156 báo cáo": reports
+        (bare, or of a kind: "định kỳ", "đột xuất", "nhanh") counted in a paragraph that named the
+        opinion collaborators before them are theirs, the opinion reports; None otherwise."""
+        para_start = st.text.rfind("\n", 0, sent.start) + 1
+        if st.lower.find("cộng tác viên", para_start, start) == -1:
+            return None  # (most reports: no collaborators named before them, nothing read)
+        src = self._norm_cached(st, para_start, start)
+        found = self.lexicon.classify(cue, src, src, False)
+        return found if found is not None and found.rule is not self.lexicon.other else None
 
     @staticmethod
     def _norm_cached(st: _DocState, a: int, b: int) -> str:
@@ -4652,6 +4723,18 @@ class Extractor:
                 if rp is not None:
                     chosen = rp
                     break
+        if (
+            chosen is not None
+            and chosen.source is not None
+            and chosen.source.start > tok.end
+            and st.lower.find(",", tok.end, chosen.source.start) != -1
+        ):
+            cs = max(st.lower.rfind(";", sent.start, tok.start), st.lower.rfind(":", sent.start, tok.start))
+            if _REPORT_SPAN_RE.match(st.lower, cs + 1 if cs != -1 else sent.start):
+                # Session 15 (holdout61's language): "...; trong năm, đội ngũ này gửi 36 báo cáo
+                # ..., giúp cấp ủy nắm ... giá xăng dầu tăng 7 lần trong quý II": a clause opening
+                # with the report's span keeps it against a period named after a comma further on
+                chosen = None
         if chosen is not None and chosen.source is not None and chosen.source.kind in _AS_OF_KINDS:
             if not stock and chosen.source.kind != "asof":
                 # Session 13 (holdout35's language): "Đến cuối tháng 6, quận đã tổ chức 183 lớp":
@@ -4897,7 +4980,7 @@ _SPEAKER_PREFIXES = (" báo cáo viên ", " tuyên truyền viên ")
 _ISSUER_SEP_RE = fastre.compile(r",|\svà\s")
 _PLACE_COUNT_BEFORE = frozenset({"của", "tại", "ở"})
 _SUBUNIT_AFTER_RE = fastre.compile(
-    r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khóm|xã|phường|thị trấn)\b"
+    r"\s+(?:ấp|thôn|xóm|bản|buôn|khu phố|tổ dân phố|khu dân cư|khóm|xã|phường|thị trấn)\b"
 )
 # businesses and lodgings counted as places ("tại 38 khu nhà trọ", "có khoảng 1.300 doanh nghiệp")
 _PREMISES_BEFORE = frozenset({"tại", "ở", "có", "và"})
@@ -4914,7 +4997,17 @@ _SOME_ITEMS_RE = fastre.compile(
 )
 _MERGE_VERBS = tuple(f" {w} " for w in MERGE_VERBS)
 _MERGE_LAST = frozenset(w.split()[-1] for w in MERGE_VERBS)
+# a total stated now after a count of new items ("...; đến nay toàn phường có 236 nhóm")
+_TOTAL_NOW_AFTER_RE = fastre.compile(
+    r"\b(?:đến nay|hiện nay|tổng cộng)\b[^.;:\d]{0,40}?\scó\s+(?:(?:khoảng|hơn|trên|gần)\s+)?\d"
+)
 _STAFFING_RE = fastre.compile(r"\bbiên chế\b[^\d;]{0,40}$")
+# a body (a board, a centre, a section) that "only has" its staff ("Ban ... hiện chỉ có 5 cán
+# bộ", "Trung tâm chỉ có 4 giảng viên"), and the staff nouns after the number
+_BODY_ONLY_HAS_RE = fastre.compile(
+    r"\b(?:ban|trung tâm|phòng|văn phòng|bộ phận|cơ quan)\b[^\d;,]{0,40}?\s(?:hiện\s+)?chỉ có\s+$"
+)
+_STAFF_NOUNS = ("cán bộ", "giảng viên", "chuyên viên", "công chức", "người", "biên chế", "nhân viên")
 _ATTENDANCE_NOUNS = (" lượt tham dự ", " lượt dự ", " lượt tham gia ")
 _PARTY_ORGS = r"(?:tổ chức cơ sở đảng|tổ chức đảng|đảng bộ cơ sở|chi, đảng bộ|chi bộ|đảng bộ|đảng [ủu]y(?! viên))"
 _ORGS_WITH_MEMBERS_RE = fastre.compile(
@@ -5715,8 +5808,11 @@ def _introduces_officials_speech(text: str, at: int) -> bool:
     para_start = text.rfind("\n", 0, end) + 1
     cut = text.rfind(". ", para_start, end - 1)
     last = text[para_start if cut == -1 else cut + 2 : end].lower()
+    # Session 15 (holdout61's language): a paragraph that introduces a speaker and ends in a
+    # colon ("Báo cáo tại hội nghị, đồng chí ..., Phó Trưởng ban Thường trực Ban Tuyên giáo
+    # Huyện ủy ... nêu rõ:") introduces the speech under it whatever its verb
     return (
-        any(w in last for w in _SPEECH_INTRO_WORDS)
+        (last.endswith(":") or any(w in last for w in _SPEECH_INTRO_WORDS))
         and _OFFICIAL_RE.search(last) is not None
         and not _names_grassroots(last)
     )
@@ -6399,7 +6495,11 @@ _OFFICIAL_RE = fastre.compile(
 
 # the unit named as the subject opening an official's quotation ("“Phường hiện có 52 nhóm Zalo")
 _UNIT_SUBJECTS = ("phường ", "xã ", "quận ", "huyện ", "thị xã ", "thị trấn ")
-_UNIT_SUBJECTS_IN_SPEECH = tuple(". " + w for w in _UNIT_SUBJECTS)
+_UNIT_SUBJECTS_IN_SPEECH = tuple(". " + w for w in _UNIT_SUBJECTS) + tuple(
+    # Session 15 (holdout63's language): or of a clause after a time and a comma, with "đã"
+    # ("Sáu tháng qua, nhờ cộng tác viên báo sớm, huyện đã chỉ đạo giải quyết 17 vụ việc")
+    ", " + w + "đã " for w in _UNIT_SUBJECTS
+)
 
 
 def _unit_after_opening_time(said: str) -> bool:
@@ -6487,6 +6587,8 @@ def _official_speaker(text: str, pos: int) -> bool:
             return not _names_grassroots(low)
         if _introduced_as_official(text, after, opened):
             return True
+    if opened == para_start:
+        return _answer_goes_on(text, para_start)
     before = text[max(para_start, opened - 160) : opened].lower()
     cut = before.rfind(". ")
     if cut != -1:
@@ -6509,6 +6611,24 @@ def _label_names_official(text: str, label: str, para_start: int) -> bool:
     introduced so ("Ông Tư:") stays an anecdote."""
     m = _LABEL_SHORT_NAME_RE.fullmatch(label)
     return m is not None and _named_official_before(text, m.group(1), para_start)
+
+
+def _answer_goes_on(text: str, para_start: int) -> bool:
+    """Session 15 (holdout61's language): 'Đồng chí A: “Năm nay, ...' left open, over '“Chúng tôi
+    cũng ... Hiện quận có 48 cộng tác viên ...”': a paragraph opening with “ goes on with the
+    answer of the speaker's label above it (the paragraphs between opening with “ and left
+    open too); the official's when that answer is."""
+    first = _speech_first_paragraph(text, para_start)
+    end = text.rfind("\n", 0, first)
+    while end > 0 and text[end - 1] in "\n \t\r":
+        end -= 1
+    if end <= 0:
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    opened = text.find(": “", start, min(end, start + 80))
+    if opened == -1 or text.count("”", start, end) >= text.count("“", start, end):
+        return False
+    return _official_speaker(text, opened + 3)
 
 
 def _attended_after(lower: str, end: int, clause_end: int) -> bool:
@@ -6617,19 +6737,34 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
         k = sent.start - 1
         while k > 0 and text[k] in " \t\r\n":
             k -= 1
+        up = text.rfind("\n", 0, k) + 1
         if text[k] == ":":
-            up = text.rfind("\n", 0, k) + 1
             if k - up < 160:
                 return st.norms.norm(up, k)
+        elif (
+            text[up] in _NUMBERED_LEADS
+            and k - up < 120
+            and text[k] not in _SENTENCE_ENDS
+            and _HEADING_NUMBER_RE.match(text, up) is not None
+        ):
+            # Session 15 (holdout63's language): "2. Số liệu báo cáo dư luận xã hội" over a blank
+            # line and a table ("Báo cáo định kỳ | 88 | 79"): a numbered heading right above a
+            # table is the lead-in of its rows, like one above list lines
+            return st.norms.norm(up, k + 1)
     if (
         text[sent.start] in _NUMBERED_LEADS
-        and j - sent.start < 120
         and text.startswith(_LIST_BULLETS, j + 2)
         and _HEADING_NUMBER_RE.match(text, sent.start) is not None
     ):
         # "1. Học tập, quán triệt Nghị quyết ..." over "- Số hội nghị cấp huyện: 04": a numbered
         # heading with list lines right under it is their lead-in, like a line ending in ":"
-        return st.norms.norm(sent.start, j + 1)
+        if j - sent.start < 120:
+            return st.norms.norm(sent.start, j + 1)
+        # Session 15 (holdout63's language): "2. Học tập chuyên đề năm 2019 “Xây dựng ý thức ...
+        # phong cách Hồ Chí Minh”": a heading made long by a quoted title is read without it
+        q = text.find("“", sent.start, j)
+        if q != -1 and q - sent.start < 120 and text[j] == "”":
+            return st.norms.norm(sent.start, q)
     if (
         text[sent.start] in _LETTERED_LEADS
         and text.startswith(". ", sent.start + 1)
@@ -6880,7 +7015,12 @@ _KIND_OF_ITEM = tuple(f" {w} " for w in ITEM_KIND_WORDS)
 _SPEAKER_AFTER_RE = fastre.compile(r"[^.;:“\d]{1,80}\s(?:kể|chia sẻ|cho biết|nói|tâm sự|bày tỏ)\s*[:,“]")
 _COMMENDED_PEOPLE = tuple(f" {w} " for w in COMMENDED_PEOPLE_NOUNS)
 # a commendation right before the number ("tặng giấy khen cho", "khen thưởng", "tuyên dương")
-_COMMEND_BEFORE_RE = fastre.compile(r"(?:giấy khen|bằng khen|khen thưởng|tuyên dương|biểu dương)(?:\s+cho)?\s+$")
+# (Session 15, holdout63's language: or after the collectives commended with them, "tặng giấy
+# khen cho 5 tập thể và 11 cộng tác viên")
+_COMMEND_BEFORE_RE = fastre.compile(
+    r"(?:giấy khen|bằng khen|khen thưởng|tuyên dương|biểu dương)(?:\s+cho)?\s+"
+    r"(?:\d[\d.]*\s+tập thể\s*(?:,\s*|\s+và\s+))?$"
+)
 # "chương trình phát thanh", "chương trình phát sóng": the broadcast named after the item
 _AIRED_PROGRAMMES = tuple(f" {i} {v} " for i in BROADCAST_ITEMS for v in BROADCAST_VERBS if v != "phát")
 _LIST_BULLETS = ("-", "–", "+", "•", "*")
@@ -6944,6 +7084,18 @@ _PEOPLE_CODES = frozenset(
 # people who did not take part: the negation right after the people counted ("143 đảng viên
 # chưa tham gia", "12 người vắng mặt"), or in a list line's label ("Số đảng viên chưa học: 7")
 _TAKING_PART_CODES = frozenset({"study_attendance", "propaganda_audience", "trainees"})
+# the indicators that count people (a qualifier of a list's first item is not shared across them)
+_PEOPLE_CODES = frozenset(
+    {
+        "study_attendance",
+        "propaganda_audience",
+        "trainees",
+        "reporters",
+        "opinion_collaborators",
+        "chat_group_members",
+        "commended_individuals",
+    }
+)
 _NOT_TAKING_PART_RE = fastre.compile(
     r"(?: \S+){1,4}? (?:(?:chưa|không)(?: được)? (?:tham gia|tham dự|dự|học|đi học|nghe)|vắng)(?!\S)"
 )
@@ -7424,9 +7576,10 @@ def _counted_label(text: str, line_start: int, colon: int) -> bool:
 
 
 # what a list line's counted things were for, after them in its label (or what was done with
-# them: "- Ý kiến góp ý được tổng hợp: 317")
+# them: "- Ý kiến góp ý được tổng hợp: 317"; session 15: "- Mô hình, điển hình mới đăng ký thực
+# hiện: 67", the models registered)
 _LABEL_PURPOSE_RE = fastre.compile(
-    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|về|gửi|được|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
+    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|về|gửi|được|đăng ký|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
     r"(?:phát|gửi|cấp phát|chuyển)\s+(?:tới|đến))\s"
 )
 # labels that give no count of things ("Thời gian: 2 ngày", "Điện thoại: ...", "Ghi chú: ...")

@@ -35,6 +35,7 @@ RULE_COLUMNS = (
 )
 _KINDS = ("flow", "stock", "rate")
 _NON_WORD = fastre.compile(r"[^\w%]+")
+_DIGIT = fastre.compile(r"\d")
 
 
 def norm(s: str) -> str:
@@ -95,6 +96,17 @@ class NormText:
                     split += _NON_WORD.sub(" ", w).split()
             words = split
         return " " + " ".join(words) + " "
+
+
+def _own_item(before_norm: str) -> str:
+    """The words before a number that belong to its own item: a list's earlier item ("tổ chức 2
+    hội nghị báo cáo viên và 1 hội nghị cấp huyện học tập ...": what "2" counted) is cut off at
+    the "và" after its count, so its words exclude nothing of the next item (session 15)."""
+    k = before_norm.rfind(" và ")
+    if k == -1:
+        return before_norm
+    # (a count before the "và": an earlier item of a list)
+    return before_norm[k + 3 :] if _DIGIT.search(before_norm, 0, k) is not None else before_norm
 
 
 def _phrases(cell: str) -> tuple[str, ...]:
@@ -295,6 +307,7 @@ class Lexicon:
         noun_words = noun_norm.strip()  # "" when no noun follows
         pairs = self._by_first.get(self._first(noun_norm, percent), ())
         seen: set[str] = set()
+        own_before: str | None = None
         for r, cue, cue_words, match in pairs:
             # a row's first cue that fits wins (cues are listed most specific first)
             if r.code in seen or not (percent or noun_norm.startswith(cue)):
@@ -330,9 +343,11 @@ class Lexicon:
             if r.context_none:
                 if not isinstance(before_norm, str):
                     before_norm = before_norm()
+                if own_before is None:
+                    own_before = _own_item(before_norm)
                 excluded = False
                 for p in r.context_none:
-                    if p in noun_norm or p in before_norm:
+                    if p in noun_norm or p in own_before:
                         excluded = True
                         break
                 if excluded:

@@ -129,6 +129,10 @@ PLACE_DATELINE_RE = fastre.compile(
 )
 
 
+# the parting of a line's columns: a TAB or a run of two spaces or more
+_LAST_COLUMN_RE = fastre.compile(r"\t|  +")
+
+
 # Session 14 (holdout57's language): a web page's time stamp on a line of its own, below its
 # banner, menu and hotline lines: "Thứ Ba, 09/7/2019 | 15:40" (a date, a bar and a time of day,
 # nothing else on the line)
@@ -560,6 +564,11 @@ def dateline_date(text: str, head_chars: int = 400, letterhead_lines: int = 7) -
             m = DATELINE_RE.match(ln)
         elif "ngày" in ln or "Ngày" in ln:
             m = PLACE_DATELINE_RE.match(ln)
+            if m is None and ("  " in ln or "\t" in ln):
+                # Session 15 (holdout63's language): an administrative header's two columns on
+                # one line, parted by a run of spaces or a TAB ("Số 142-BC/BTGHU          Củ Chi,
+                # ngày 28 tháng 6 năm 2019"): the dateline is its last column
+                m = PLACE_DATELINE_RE.match(_LAST_COLUMN_RE.split(ln.rstrip())[-1])
         elif ":" in ln and "/" in ln:
             m = WEB_STAMP_RE.match(ln)
         else:

