@@ -351,7 +351,8 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout56": EVAL / "holdout56" / "_src",
            "holdout57": EVAL / "holdout57" / "_src",
            "holdout58": EVAL / "holdout58" / "_src",
-           "holdout59": EVAL / "holdout59" / "_src"}
+           "holdout59": EVAL / "holdout59" / "_src",
+           "holdout62": EVAL / "holdout62" / "_src"}
 
 
 def main(argv: list[str]) -> int:
