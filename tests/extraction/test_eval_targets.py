@@ -269,7 +269,9 @@ TUNED_FLOORS = {
     "holdout52": (1.00, 1.00, 1.00, 0),  # unseen 0.954 / 0.949, 1 of 217 traps (1.0.41, 1.0.42; session 14); tuned 1.000 / 1.000, 0 (1.0.44, session 15)
     # holdout53: 1 trap hit left ("hơn 1.000 cán bộ, công chức thuộc diện sắp xếp", a one-off wording)
     "holdout53": (0.995, 0.995, 1.00, 1),  # unseen 0.949 / 0.935, 2 of 225 traps (1.0.41, 1.0.42; session 14); tuned 0.998 / 0.998, 1 (1.0.44, session 15)
-    "holdout62": (0.90, 0.865, 1.00, 1),  # unseen 0.907 / 0.873, 1 of 214 traps (1.0.42); 0.903 / 0.869 (1.0.46)
+    # holdout62: 1 trap hit left ("Toàn xã hiện có hơn 4.100 đò", a place's boats: other sets label
+    # "toàn quận có N <thing>" a fact), and "cho 540 chủ đò" typed `other` (a one-off wording)
+    "holdout62": (0.995, 0.99, 1.00, 1),  # unseen 0.907 / 0.873, 1 of 214 traps (1.0.42); 0.903 / 0.869 (1.0.46); tuned 0.998 / 0.993, 1 (1.0.47)
 }
 
 # Sets scored once, unseen, with the final extractor of a session and not tuned on (yet): their
