@@ -111,7 +111,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-EXTRACTOR_VERSION = "1.0.50"
+EXTRACTOR_VERSION = "1.0.51"
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INDICATORS = ROOT / "dbt_project" / "seeds" / "indicators.csv"
@@ -147,8 +147,10 @@ _TOTAL_VERBS = (
 # adverbial's comma, "Trong quý, các trang của phường có lượt tiếp cận ước đạt 1,2 triệu")
 # (Session 14, holdout46/47's language: the pair "cán bộ, đảng viên" is one noun, its comma no
 # clause's end: "...; lượt cán bộ, đảng viên tham dự đạt 5.120")
+# (holdout62's language: the things before "có" may name an occasion by a number, "các sản phẩm
+# về Lễ kỷ niệm 70 năm Ngày Giải phóng Thủ đô có lượt tiếp cận ước đạt 1,2 triệu")
 _VIEWS_TOTAL_RE = fastre.compile(
-    r"(?:\s*(?:[Tt]ổng\s+)?|[^,;:\d]{0,80}?\s[Cc]ó\s+)([Ll]ượt\s+(?:cán bộ,\s+)?[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
+    r"(?:\s*(?:[Tt]ổng\s+)?|[^,;:]{0,80}?\s[Cc]ó\s+)([Ll]ượt\s+(?:cán bộ,\s+)?[^,;:\d]{1,80}?)\s+(?:ước\s+(?:tính\s+)?|khoảng\s+)?"
     r"(?:đạt|là|lên tới|lên đến)\s*$"
 )
 # "thực hiện 1.850 phóng sự, với lượt tiếp cận ước đạt 12,6 triệu": "lượt ..." after a comma and
@@ -195,6 +197,11 @@ _PERIOD_KINDS_FOR_FACTS = frozenset(
     }
 )
 _AS_OF_KINDS = frozenset({"asof", "asofmonth", "asofyear"})
+# after the first year of a document's horizon ("đến năm 2030, tầm nhìn đến năm 2045")
+_HORIZON_AFTER = (", tầm nhìn", ", định hướng đến", " và tầm nhìn")
+# the spans of a year that a bracket after the year may spell out ("năm 2025 (từ tháng 2 đến
+# tháng 4/2025)", "năm 2019 (quý III)")
+_SPANS_WITHIN_A_YEAR = frozenset({"monthrange", "first_months", "h2", "quarter", "month"})
 # words between a count and a later period that open another event, which the period dates
 # ("... khi giá dầu tăng trong tháng 10", "sẽ học bù trong tháng 4", "yêu cầu học bù ...")
 _OTHER_EVENT_WORDS = (" khi ", " sẽ ", " yêu cầu ", " dự kiến ")
@@ -702,7 +709,7 @@ class Extractor:
         words = word_starts(lower)  # (number words and period anchors: one scan for both)
         tokens = tokenize(text, lower, runs, words)
         periods = find_periods(text, lower, runs, words)
-        for p in periods:
+        for pi, p in enumerate(periods):
             # (the windows' bounds as conditional expressions, not max(): see Extractor._number)
             ps = p.start
             back60 = ps - 60 if ps > 60 else 0
@@ -754,6 +761,13 @@ class Extractor:
                 # "tuyên truyền Luật Thủ đô năm 2024", "Bộ luật Lao động năm 2019", "Hiến pháp năm
                 # 2013": the year names the law, not a period of work
                 p.kind = "name_term"
+            elif p.kind == "year" and (
+                lower.startswith(_HORIZON_AFTER, p.end) or "tầm nhìn" in before60[-16:]
+            ):
+                # (holdout62's language) "Nghị quyết ... phát triển Thủ đô đến năm 2030, tầm nhìn
+                # đến năm 2045", "Chiến lược ... đến năm 2030, định hướng đến năm 2045": a
+                # document's horizon, no period of work
+                p.kind = "plan_or_theme"
             elif p.kind == "month" and before60[-2:-1].isdigit() and text.startswith("Tháng", ps) and before60[-1:] == " ":
                 # Session 13 (holdout36's language): "các tuyến đường Lê Đại Hành, 3 Tháng 2, ...":
                 # "Tháng" written in capitals after a day's number names a street or a day (a name,
@@ -773,6 +787,13 @@ class Extractor:
             elif p.kind == "month" and lower.endswith(_PER_PERIOD_BEFORE, ps - 6 if ps > 6 else 0, ps):
                 # "(bình quân mỗi tháng 1 hội nghị)": a figure per month, not the month of January
                 p.kind = "per_item"
+            if p.kind == "year" and text.startswith(" (", p.end) and pi + 1 < len(periods):
+                # (holdout62's language) "mùa lễ hội năm 2025 (từ tháng 2 đến tháng 4/2025)": a
+                # bracket right after a year that spells out a span within it dates the work, the
+                # year only names the season
+                inner = periods[pi + 1]
+                if inner.start == p.end + 2 and inner.kind in _SPANS_WITHIN_A_YEAR and inner.year == p.year:
+                    p.kind = "spelled_out"
         # a place inside a short quoted title ("Tìm hiểu lịch sử Chợ Lớn") is no actor
         unit_mentions = self.units.find(text, lower)
         # the quotation marks the report has, of _QUOTE_MARKS ("": none)
@@ -1555,10 +1576,15 @@ class Extractor:
                             if k in sent_lower:
                                 historical = _HISTORY_RE.search(stext) is not None
                                 break
+                    former = _former_before(st.lower, m.start) or _FORMER_AFTER_RE.match(st.lower, m.end)
+                    if former and named_seen == 1:
+                        # (holdout62's language) "Cách làm này nối tiếp kinh nghiệm của huyện Mỹ
+                        # Đức trước đây: ..., Huyện ủy Mỹ Đức đã tổ chức 28 buổi": a first unit
+                        # named as a former one is no new unit whose later names are its history
+                        named_seen = 0
                     if (
                         (historical and named_seen > 1)
-                        or _former_before(st.lower, m.start)
-                        or _FORMER_AFTER_RE.match(st.lower, m.end)
+                        or former
                         or _names_a_landmark(st.lower, m)
                         or _reference_before(st.lower, m.start)
                         or _predecessor_before(st.lower, sent.start, m.start)
@@ -3882,7 +3908,12 @@ class Extractor:
                     # period's end, days after the report's date, is no plan
                     and not (stock and period.source.kind in _AS_OF_KINDS and period.start == period.end)
                 )
-                or period.end > st.doc_date + _reporting_grace(period.start, period.end)
+                or (
+                    period.end > st.doc_date + _reporting_grace(period.start, period.end)
+                    # (an instant at the end of a period begun by the report's date and within
+                    # that period's grace: the stock of the period's results, `_period_for`)
+                    and not (stock and period.source is None and period.ptype == "instant")
+                )
             )
         ):
             # a period that has not happened by the report's date: a plan or a target
@@ -4797,7 +4828,12 @@ class Extractor:
             if (
                 st.doc_date is not None
                 and st.doc_date_source in ("text", "sidecar")
-                and end > st.doc_date + _REPORTING_GRACE
+                # (holdout62's language: "Cả nhiệm kỳ, đội ngũ 62 báo cáo viên ..." in a speech on
+                # the term at a congress months before it ends: the stock at the term's end, as
+                # the term's results are the term's; the reporting grace of `_reporting_grace`)
+                and end > st.doc_date + (
+                    _reporting_grace(base.start, base.end) if base.start <= st.doc_date else _REPORTING_GRACE
+                )
             ):
                 end = st.doc_date  # a stock cannot be known after the report's own date
             return Period(end, end, "instant", f"tại {end.isoformat()}")
@@ -5327,6 +5363,10 @@ def _count_bracket(lower: str, a: int, p: PeriodMention, pos: int) -> bool:
     điểm (từ ngày 15/4 đến 21/5) có 96 buổi", stays the count's)."""
     opened = lower.rfind("(", a, p.start)
     if opened == -1 or lower.find(")", p.end, pos) == -1 or lower.find(")", opened, p.start) != -1:
+        return False
+    if lower.endswith(" ", 0, opened) and lower.endswith("năm ", 0, opened - 5) and lower[opened - 5 : opened - 1].isdigit():
+        # (holdout62's language) "mùa lễ hội năm 2025 (từ tháng 2 đến tháng 4/2025)": a year
+        # before the bracket, no count; the bracket spells out the year's span
         return False
     return _HAS_DIGIT_RE.search(lower, opened - 40 if opened > a + 40 else a, opened) is not None
 
@@ -6741,6 +6781,15 @@ def _lead_in(st: _DocState, sent: Sentence) -> str:
         if text[k] == ":":
             if k - up < 160:
                 return st.norms.norm(up, k)
+            # (holdout62's language) a paragraph closing with a short lead-in that names nothing
+            # ("... đồng thời tổ chức học tập, quán triệt các văn bản của Trung ương. Kết quả cụ
+            # thể:"): the sentence before it says what the table's rows count
+            s = text.rfind(". ", up, k)
+            if s != -1 and k - s < 40:
+                a = text.rfind(". ", up, s)
+                a = up if a == -1 else a + 2
+                if k - a < 400:
+                    return st.norms.norm(a, k)
         elif (
             text[up] in _NUMBERED_LEADS
             and k - up < 120
@@ -6902,7 +6951,9 @@ _PARTNER_BEFORE_RE = fastre.compile(r"\bphối hợp(?:\s+với)?(?:\s+[^\s,;.:]
 # dựng văn hóa, con người TP.HCM"): a province named there is what is talked about
 # (Session 15, holdout52's language: a contest's "tìm hiểu" opens its topic like "về": "Cuộc thi
 # tìm hiểu lịch sử Đảng bộ Thành phố thu hút 14.208 lượt người dự thi của quận")
-_TOPIC_BEFORE_RE = fastre.compile(r"(?:^|\s)(?:về|tìm hiểu)\s+(?!phía\b)[^;.:\d\n]{0,60}$")
+# (holdout62's language: an anniversary's years may stand in the topic, "các sản phẩm về Lễ kỷ
+# niệm 70 năm Ngày Giải phóng Thủ đô")
+_TOPIC_BEFORE_RE = fastre.compile(r"(?:^|\s)(?:về|tìm hiểu)\s+(?!phía\b)(?:[^;.:\d\n]|\d+\s+năm\s){0,60}$")
 
 
 def _topic_before(lower: str, a: int, pos: int) -> bool:
@@ -6943,6 +6994,9 @@ _REPORT_SPAN_RE = fastre.compile(
     r"|\s*[“\"]?\s*cả\s+(?:năm|quý|kỳ|nhiệm\s+kỳ)\s*,"
     r"|\s*[“\"]?\s*(?:trong|suốt)\s+nhiệm\s+kỳ\s*,"
     r"|\s*[“\"]?\s*(?:trong|suốt)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tháng\s*,"
+    # (holdout62's language: "Dịp này, ..." / "Nhân dịp này, ...": what was done on the occasion
+    # the report covers, not in the span an earlier sentence opened, "Từ ngày 15/8 đến nay")
+    r"|\s*[“\"]?\s*(?:nhân\s+)?dịp\s+này\s*,"
 )
 # "trong 9 tháng", "suốt 6 tháng" (no "đầu", "cuối" or year after it): the report's months
 _BARE_SPAN_RE = fastre.compile(
@@ -7578,8 +7632,10 @@ def _counted_label(text: str, line_start: int, colon: int) -> bool:
 # what a list line's counted things were for, after them in its label (or what was done with
 # them: "- Ý kiến góp ý được tổng hợp: 317"; session 15: "- Mô hình, điển hình mới đăng ký thực
 # hiện: 67", the models registered)
+# (holdout62's language: what a leaflet or film introduces, "- Tờ gấp giới thiệu danh sách người
+# ứng cử ...: 56.000")
 _LABEL_PURPOSE_RE = fastre.compile(
-    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|về|gửi|được|đăng ký|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
+    r"\s(?:tuyên truyền|chào mừng|phục vụ|kỷ niệm|về|gửi|được|đăng ký|giới thiệu|(?:in|in ấn)(?:\s+và|,)\s+\w+|"
     r"(?:phát|gửi|cấp phát|chuyển)\s+(?:tới|đến))\s"
 )
 # labels that give no count of things ("Thời gian: 2 ngày", "Điện thoại: ...", "Ghi chú: ...")

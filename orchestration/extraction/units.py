@@ -441,7 +441,9 @@ class OrgUnitIndex:
     def _looks_like_person(text: str, start: int) -> bool:
         """A bare place name that is part of a person's name: 'Ông Hà Đông', 'Nguyễn Hà Đông'."""
         before = text[start - 20 if start > 20 else 0 : start].rstrip()
-        if not before or before[-1] in ',.;:(\n–-"“':
+        # (holdout62's language: a cell's bar before a name, "Thanh Trì| Thường Tín"
+        # in a header pasted with two spaces between its cells, parts two names, like a comma)
+        if not before or before[-1] in ',.;:(\n–-"“|':
             return False
         words = before.split()
         last = words[-1]

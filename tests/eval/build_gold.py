@@ -353,6 +353,7 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout58": EVAL / "holdout58" / "_src",
            "holdout59": EVAL / "holdout59" / "_src",
            "holdout61": EVAL / "holdout61" / "_src",
+           "holdout62": EVAL / "holdout62" / "_src",
            "holdout63": EVAL / "holdout63" / "_src"}
 
 
