@@ -27,7 +27,8 @@ SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "hol
           "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
           "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
-          "holdout61", "holdout62", "holdout63")
+          "holdout61", "holdout62", "holdout63",
+          "holdout60", "holdout64")
 SEEDS = ROOT / "dbt_project" / "seeds"
 QUALIFIERS = {"exact", "approx", "at_least", "at_most"}
 AUDIENCES = {"party_members", "masses", "all"}

@@ -354,7 +354,9 @@ SOURCES = {"dev": EVAL / "dev_src", "holdout": EVAL / "holdout" / "_src",
            "holdout59": EVAL / "holdout59" / "_src",
            "holdout61": EVAL / "holdout61" / "_src",
            "holdout62": EVAL / "holdout62" / "_src",
-           "holdout63": EVAL / "holdout63" / "_src"}
+           "holdout63": EVAL / "holdout63" / "_src",
+           "holdout60": EVAL / "holdout60" / "_src",
+           "holdout64": EVAL / "holdout64" / "_src"}
 
 
 def main(argv: list[str]) -> int:
